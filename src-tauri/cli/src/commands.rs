@@ -1,0 +1,220 @@
+//! One function per subcommand: call the core, print the result in the user's language.
+
+use std::path::Path;
+
+use ketenkompas::exchange::json;
+use ketenkompas::model::YearStatus;
+use ketenkompas::{sample, Dossier, Error};
+
+use crate::messages::Messages;
+use crate::{Command, ExportWhat, ImportWhat};
+
+pub enum Failure {
+    User(String),
+    Internal(String),
+}
+
+type Outcome = Result<(), Failure>;
+
+fn fail(m: &Messages, e: Error) -> Failure {
+    if e.is_user_error() {
+        Failure::User(m.error(&e))
+    } else {
+        Failure::Internal(m.error(&e))
+    }
+}
+
+fn shown(p: &Path) -> String {
+    p.display().to_string()
+}
+
+pub fn run(command: Command, m: &Messages) -> Outcome {
+    match command {
+        Command::New {
+            file,
+            company,
+            year,
+        } => {
+            let year = year.unwrap_or_else(current_year);
+            Dossier::create(&file, &company, year).map_err(|e| fail(m, e))?;
+            println!("{}", m.get("cli.created", &[("path", shown(&file))]));
+            Ok(())
+        }
+        Command::Info { file, json } => info(&file, json, m),
+        Command::Sample { file } => {
+            sample::create(&file).map_err(|e| fail(m, e))?;
+            println!("{}", m.get("cli.sample_created", &[("path", shown(&file))]));
+            Ok(())
+        }
+        Command::Check { file } => check(&file, m),
+        Command::Export {
+            what: ExportWhat::Json { file, out },
+        } => export_json(&file, out.as_deref(), m),
+        Command::Import {
+            what:
+                ImportWhat::Json {
+                    file,
+                    json,
+                    replace,
+                },
+        } => import_json(&file, &json, replace, m),
+    }
+}
+
+fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let info = d.info().map_err(|e| fail(m, e))?;
+    if as_json {
+        let text =
+            serde_json::to_string_pretty(&info).map_err(|e| Failure::Internal(e.to_string()))?;
+        println!("{text}");
+        return Ok(());
+    }
+    let years: Vec<String> = info
+        .years
+        .iter()
+        .map(|y| {
+            let status = match y.status {
+                YearStatus::Open => m.get("year.status.open", &[]),
+                YearStatus::Closed => m.get("year.status.closed", &[]),
+            };
+            if info.active_year == Some(y.year) {
+                format!("{} ({status}, {})", y.year, m.get("cli.info.active", &[]))
+            } else {
+                format!("{} ({status})", y.year)
+            }
+        })
+        .collect();
+    let years = if years.is_empty() {
+        m.get("cli.info.none", &[])
+    } else {
+        years.join(", ")
+    };
+    println!("{}: {}", m.get("cli.info.company", &[]), info.company_name);
+    println!("{}: {}", m.get("cli.info.path", &[]), info.path);
+    println!(
+        "{}: {}",
+        m.get("cli.info.schema_version", &[]),
+        info.schema_version
+    );
+    println!("{}: {years}", m.get("cli.info.years", &[]));
+    println!("{}:", m.get("cli.info.registers", &[]));
+    for r in &info.registers {
+        let name = m.get(&format!("register.{}", r.register), &[]);
+        println!("  {name:<32} {:>8}", r.rows);
+    }
+    Ok(())
+}
+
+fn check(file: &Path, m: &Messages) -> Outcome {
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let problems = d.integrity_problems().map_err(|e| fail(m, e))?;
+    if problems.is_empty() {
+        let version = d.schema_version().map_err(|e| fail(m, e))?;
+        println!(
+            "{}",
+            m.get(
+                "cli.check_ok",
+                &[("path", shown(file)), ("version", version.to_string())]
+            )
+        );
+        return Ok(());
+    }
+    let mut text = m.get(
+        "error.cli.check_failed",
+        &[("path", shown(file)), ("count", problems.len().to_string())],
+    );
+    for p in problems {
+        text.push_str("\n  ");
+        text.push_str(&p);
+    }
+    Err(Failure::User(text))
+}
+
+fn export_json(file: &Path, out: Option<&Path>, m: &Messages) -> Outcome {
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let doc = json::export(&d).map_err(|e| fail(m, e))?;
+    let text = json::to_text(&doc);
+    match out {
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+        Some(out) => {
+            if out.exists() {
+                return Err(fail(m, Error::AlreadyExists { path: shown(out) }));
+            }
+            std::fs::write(out, text).map_err(|e| {
+                Failure::User(m.get(
+                    "error.cli.write_failed",
+                    &[("path", shown(out)), ("detail", e.to_string())],
+                ))
+            })?;
+            eprintln!("{}", m.get("cli.exported", &[("path", shown(out))]));
+            Ok(())
+        }
+    }
+}
+
+fn import_json(file: &Path, json_path: &Path, replace: bool, m: &Messages) -> Outcome {
+    let text = std::fs::read(json_path).map_err(|e| {
+        Failure::User(m.get(
+            "error.cli.read_failed",
+            &[("path", shown(json_path)), ("detail", e.to_string())],
+        ))
+    })?;
+    let text = String::from_utf8(text).map_err(|e| {
+        fail(
+            m,
+            Error::JsonInvalid {
+                detail: e.to_string(),
+            },
+        )
+    })?;
+    let doc = json::parse(&text).map_err(|e| fail(m, e))?;
+    if replace && file.exists() {
+        let mut d = Dossier::open(file).map_err(|e| fail(m, e))?;
+        let backup = backup_path(file);
+        d.save_copy(&backup).map_err(|e| fail(m, e))?;
+        eprintln!("{}", m.get("cli.backup_made", &[("path", shown(&backup))]));
+        json::import_replace(&mut d, &doc).map_err(|e| fail(m, e))?;
+    } else {
+        json::import_new(file, &doc).map_err(|e| fail(m, e))?;
+    }
+    println!("{}", m.get("cli.imported", &[("path", shown(file))]));
+    Ok(())
+}
+
+fn backup_path(file: &Path) -> std::path::PathBuf {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let mut n = 1;
+    loop {
+        let candidate = file.with_file_name(format!("{name}.before-import-{n}.bak"));
+        if !candidate.exists() {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+/// The current calendar year from the system clock (UTC), without a date library.
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let days = (secs / 86_400) as i64;
+    // Civil-from-days (Howard Hinnant's algorithm), year part only.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    year as i32
+}

@@ -1,0 +1,141 @@
+//! `ketenkompas-cli`: the headless shell (R6). Same core calls as the app.
+//!
+//! Exit codes: 0 done; 1 a user error, told in Dutch or English; 2 an internal error.
+
+mod commands;
+mod messages;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use messages::{Lang, Messages};
+
+#[derive(Parser)]
+#[command(
+    name = "ketenkompas-cli",
+    version,
+    about = "Ketenkompas dossiers from the command line"
+)]
+struct Cli {
+    /// Language of messages (nl or en); default from the locale.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Lang>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new, empty dossier.
+    New {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        company: String,
+        /// First reporting year (default: the current year).
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// Company, years, schema version and rows per register.
+    Info {
+        file: std::path::PathBuf,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the sample dossier (a fictional Dutch SME).
+    Sample { file: std::path::PathBuf },
+    /// Full integrity check.
+    Check { file: std::path::PathBuf },
+    /// Export a dossier.
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+    /// Import into a dossier.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportWhat {
+    /// The whole dossier as JSON (docs/dossier-json.md).
+    Json {
+        file: std::path::PathBuf,
+        /// Output file (default: standard output).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportWhat {
+    /// A whole dossier from JSON; creates the dossier file.
+    Json {
+        file: std::path::PathBuf,
+        json: std::path::PathBuf,
+        /// Replace the content of an existing dossier (a backup is made first).
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let early_lang = lang_from_args(&args);
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                print!("{e}");
+                return ExitCode::SUCCESS;
+            }
+            let m = Messages::new(early_lang);
+            eprintln!("{}\n\n{e}", m.get("error.cli.usage", &[]));
+            return ExitCode::from(1);
+        }
+    };
+    let lang = cli.lang.unwrap_or(early_lang);
+    let m = Messages::new(lang);
+    // A panic is a bug; the user still gets a sentence and exit code 2, never a trace.
+    std::panic::set_hook(Box::new(|_| {}));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        commands::run(cli.command, &m)
+    }));
+    match outcome {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(commands::Failure::User(text))) => {
+            eprintln!("{text}");
+            ExitCode::from(1)
+        }
+        Ok(Err(commands::Failure::Internal(text))) => {
+            eprintln!("{text}");
+            ExitCode::from(2)
+        }
+        Err(_) => {
+            eprintln!("{}", m.get("error.internal.unexpected", &[]));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--lang` as given (even before full parsing), else the locale.
+fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
+    let mut it = args.iter().map(|a| a.to_string_lossy().to_string());
+    while let Some(a) = it.next() {
+        let value = if a == "--lang" {
+            it.next()
+        } else {
+            a.strip_prefix("--lang=").map(String::from)
+        };
+        match value.as_deref() {
+            Some("nl") => return Lang::Nl,
+            Some("en") => return Lang::En,
+            _ => {}
+        }
+    }
+    Lang::from_locale(sys_locale::get_locale().as_deref())
+}

@@ -1,0 +1,129 @@
+//! The dashboard (D4): per step what is done, missing and overdue, and the next sensible
+//! thing to do — all computed from the dossier. Each step's status is one function in
+//! [`steps`]; a later feature extends that function with its own findings.
+
+mod steps;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::model::SizeClass;
+use crate::Dossier;
+
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Dashboard {
+    pub profile: ProfileStatus,
+    pub active_year: Option<i32>,
+    pub steps: Vec<StepStatus>,
+    /// The one thing we suggest doing next.
+    pub next: Option<Finding>,
+}
+
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct ProfileStatus {
+    pub complete: bool,
+    /// Field names (`company.sectors`, …) that a complete profile would have.
+    pub missing_fields: Vec<String>,
+    pub size_class: Option<SizeClass>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum StepState {
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct StepStatus {
+    /// 1 to 6.
+    pub step: u8,
+    pub state: StepState,
+    pub done: Vec<Finding>,
+    pub missing: Vec<Finding>,
+    pub overdue: Vec<Finding>,
+}
+
+/// One line on the dashboard: a message code (`dashboard.finding.<code>`) and a count.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Finding {
+    pub code: String,
+    pub count: Option<i64>,
+}
+
+impl Finding {
+    pub fn new(code: &str) -> Finding {
+        Finding {
+            code: code.to_string(),
+            count: None,
+        }
+    }
+}
+
+impl StepStatus {
+    /// Derives the state from the findings: nothing done is not started; all done and
+    /// nothing missing or overdue is done; anything else is in progress.
+    fn from_findings(
+        step: u8,
+        done: Vec<Finding>,
+        missing: Vec<Finding>,
+        overdue: Vec<Finding>,
+    ) -> StepStatus {
+        let state = if done.is_empty() {
+            StepState::NotStarted
+        } else if missing.is_empty() && overdue.is_empty() {
+            StepState::Done
+        } else {
+            StepState::InProgress
+        };
+        StepStatus {
+            step,
+            state,
+            done,
+            missing,
+            overdue,
+        }
+    }
+}
+
+impl Dossier {
+    pub fn dashboard(&self) -> Result<Dashboard> {
+        let company = self.company()?;
+        let missing_fields: Vec<String> = company
+            .missing_fields()
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let profile = ProfileStatus {
+            complete: missing_fields.is_empty(),
+            missing_fields,
+            size_class: company.size_class(),
+        };
+        let active_year = self.active_year()?;
+        let steps = steps::ALL
+            .iter()
+            .map(|status| status(self))
+            .collect::<Result<Vec<_>>>()?;
+        let next = if active_year.is_none() {
+            Some(Finding::new("add_year"))
+        } else if !profile.complete {
+            Some(Finding::new("complete_profile"))
+        } else {
+            steps
+                .iter()
+                .find(|s| s.state != StepState::Done)
+                .map(|s| match s.missing.first() {
+                    Some(f) => f.clone(),
+                    None => Finding::new(&format!("step{}.start", s.step)),
+                })
+        };
+        Ok(Dashboard {
+            profile,
+            active_year,
+            steps,
+            next,
+        })
+    }
+}

@@ -1,0 +1,22 @@
+//! Forward-only schema migrations, numbered by `PRAGMA user_version`.
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+
+/// Migrations in order; index + 1 is the schema version each one produces.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings a dossier from `from` to [`SCHEMA_VERSION`], each step in its own transaction.
+pub fn run(conn: &mut Connection, from: i64) -> Result<()> {
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

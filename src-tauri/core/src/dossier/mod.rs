@@ -1,0 +1,264 @@
+//! A dossier is one SQLite file per company (D1).
+//!
+//! Opening is careful: a file is first inspected without writing to it (header, then a
+//! read-only, immutable connection for the application id, schema version and an
+//! integrity check). Only a healthy dossier of a version we understand is opened for
+//! writing; older ones are backed up next to the file before they are migrated. So a
+//! wrong, damaged, newer or read-only file is reported and left byte-for-byte as it was.
+
+mod migrate;
+mod probe;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::model::ReportingYear;
+
+pub use migrate::SCHEMA_VERSION;
+
+/// `PRAGMA application_id` of every dossier: "KKDS".
+pub const APPLICATION_ID: i32 = 0x4B4B_4453;
+/// The file extension that the app registers.
+pub const EXTENSION: &str = "kkdossier";
+
+/// An open dossier. Every method that changes it commits before it returns.
+pub struct Dossier {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// A short description of a dossier, as the CLI's `info` prints it.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct DossierInfo {
+    pub path: String,
+    pub company_name: String,
+    pub schema_version: i64,
+    pub years: Vec<ReportingYear>,
+    pub active_year: Option<i32>,
+    /// Rows per register, in a fixed order.
+    pub registers: Vec<RegisterCount>,
+}
+
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct RegisterCount {
+    pub register: String,
+    pub rows: i64,
+}
+
+/// The registers that `info` counts: (name, table). Later steps add theirs here.
+const REGISTERS: &[(&str, &str)] = &[
+    ("reporting_years", "reporting_year"),
+    ("company_sectors", "company_sector"),
+    ("company_countries", "company_country"),
+];
+
+impl Dossier {
+    /// Creates a new dossier at `path` for company `company_name`, with the current
+    /// calendar year as its first, active reporting year. Fails if anything is there.
+    pub fn create(path: &Path, company_name: &str, first_year: i32) -> Result<Dossier> {
+        let name = crate::model::text::required(
+            "company.name",
+            company_name,
+            crate::model::company::NAME_MAX,
+        )?;
+        crate::model::year::check_year(first_year)?;
+        Dossier::create_with(path, |tx| {
+            tx.execute("INSERT INTO company (id, name) VALUES (1, ?1)", [&name])?;
+            tx.execute(
+                "INSERT INTO reporting_year (year, status) VALUES (?1, 'open')",
+                [first_year],
+            )?;
+            tx.execute(
+                "INSERT INTO dossier_meta (key, value) VALUES ('active_year', ?1)",
+                [first_year.to_string()],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Creates the file with the current schema and lets `fill` write its first content
+    /// in one transaction. If anything fails, no file is left behind.
+    pub(crate) fn create_with(
+        path: &Path,
+        fill: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<()>,
+    ) -> Result<Dossier> {
+        if path.exists() {
+            return Err(Error::AlreadyExists {
+                path: path.display().to_string(),
+            });
+        }
+        let result = (|| {
+            let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+            let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Io {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            })?;
+            let mut d = Dossier::configure(conn, path)?;
+            d.conn
+                .pragma_update(None, "application_id", APPLICATION_ID)?;
+            migrate::run(&mut d.conn, 0)?;
+            let tx = d.conn.transaction()?;
+            fill(&tx)?;
+            tx.commit()?;
+            Ok(d)
+        })();
+        if result.is_err() {
+            // Nothing confirmed was in it: remove the half-made file and its side files.
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                let _ = std::fs::remove_file(std::path::PathBuf::from(p));
+            }
+        }
+        result
+    }
+
+    /// Opens an existing dossier after checking that it is one, that it is healthy and
+    /// that we understand its version. Migrates older dossiers after a backup.
+    pub fn open(path: &Path) -> Result<Dossier> {
+        let found = probe::inspect(path)?;
+        if found.schema_version < SCHEMA_VERSION {
+            backup_before_migration(path, found.schema_version)?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Corrupt {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        })?;
+        // Look again with the writing connection before anything is written.
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerVersion {
+                path: path.display().to_string(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let mut d = Dossier::configure(conn, path)?;
+        migrate::run(&mut d.conn, version)?;
+        Ok(d)
+    }
+
+    fn configure(conn: Connection, path: &Path) -> Result<Dossier> {
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: a transaction that returned is on disk, even after a power cut.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(Dossier {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Writes a consistent, compact copy of this dossier to `dest` ("Save a copy").
+    pub fn save_copy(&self, dest: &Path) -> Result<()> {
+        if dest.exists() {
+            return Err(Error::AlreadyExists {
+                path: dest.display().to_string(),
+            });
+        }
+        let dest_str = dest.to_str().ok_or_else(|| Error::Invalid {
+            field: "path".into(),
+            value: dest.display().to_string(),
+        })?;
+        self.conn
+            .execute("VACUUM INTO ?1", [dest_str])
+            .map_err(|e| Error::Io {
+                path: dest.display().to_string(),
+                detail: e.to_string(),
+            })?;
+        Ok(())
+    }
+
+    /// A full integrity check of the open dossier; `Ok` lists nothing when healthy.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        let mut problems: Vec<String> = rows.into_iter().filter(|r| r != "ok").collect();
+        let mut fk = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let fk_rows: Vec<String> = fk
+            .query_map([], |r| {
+                let table: String = r.get(0)?;
+                let rowid: Option<i64> = r.get(1)?;
+                Ok(format!("foreign key: {table} row {}", rowid.unwrap_or(-1)))
+            })?
+            .collect::<std::result::Result<_, _>>()?;
+        problems.extend(fk_rows);
+        Ok(problems)
+    }
+
+    /// Company, years, schema version and row counts per register.
+    pub fn info(&self) -> Result<DossierInfo> {
+        let mut registers = Vec::new();
+        for (register, table) in REGISTERS {
+            let rows: i64 =
+                self.conn
+                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            registers.push(RegisterCount {
+                register: register.to_string(),
+                rows,
+            });
+        }
+        Ok(DossierInfo {
+            path: self.path.display().to_string(),
+            company_name: self.company()?.name,
+            schema_version: self.schema_version()?,
+            years: self.years()?,
+            active_year: self.active_year()?,
+            registers,
+        })
+    }
+}
+
+/// Copies the file aside as `<name>.v<version>.bak` (or `.bak2`, …) before a migration.
+fn backup_before_migration(path: &Path, version: i64) -> Result<PathBuf> {
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| "dossier".into());
+    let mut n = 1;
+    let backup = loop {
+        let suffix = if n == 1 { String::new() } else { n.to_string() };
+        let candidate = path.with_file_name(format!("{file_name}.v{version}.bak{suffix}"));
+        if !candidate.exists() {
+            break candidate;
+        }
+        n += 1;
+    };
+    let conn = probe::open_immutable(path)?;
+    let dest = backup.to_str().ok_or_else(|| Error::Invalid {
+        field: "path".into(),
+        value: backup.display().to_string(),
+    })?;
+    conn.execute("VACUUM INTO ?1", [dest])
+        .map_err(|e| Error::Io {
+            path: backup.display().to_string(),
+            detail: e.to_string(),
+        })?;
+    Ok(backup)
+}

@@ -1,0 +1,221 @@
+//! The one error type of the core. Every variant has a stable code (`dossier.corrupt`, …)
+//! and named parameters; the UI and the CLI turn those into Dutch or English sentences.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("file not found: {path}")]
+    NotFound { path: String },
+    #[error("a file already exists at {path}")]
+    AlreadyExists { path: String },
+    #[error("not a Ketenkompas dossier: {path}")]
+    NotADossier { path: String },
+    #[error("the file is empty: {path}")]
+    EmptyFile { path: String },
+    #[error("the dossier is damaged: {path} ({detail})")]
+    Corrupt { path: String, detail: String },
+    #[error("dossier {path} has schema version {found}; this version supports up to {supported}")]
+    NewerVersion {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
+    #[error("the file is read-only: {path}")]
+    ReadOnly { path: String },
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: String, max: usize },
+    #[error("{field} is required")]
+    Required { field: String },
+    #[error("{field} has an invalid value: {value}")]
+    Invalid { field: String, value: String },
+    #[error("reporting year {year} already exists")]
+    YearExists { year: i32 },
+    #[error("reporting year {year} does not exist")]
+    YearNotFound { year: i32 },
+    #[error("the JSON is not a valid dossier: {detail}")]
+    JsonInvalid { detail: String },
+    #[error("dossier JSON format version {found} is not supported (up to {supported})")]
+    JsonUnsupportedVersion { found: i64, supported: i64 },
+    #[error("file error at {path}: {detail}")]
+    Io { path: String, detail: String },
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+impl Error {
+    /// The stable code of this error; message files have a text per code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotFound { .. } => "dossier.not_found",
+            Error::AlreadyExists { .. } => "dossier.already_exists",
+            Error::NotADossier { .. } => "dossier.not_a_dossier",
+            Error::EmptyFile { .. } => "dossier.empty_file",
+            Error::Corrupt { .. } => "dossier.corrupt",
+            Error::NewerVersion { .. } => "dossier.newer_version",
+            Error::ReadOnly { .. } => "dossier.read_only",
+            Error::TooLong { .. } => "input.too_long",
+            Error::Required { .. } => "input.required",
+            Error::Invalid { .. } => "input.invalid",
+            Error::YearExists { .. } => "year.exists",
+            Error::YearNotFound { .. } => "year.not_found",
+            Error::JsonInvalid { .. } => "json.invalid",
+            Error::JsonUnsupportedVersion { .. } => "json.unsupported_version",
+            Error::Io { .. } => "io.failed",
+            Error::Database(_) => "internal.database",
+        }
+    }
+
+    /// Every code the core can produce; a test checks each has a text in both languages.
+    pub const ALL_CODES: &'static [&'static str] = &[
+        "dossier.not_found",
+        "dossier.already_exists",
+        "dossier.not_a_dossier",
+        "dossier.empty_file",
+        "dossier.corrupt",
+        "dossier.newer_version",
+        "dossier.read_only",
+        "input.too_long",
+        "input.required",
+        "input.invalid",
+        "year.exists",
+        "year.not_found",
+        "json.invalid",
+        "json.unsupported_version",
+        "io.failed",
+        "internal.database",
+    ];
+
+    /// True when the user can do something about it (wrong file, bad input);
+    /// false for faults inside the program.
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, Error::Database(_))
+    }
+
+    /// The named parameters that message texts may use.
+    pub fn params(&self) -> BTreeMap<String, String> {
+        let mut p = BTreeMap::new();
+        let mut put = |k: &str, v: String| {
+            p.insert(k.to_string(), v);
+        };
+        match self {
+            Error::NotFound { path }
+            | Error::AlreadyExists { path }
+            | Error::NotADossier { path }
+            | Error::EmptyFile { path }
+            | Error::ReadOnly { path } => put("path", path.clone()),
+            Error::Corrupt { path, detail } | Error::Io { path, detail } => {
+                put("path", path.clone());
+                put("detail", detail.clone());
+            }
+            Error::NewerVersion {
+                path,
+                found,
+                supported,
+            } => {
+                put("path", path.clone());
+                put("found", found.to_string());
+                put("supported", supported.to_string());
+            }
+            Error::TooLong { field, max } => {
+                put("field", field.clone());
+                put("max", max.to_string());
+            }
+            Error::Required { field } => put("field", field.clone()),
+            Error::Invalid { field, value } => {
+                put("field", field.clone());
+                put("value", value.clone());
+            }
+            Error::YearExists { year } | Error::YearNotFound { year } => {
+                put("year", year.to_string())
+            }
+            Error::JsonInvalid { detail } => put("detail", detail.clone()),
+            Error::JsonUnsupportedVersion { found, supported } => {
+                put("found", found.to_string());
+                put("supported", supported.to_string());
+            }
+            Error::Database(e) => put("detail", e.to_string()),
+        }
+        p
+    }
+
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code().to_string(),
+            params: self.params(),
+        }
+    }
+
+    pub(crate) fn io(path: &std::path::Path, e: std::io::Error) -> Error {
+        Error::Io {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        }
+    }
+}
+
+/// What crosses the boundary to a shell: a code and its parameters, never a sentence.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct ErrorPayload {
+    pub code: String,
+    pub params: BTreeMap<String, String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variant_code_is_listed_in_all_codes() {
+        let samples = [
+            Error::NotFound { path: "p".into() },
+            Error::AlreadyExists { path: "p".into() },
+            Error::NotADossier { path: "p".into() },
+            Error::EmptyFile { path: "p".into() },
+            Error::Corrupt {
+                path: "p".into(),
+                detail: "d".into(),
+            },
+            Error::NewerVersion {
+                path: "p".into(),
+                found: 9,
+                supported: 1,
+            },
+            Error::ReadOnly { path: "p".into() },
+            Error::TooLong {
+                field: "f".into(),
+                max: 1,
+            },
+            Error::Required { field: "f".into() },
+            Error::Invalid {
+                field: "f".into(),
+                value: "v".into(),
+            },
+            Error::YearExists { year: 2025 },
+            Error::YearNotFound { year: 2025 },
+            Error::JsonInvalid { detail: "d".into() },
+            Error::JsonUnsupportedVersion {
+                found: 2,
+                supported: 1,
+            },
+            Error::Io {
+                path: "p".into(),
+                detail: "d".into(),
+            },
+            Error::Database(rusqlite::Error::InvalidQuery),
+        ];
+        assert_eq!(samples.len(), Error::ALL_CODES.len());
+        for e in &samples {
+            assert!(
+                Error::ALL_CODES.contains(&e.code()),
+                "{} not listed",
+                e.code()
+            );
+        }
+    }
+}

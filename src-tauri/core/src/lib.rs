@@ -1,0 +1,23 @@
+//! Ketenkompas core: everything the product knows, free of any user interface.
+//!
+//! - [`dossier`]: one SQLite file per company — create, open (with every safety check),
+//!   forward-only migrations, backups and copies.
+//! - [`model`]: plain domain data with its invariants (company profile, reporting years).
+//! - [`store`]: the SQL for each aggregate, as methods on [`Dossier`].
+//! - [`dashboard`]: per-step status computed from a dossier.
+//! - [`exchange`]: the documented JSON format of a whole dossier.
+//! - [`reference`]: built-in reference data (countries).
+//! - [`sample`]: the fictional demo company used as demo and as test fixture.
+//! - [`error`]: one error type whose variants carry stable codes; no sentences.
+
+pub mod dashboard;
+pub mod dossier;
+pub mod error;
+pub mod exchange;
+pub mod model;
+pub mod reference;
+pub mod sample;
+pub mod store;
+
+pub use dossier::{Dossier, DossierInfo, SCHEMA_VERSION};
+pub use error::{Error, ErrorPayload, Result};

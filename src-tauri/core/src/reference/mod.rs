@@ -1,0 +1,3 @@
+//! Built-in reference data, embedded at compile time, each data set with its source.
+
+pub mod countries;

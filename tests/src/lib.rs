@@ -1,0 +1,64 @@
+//! Shared helpers for the scenario tests in `tests/tests/`: temp dirs with real dossier
+//! files, and ways to damage them as the world does.
+
+use std::path::{Path, PathBuf};
+
+use ketenkompas::Dossier;
+
+/// A temp dir that lives as long as the value.
+pub struct Scratch {
+    pub dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Scratch {
+        Scratch {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A closed, checkpointed sample dossier at `name`.
+    pub fn sample(&self, name: &str) -> PathBuf {
+        let p = self.path(name);
+        drop(ketenkompas::sample::create(&p).expect("sample dossier"));
+        p
+    }
+
+    /// The names of all files in the dir, sorted.
+    pub fn files(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(self.dir.path())
+            .expect("read dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().to_string())
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch::new()
+    }
+}
+
+/// Opening `path` must fail with `code` and leave the file and its folder as they were.
+pub fn assert_refused_unchanged(scratch: &Scratch, path: &Path, code: &str) {
+    let before = std::fs::read(path).expect("read before");
+    let files_before = scratch.files();
+    let err = match Dossier::open(path) {
+        Ok(_) => panic!("{} opened, expected {code}", path.display()),
+        Err(e) => e,
+    };
+    assert_eq!(err.code(), code, "wrong error: {err}");
+    let after = std::fs::read(path).expect("read after");
+    assert!(
+        before == after,
+        "{} changed while being refused",
+        path.display()
+    );
+    assert_eq!(files_before, scratch.files(), "side files appeared");
+}

@@ -1,0 +1,179 @@
+//! The whole-dossier JSON: export → import → export is identical; bad documents are
+//! refused with their own code and create nothing.
+
+use ketenkompas::exchange::json;
+use ketenkompas::model::{CompanyProfile, ReportingYear, YearStatus};
+use ketenkompas::Dossier;
+use ketenkompas_tests::Scratch;
+use proptest::prelude::*;
+
+fn roundtrip(doc: &json::DossierJson) -> (String, String) {
+    let s = Scratch::new();
+    let a = s.path("a.kkdossier");
+    let first =
+        json::to_text(&json::export(&json::import_new(&a, doc).expect("import")).expect("export"));
+    let b = s.path("b.kkdossier");
+    let parsed = json::parse(&first).expect("parse own export");
+    let second = json::to_text(
+        &json::export(&json::import_new(&b, &parsed).expect("import")).expect("export"),
+    );
+    (first, second)
+}
+
+#[test]
+fn the_sample_survives_export_import_export_unchanged() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("v.kkdossier")).expect("open");
+    let text = json::to_text(&json::export(&d).expect("export"));
+    let (first, second) = roundtrip(&json::parse(&text).expect("parse"));
+    assert_eq!(text, first);
+    assert_eq!(first, second);
+}
+
+#[test]
+fn import_replace_keeps_nothing_of_the_old_content() {
+    let s = Scratch::new();
+    let sample = Dossier::open(&s.sample("v.kkdossier")).expect("open");
+    let doc = json::export(&sample).expect("export");
+    let mut other = Dossier::create(&s.path("o.kkdossier"), "Ander", 2019).expect("create");
+    json::import_replace(&mut other, &doc).expect("replace");
+    assert_eq!(json::export(&other).expect("export"), doc);
+}
+
+fn refused(text: &str) -> &'static str {
+    json::parse(text).err().expect("refused").code()
+}
+
+#[test]
+fn malformed_or_foreign_json_is_refused() {
+    assert_eq!(refused("{ not json"), "json.invalid");
+    assert_eq!(
+        refused(r#"{"format":"something-else","format_version":1}"#),
+        "json.invalid"
+    );
+    assert_eq!(
+        refused(r#"{"format":"ketenkompas-dossier"}"#),
+        "json.invalid"
+    );
+    let unknown_field = r#"{"format":"ketenkompas-dossier","format_version":1,
+        "company":{"name":"X","kvk_number":null,"sectors":[],"employees":null,
+        "annual_turnover_eur":null,"countries":[],"contact_name":null,"contact_email":null,
+        "contact_phone":null,"description":null,"shoe_size":42},
+        "years":[],"active_year":null}"#;
+    assert_eq!(refused(unknown_field), "json.invalid");
+}
+
+#[test]
+fn a_newer_json_format_is_refused_with_its_version() {
+    let err = json::parse(r#"{"format":"ketenkompas-dossier","format_version":99}"#)
+        .err()
+        .expect("refused");
+    assert_eq!(err.code(), "json.unsupported_version");
+    assert_eq!(err.params().get("found").map(String::as_str), Some("99"));
+}
+
+#[test]
+fn an_invalid_document_creates_no_file() {
+    let s = Scratch::new();
+    let doc = json::DossierJson {
+        format: json::FORMAT.into(),
+        format_version: 1,
+        company: CompanyProfile {
+            name: "x".repeat(500),
+            ..Default::default()
+        },
+        years: vec![],
+        active_year: None,
+    };
+    let p = s.path("nee.kkdossier");
+    assert_eq!(
+        json::import_new(&p, &doc).err().map(|e| e.code()),
+        Some("input.too_long")
+    );
+    assert!(s.files().is_empty(), "left behind: {:?}", s.files());
+}
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9À-ÿ&.,'()-][A-Za-z0-9À-ÿ&.,'() -]{0,40}[A-Za-z0-9.)]"
+}
+
+fn profile_strategy() -> impl Strategy<Value = CompanyProfile> {
+    let codes: Vec<String> = ketenkompas::reference::countries::all()
+        .iter()
+        .map(|c| c.alpha2.clone())
+        .collect();
+    (
+        text_strategy(),
+        proptest::option::of("[0-9]{8}"),
+        proptest::collection::vec(text_strategy(), 0..4),
+        proptest::option::of(0u32..100_000),
+        proptest::option::of(0u64..10_000_000_000),
+        proptest::sample::subsequence(codes, 0..5),
+        proptest::option::of(text_strategy()),
+        proptest::option::of("[a-z]{1,10}@[a-z]{1,10}\\.nl"),
+        proptest::option::of(text_strategy()),
+    )
+        .prop_map(
+            |(name, kvk, sectors, employees, turnover, countries, contact, email, desc)| {
+                CompanyProfile {
+                    name,
+                    kvk_number: kvk,
+                    sectors,
+                    employees,
+                    annual_turnover_eur: turnover,
+                    countries,
+                    contact_name: contact,
+                    contact_email: email,
+                    contact_phone: None,
+                    description: desc,
+                }
+            },
+        )
+}
+
+fn doc_strategy() -> impl Strategy<Value = json::DossierJson> {
+    (
+        profile_strategy(),
+        proptest::collection::btree_set(2000i32..=2100, 0..6),
+        any::<bool>(),
+        any::<prop::sample::Index>(),
+    )
+        .prop_map(|(company, years, closed_first, pick)| {
+            let years: Vec<ReportingYear> = years
+                .into_iter()
+                .enumerate()
+                .map(|(i, year)| ReportingYear {
+                    year,
+                    status: if i == 0 && closed_first {
+                        YearStatus::Closed
+                    } else {
+                        YearStatus::Open
+                    },
+                })
+                .collect();
+            let active_year = if years.is_empty() {
+                None
+            } else {
+                Some(years[pick.index(years.len())].year)
+            };
+            json::DossierJson {
+                format: json::FORMAT.into(),
+                format_version: json::FORMAT_VERSION,
+                company,
+                years,
+                active_year,
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_valid_document_roundtrips_identically(doc in doc_strategy()) {
+        let (first, second) = roundtrip(&doc);
+        prop_assert_eq!(&first, &second);
+        let expected = json::to_text(&doc.validated().expect("valid"));
+        prop_assert_eq!(first, expected);
+    }
+}

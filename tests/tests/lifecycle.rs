@@ -1,0 +1,153 @@
+//! A dossier's life: created, filled, closed, opened again; years; copies; old versions.
+
+use ketenkompas::model::{CompanyProfile, YearStatus};
+use ketenkompas::Dossier;
+use ketenkompas_tests::Scratch;
+
+#[test]
+fn a_saved_profile_is_there_after_reopening() {
+    let s = Scratch::new();
+    let p = s.path("bedrijf.kkdossier");
+    {
+        let mut d = Dossier::create(&p, "Bakkerij Jansen", 2026).expect("create");
+        let profile = CompanyProfile {
+            name: "Bakkerij Jansen B.V.".into(),
+            kvk_number: Some("87654321".into()),
+            sectors: vec!["Voedingsmiddelen".into()],
+            employees: Some(42),
+            annual_turnover_eur: Some(3_200_000),
+            countries: vec!["nl".into()],
+            contact_name: Some("Piet Jansen".into()),
+            ..Default::default()
+        };
+        d.update_company(&profile).expect("update");
+    }
+    let d = Dossier::open(&p).expect("reopen");
+    let c = d.company().expect("company");
+    assert_eq!(c.name, "Bakkerij Jansen B.V.");
+    assert_eq!(c.countries, vec!["NL"]);
+    assert_eq!(c.employees, Some(42));
+    assert_eq!(
+        c.size_class(),
+        Some(ketenkompas::model::SizeClass::Small),
+        "42 staff and 3.2 M turnover is small"
+    );
+}
+
+#[test]
+fn a_refused_update_changes_nothing() {
+    let s = Scratch::new();
+    let p = s.path("x.kkdossier");
+    let mut d = Dossier::create(&p, "Origineel", 2026).expect("create");
+    let bad = CompanyProfile {
+        name: "Nieuw".into(),
+        sectors: vec!["ok".into()],
+        countries: vec!["NL".into(), "ZZ".into()],
+        ..Default::default()
+    };
+    assert_eq!(
+        d.update_company(&bad).err().map(|e| e.code()),
+        Some("input.invalid")
+    );
+    let c = d.company().expect("company");
+    assert_eq!(c.name, "Origineel");
+    assert!(c.sectors.is_empty() && c.countries.is_empty());
+}
+
+#[test]
+fn years_can_be_added_and_one_made_active() {
+    let s = Scratch::new();
+    let mut d = Dossier::create(&s.path("j.kkdossier"), "J", 2025).expect("create");
+    assert_eq!(d.active_year().expect("active"), Some(2025));
+    d.add_year(2026).expect("add");
+    assert_eq!(
+        d.add_year(2026).err().map(|e| e.code()),
+        Some("year.exists")
+    );
+    assert_eq!(
+        d.add_year(1850).err().map(|e| e.code()),
+        Some("input.invalid")
+    );
+    d.set_active_year(2026).expect("activate");
+    assert_eq!(
+        d.set_active_year(2030).err().map(|e| e.code()),
+        Some("year.not_found")
+    );
+    let years = d.years().expect("years");
+    assert_eq!(
+        years.iter().map(|y| y.year).collect::<Vec<_>>(),
+        vec![2025, 2026]
+    );
+    assert!(years.iter().all(|y| y.status == YearStatus::Open));
+    assert_eq!(d.active_year().expect("active"), Some(2026));
+}
+
+#[test]
+fn save_a_copy_writes_an_openable_dossier_and_never_overwrites() {
+    let s = Scratch::new();
+    let p = s.sample("origineel.kkdossier");
+    let d = Dossier::open(&p).expect("open");
+    let copy = s.path("kopie.kkdossier");
+    d.save_copy(&copy).expect("copy");
+    assert_eq!(
+        d.save_copy(&copy).err().map(|e| e.code()),
+        Some("dossier.already_exists")
+    );
+    let c = Dossier::open(&copy).expect("open copy");
+    assert_eq!(c.company().expect("company"), d.company().expect("company"));
+}
+
+#[test]
+fn the_sample_dossier_passes_a_full_integrity_check() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("voorbeeld.kkdossier")).expect("open");
+    assert_eq!(d.integrity_problems().expect("check"), Vec::<String>::new());
+    let info = d.info().expect("info");
+    assert_eq!(info.schema_version, ketenkompas::SCHEMA_VERSION);
+    assert_eq!(info.active_year, Some(2026));
+}
+
+#[test]
+fn every_released_schema_version_opens_with_its_data() {
+    // Fixture dossiers written by each released schema version (tests/fixtures/).
+    let s = Scratch::new();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    for version in 1..=ketenkompas::SCHEMA_VERSION {
+        let name = format!("dossier-v{version}.kkdossier");
+        let p = s.path(&name);
+        std::fs::copy(fixtures.join(&name), &p).expect("fixture exists");
+        let d = Dossier::open(&p).expect("fixture opens");
+        assert_eq!(
+            d.schema_version().expect("version"),
+            ketenkompas::SCHEMA_VERSION
+        );
+        assert_eq!(d.company().expect("company").name, "Fixture Metaal B.V.");
+    }
+}
+
+#[test]
+fn the_dashboard_asks_for_a_complete_profile_first() {
+    let s = Scratch::new();
+    let p = s.path("nieuw.kkdossier");
+    let mut d = Dossier::create(&p, "Nieuw B.V.", 2026).expect("create");
+    let dash = d.dashboard().expect("dashboard");
+    assert!(!dash.profile.complete);
+    assert!(dash
+        .profile
+        .missing_fields
+        .contains(&"company.sectors".to_string()));
+    assert_eq!(
+        dash.next.as_ref().map(|f| f.code.as_str()),
+        Some("complete_profile")
+    );
+    assert_eq!(dash.steps.len(), 6);
+    drop(d);
+    let s2 = Scratch::new();
+    d = Dossier::open(&s2.sample("v.kkdossier")).expect("open sample");
+    let dash = d.dashboard().expect("dashboard");
+    assert!(dash.profile.complete, "sample profile is complete");
+    assert_eq!(
+        dash.next.as_ref().map(|f| f.code.as_str()),
+        Some("step1.start")
+    );
+}

@@ -8,8 +8,11 @@
 //! - [`exchange`]: the documented JSON format of a whole dossier.
 //! - [`reference`]: built-in reference data (countries).
 //! - [`sample`]: the fictional demo company used as demo and as test fixture.
+//! - [`settings`], [`session`]: per-installation settings and what a shell starts with.
+//! - [`bindings`]: the TypeScript text of every type the UI receives.
 //! - [`error`]: one error type whose variants carry stable codes; no sentences.
 
+pub mod bindings;
 pub mod dashboard;
 pub mod dossier;
 pub mod error;
@@ -17,6 +20,8 @@ pub mod exchange;
 pub mod model;
 pub mod reference;
 pub mod sample;
+pub mod session;
+pub mod settings;
 pub mod store;
 
 pub use dossier::{Dossier, DossierInfo, SCHEMA_VERSION};

@@ -50,6 +50,7 @@ pub struct StepStatus {
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Finding {
     pub code: String,
+    #[ts(type = "number | null")]
     pub count: Option<i64>,
 }
 

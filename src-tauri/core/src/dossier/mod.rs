@@ -36,6 +36,7 @@ pub struct Dossier {
 pub struct DossierInfo {
     pub path: String,
     pub company_name: String,
+    #[ts(type = "number")]
     pub schema_version: i64,
     pub years: Vec<ReportingYear>,
     pub active_year: Option<i32>,
@@ -46,6 +47,7 @@ pub struct DossierInfo {
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct RegisterCount {
     pub register: String,
+    #[ts(type = "number")]
     pub rows: i64,
 }
 

@@ -1,0 +1,39 @@
+//! The TypeScript declarations of every type that crosses to the user interface.
+//! `ui/src/lib/ipc/bindings.ts` is this text; a test fails when the two differ
+//! (regenerate with `make bindings`).
+
+use ts_rs::TS;
+
+/// One `export type …` per type, in a fixed order.
+pub fn typescript() -> String {
+    let decls = [
+        crate::error::ErrorPayload::decl(),
+        crate::model::CompanyProfile::decl(),
+        crate::model::SizeClass::decl(),
+        crate::model::ReportingYear::decl(),
+        crate::model::YearStatus::decl(),
+        crate::dossier::DossierInfo::decl(),
+        crate::dossier::RegisterCount::decl(),
+        crate::dashboard::Dashboard::decl(),
+        crate::dashboard::ProfileStatus::decl(),
+        crate::dashboard::StepState::decl(),
+        crate::dashboard::StepStatus::decl(),
+        crate::dashboard::Finding::decl(),
+        crate::reference::countries::Country::decl(),
+        crate::reference::DataSource::decl(),
+        crate::settings::AppSettings::decl(),
+        crate::settings::Language::decl(),
+        crate::session::Startup::decl(),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

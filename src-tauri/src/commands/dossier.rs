@@ -1,0 +1,166 @@
+//! New, open, recent, sample, save a copy, close. Files are chosen in native dialogs
+//! opened here, so the web view never names a path it was not given.
+
+use std::path::PathBuf;
+
+use ketenkompas::{sample, Dossier, DossierInfo, Error, ErrorPayload};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::state::{lock, no_dossier, AppState};
+
+const FILTER_NAME: &str = "Ketenkompas";
+
+fn pick_new_path(app: &AppHandle, suggested: &str) -> Option<PathBuf> {
+    app.dialog()
+        .file()
+        .add_filter(FILTER_NAME, &[ketenkompas::dossier::EXTENSION])
+        .set_file_name(format!("{suggested}.{}", ketenkompas::dossier::EXTENSION))
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+        .map(with_extension)
+}
+
+fn with_extension(p: PathBuf) -> PathBuf {
+    if p.extension()
+        .is_some_and(|e| e == ketenkompas::dossier::EXTENSION)
+    {
+        p
+    } else {
+        let mut s = p.into_os_string();
+        s.push(".");
+        s.push(ketenkompas::dossier::EXTENSION);
+        PathBuf::from(s)
+    }
+}
+
+fn opened(state: &AppState, d: Dossier) -> Result<DossierInfo, ErrorPayload> {
+    let info = d.info().map_err(|e| e.payload())?;
+    state.replace(d);
+    Ok(info)
+}
+
+/// Asks where to save, then creates a dossier for `company_name`. `None`: cancelled.
+#[tauri::command]
+pub async fn new_dossier(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    company_name: String,
+    first_year: i32,
+) -> Result<Option<DossierInfo>, ErrorPayload> {
+    // Check the name before the user picks a file, so a bad name is told at once.
+    ketenkompas::model::text::required("company.name", &company_name, 200)
+        .map_err(|e| e.payload())?;
+    let Some(path) = pick_new_path(&app, company_name.trim()) else {
+        return Ok(None);
+    };
+    // The dialog already asked whether to overwrite; we still never replace a file.
+    let d = Dossier::create(&path, &company_name, first_year).map_err(|e| e.payload())?;
+    opened(&state, d).map(Some)
+}
+
+#[tauri::command]
+pub async fn open_dossier(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<DossierInfo>, ErrorPayload> {
+    let picked = app
+        .dialog()
+        .file()
+        .add_filter(FILTER_NAME, &[ketenkompas::dossier::EXTENSION])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = picked else { return Ok(None) };
+    let d = Dossier::open(&path).map_err(|e| e.payload())?;
+    opened(&state, d).map(Some)
+}
+
+/// Opens a dossier from the recent list; any other path is refused.
+#[tauri::command]
+pub fn open_recent(state: State<'_, AppState>, path: String) -> Result<DossierInfo, ErrorPayload> {
+    if !lock(&state.settings).is_recent(&path) {
+        return Err(Error::Invalid {
+            field: "path".into(),
+            value: path,
+        }
+        .payload());
+    }
+    let d = Dossier::open(&PathBuf::from(path)).map_err(|e| e.payload())?;
+    opened(&state, d)
+}
+
+/// Opens the sample dossier, writing it first if it is not there yet.
+#[tauri::command]
+pub fn open_sample(state: State<'_, AppState>) -> Result<DossierInfo, ErrorPayload> {
+    let path = state.sample_path();
+    let d = if path.exists() {
+        Dossier::open(&path)
+    } else {
+        std::fs::create_dir_all(&state.data_dir)
+            .map_err(|e| Error::Io {
+                path: state.data_dir.display().to_string(),
+                detail: e.to_string(),
+            })
+            .and_then(|_| sample::create(&path))
+    }
+    .map_err(|e| e.payload())?;
+    opened(&state, d)
+}
+
+/// Asks where to, then writes a copy of the open dossier. `None`: cancelled.
+#[tauri::command]
+pub async fn save_copy(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, ErrorPayload> {
+    let name = state.with_dossier(|d| Ok(d.company()?.name))?;
+    let Some(path) = pick_new_path(&app, &format!("{name} (kopie)")) else {
+        return Ok(None);
+    };
+    state.with_dossier(|d| d.save_copy(&path))?;
+    Ok(Some(path.display().to_string()))
+}
+
+#[tauri::command]
+pub fn close_dossier(state: State<'_, AppState>) {
+    *lock(&state.dossier) = None;
+}
+
+#[tauri::command]
+pub fn get_dossier_info(state: State<'_, AppState>) -> Result<DossierInfo, ErrorPayload> {
+    match lock(&state.dossier).as_ref() {
+        Some(d) => d.info().map_err(|e| e.payload()),
+        None => Err(no_dossier()),
+    }
+}
+
+/// Asks where to, then writes the whole dossier as JSON (R5). `None`: cancelled.
+#[tauri::command]
+pub async fn export_dossier_json(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, ErrorPayload> {
+    let name = state.with_dossier(|d| Ok(d.company()?.name))?;
+    let picked = app
+        .dialog()
+        .file()
+        .add_filter("JSON", &["json"])
+        .set_file_name(format!("{name}.json"))
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = picked else { return Ok(None) };
+    let text = state.with_dossier(|d| {
+        Ok(ketenkompas::exchange::json::to_text(
+            &ketenkompas::exchange::json::export(d)?,
+        ))
+    })?;
+    // The native dialog has already asked before replacing an existing file.
+    std::fs::write(&path, text).map_err(|e| {
+        Error::Io {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        }
+        .payload()
+    })?;
+    Ok(Some(path.display().to_string()))
+}

@@ -1,0 +1,8 @@
+//! Tauri commands, one module per domain. Each parses its input, calls the core and
+//! returns data or an error code; none holds product logic.
+
+pub mod company;
+pub mod dashboard;
+pub mod dossier;
+pub mod session;
+pub mod year;

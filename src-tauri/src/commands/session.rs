@@ -1,0 +1,28 @@
+//! Start-up state and per-installation settings.
+
+use ketenkompas::session::Startup;
+use ketenkompas::settings::Language;
+use ketenkompas::ErrorPayload;
+use tauri::State;
+
+use crate::state::{lock, AppState};
+
+#[tauri::command]
+pub fn get_startup(state: State<'_, AppState>) -> Result<Startup, ErrorPayload> {
+    let dossier = match lock(&state.dossier).as_ref() {
+        Some(d) => Some(d.info().map_err(|e| e.payload())?),
+        None => None,
+    };
+    Ok(Startup {
+        settings: lock(&state.settings).clone(),
+        dossier,
+        open_error: lock(&state.start_error).take(),
+    })
+}
+
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<(), ErrorPayload> {
+    let mut s = lock(&state.settings);
+    s.language = language;
+    state.save_settings(&s).map_err(|e| e.payload())
+}

@@ -1,0 +1,71 @@
+//! The Ketenkompas desktop shell: one window, the open dossier as state, and thin
+//! commands (one module per domain) that parse, call the core and map errors to codes.
+
+mod commands;
+mod state;
+
+use std::path::PathBuf;
+
+use tauri::Manager;
+
+use state::AppState;
+
+pub fn run() {
+    let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            let config_dir = app.path().app_config_dir()?;
+            let data_dir = app.path().app_data_dir()?;
+            let state = AppState::new(config_dir, data_dir);
+            // A dossier given on the command line (Windows and Linux file association,
+            // or `ketenkompas-app path/to/file.kkdossier`).
+            if let Some(arg) = std::env::args_os().nth(1) {
+                state.open_at_start(PathBuf::from(arg));
+            }
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::session::get_startup,
+            commands::session::set_language,
+            commands::dossier::new_dossier,
+            commands::dossier::open_dossier,
+            commands::dossier::open_recent,
+            commands::dossier::open_sample,
+            commands::dossier::save_copy,
+            commands::dossier::close_dossier,
+            commands::dossier::get_dossier_info,
+            commands::dossier::export_dossier_json,
+            commands::company::get_company,
+            commands::company::update_company,
+            commands::company::list_countries,
+            commands::company::list_sources,
+            commands::year::add_year,
+            commands::year::set_active_year,
+            commands::dashboard::get_dashboard,
+        ])
+        .build(tauri::generate_context!());
+    let app = match app {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("Ketenkompas could not start: {e}");
+            std::process::exit(2);
+        }
+    };
+    app.run(on_event);
+}
+
+/// macOS delivers a double-clicked dossier as an event, not as an argument.
+#[cfg(target_os = "macos")]
+fn on_event(handle: &tauri::AppHandle, event: tauri::RunEvent) {
+    use tauri::Emitter;
+    if let tauri::RunEvent::Opened { urls } = event {
+        if let Some(path) = urls.iter().find_map(|u| u.to_file_path().ok()) {
+            handle.state::<AppState>().open_at_start(path);
+            let _ = handle.emit("dossier-opened", ());
+        }
+    }
+}
+
+#[cfg(not(target_os = "macos"))]
+fn on_event(_handle: &tauri::AppHandle, _event: tauri::RunEvent) {}

@@ -1,0 +1,76 @@
+//! What the app holds while it runs: the open dossier and the settings file.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use ketenkompas::settings::AppSettings;
+use ketenkompas::{Dossier, Error, ErrorPayload};
+
+pub struct AppState {
+    pub dossier: Mutex<Option<Dossier>>,
+    pub settings: Mutex<AppSettings>,
+    /// Why the dossier asked for at start could not be opened, told once to the UI.
+    pub start_error: Mutex<Option<ErrorPayload>>,
+    settings_path: PathBuf,
+    pub data_dir: PathBuf,
+}
+
+impl AppState {
+    pub fn new(config_dir: PathBuf, data_dir: PathBuf) -> AppState {
+        let settings_path = config_dir.join("settings.json");
+        AppState {
+            dossier: Mutex::new(None),
+            settings: Mutex::new(AppSettings::load(&settings_path)),
+            start_error: Mutex::new(None),
+            settings_path,
+            data_dir,
+        }
+    }
+
+    pub fn open_at_start(&self, path: PathBuf) {
+        let result = Dossier::open(&path).map(|d| self.replace(d));
+        *lock(&self.start_error) = result.err().map(|e| e.payload());
+    }
+
+    /// Makes `d` the open dossier and remembers it as recent.
+    pub fn replace(&self, d: Dossier) {
+        let path = d.path().to_path_buf();
+        *lock(&self.dossier) = Some(d);
+        let mut s = lock(&self.settings);
+        s.remember(&path);
+        // Failing to save the recent list must not stop the user from working.
+        let _ = s.save(&self.settings_path);
+    }
+
+    pub fn save_settings(&self, s: &AppSettings) -> Result<(), Error> {
+        s.save(&self.settings_path)
+    }
+
+    /// Runs `f` on the open dossier; an error when none is open.
+    pub fn with_dossier<T>(
+        &self,
+        f: impl FnOnce(&mut Dossier) -> Result<T, Error>,
+    ) -> Result<T, ErrorPayload> {
+        let mut guard = lock(&self.dossier);
+        match guard.as_mut() {
+            Some(d) => f(d).map_err(|e| e.payload()),
+            None => Err(no_dossier()),
+        }
+    }
+
+    pub fn sample_path(&self) -> PathBuf {
+        self.data_dir.join("Voorbeelddossier.kkdossier")
+    }
+}
+
+pub fn no_dossier() -> ErrorPayload {
+    ErrorPayload {
+        code: "app.no_dossier".into(),
+        params: Default::default(),
+    }
+}
+
+/// A poisoned lock only means an earlier command panicked; the data is still usable.
+pub fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}

@@ -1,0 +1,108 @@
+// The foundation flows on the real app: a dossier opened by path argument, the company
+// profile saved at once and still there after a restart, the language switch that is
+// remembered, the sample dossier, and a bad file refused without damage.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { cli, makeHome, readBytes, saveShot, withApp } from "./harness.mjs";
+
+test("a profile filled in the app is saved at once and is there after a restart", async () => {
+  const home = makeHome();
+  const dossier = join(home, "staalwerk.kkdossier");
+  cli("new", dossier, "--company", "Staalwerk Oost", "--year", "2026");
+
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.waitFor('[data-testid="header-company"]', (t) => t === "Staalwerk Oost");
+    await d.clickCss('[data-testid="nav-settings"]');
+    await d.fill('[data-testid="company-name"]', "Staalwerk Oost B.V.");
+    await d.waitFor('[data-testid="company-status"]', (t) => t === "Opgeslagen");
+    await d.fill('[data-testid="company-employees"]', "120");
+    await d.fill('[data-testid="company-sectors-input"]', "Metaalbewerking");
+    await d.clickCss('[data-testid="company-sectors-add"]');
+    await d.fill('[data-testid="company-countries-input"]', "Duitsland");
+    await d.clickCss('[data-testid="company-countries-add"]');
+    await d.waitFor('[data-testid="company-countries-items"]', (t) => t.includes("Duitsland"));
+    await d.waitFor('[data-testid="header-company"]', (t) => t === "Staalwerk Oost B.V.");
+  });
+
+  // What the app saved is in the file itself, read by the other shell.
+  const json = JSON.parse(cli("export", "json", dossier));
+  assert.equal(json.company.name, "Staalwerk Oost B.V.");
+  assert.equal(json.company.employees, 120);
+  assert.deepEqual(json.company.sectors, ["Metaalbewerking"]);
+  assert.deepEqual(json.company.countries, ["DE"]);
+
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.waitFor('[data-testid="header-company"]', (t) => t === "Staalwerk Oost B.V.");
+    await d.clickCss('[data-testid="nav-settings"]');
+    const name = await d.waitFor('[data-testid="company-name"]');
+    assert.equal(await d.value(name), "Staalwerk Oost B.V.");
+    assert.equal(await d.value(await d.find('[data-testid="company-employees"]')), "120");
+    await d.waitFor('[data-testid="company-sectors-items"]', (t) => t.includes("Metaalbewerking"));
+  });
+});
+
+test("a too-long company name is refused with a Dutch message and nothing is saved", async () => {
+  const home = makeHome();
+  const dossier = join(home, "lang.kkdossier");
+  cli("new", dossier, "--company", "Kort B.V.", "--year", "2026");
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-settings"]');
+    await d.fill('[data-testid="company-name"]', "x".repeat(201));
+    const err = await d.waitFor('[data-testid="company-error"]');
+    assert.match(await d.text(err), /Bedrijfsnaam is te lang: maximaal 200 tekens/);
+  });
+  assert.equal(JSON.parse(cli("export", "json", dossier)).company.name, "Kort B.V.");
+});
+
+test("switching to English changes the navigation and is remembered", async () => {
+  const home = makeHome();
+  const dossier = join(home, "taal.kkdossier");
+  cli("new", dossier, "--company", "Taal B.V.", "--year", "2026");
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.waitFor('[data-testid="nav-step1"]', (t) => t === "Stap 1 Beleid");
+    await d.clickCss('[data-testid="nav-settings"]');
+    await d.clickCss('[data-testid="language-en"]');
+    await d.waitFor('[data-testid="nav-step1"]', (t) => t === "Step 1 Policy");
+    await d.waitFor('[data-testid="nav-reports"]', (t) => t === "Reports");
+    await d.waitFor('[data-testid="nav-settings"]', (t) => t === "Settings");
+  });
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.waitFor('[data-testid="nav-step6"]', (t) => t === "Step 6 Remedy");
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.waitFor('[data-testid="step-page-2"]', (t) =>
+      t.includes("Identify and assess adverse impacts"),
+    );
+  });
+});
+
+test("the sample dossier opens from the start screen and shows its dashboard", async () => {
+  const home = makeHome();
+  await withApp({ home }, async (d) => {
+    await d.waitFor('[data-testid="start-sample"]', (t) => t === "Voorbeelddossier openen");
+    await d.clickCss('[data-testid="start-sample"]');
+    await d.waitFor('[data-testid="header-company"]', (t) => t === "Zeeland Werkkleding B.V.");
+    await d.waitFor('[data-testid="header-year"]', (t) => t === "Verslagjaar 2026");
+    await d.waitFor('[data-testid="dashboard-profile"]', (t) =>
+      t.includes("Middelgrote onderneming"),
+    );
+    const steps = await d.findAll('[data-testid^="dashboard-step-"]');
+    assert.equal(steps.length, 6);
+    await d.waitFor('[data-testid="dashboard-next"]', (t) => t.includes("eerste versie van uw beleid"));
+    await saveShot(d, "dashboard-nl");
+  });
+});
+
+test("a file that is not a dossier is refused on the start screen and left unchanged", async () => {
+  const home = makeHome();
+  const bad = join(home, "notities.kkdossier");
+  writeFileSync(bad, "Boodschappen: melk, brood\n");
+  const before = readBytes(bad);
+  await withApp({ home, args: [bad] }, async (d) => {
+    const err = await d.waitFor('[data-testid="error-notice"]');
+    assert.match(await d.text(err), /is geen Ketenkompas-dossier/);
+    await d.waitFor('[data-testid="start-new"]');
+  });
+  assert.deepEqual(readBytes(bad), before);
+});

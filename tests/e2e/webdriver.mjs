@@ -1,0 +1,104 @@
+// A small W3C WebDriver client: just the commands our tests use, over fetch.
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class WebDriver {
+  constructor(base) {
+    this.base = base;
+    this.sessionId = null;
+  }
+
+  async request(method, path, body) {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      const v = json.value ?? {};
+      throw new Error(`${method} ${path}: ${v.error ?? res.status} ${v.message ?? ""}`);
+    }
+    return json.value;
+  }
+
+  s(path) {
+    return `/session/${this.sessionId}${path}`;
+  }
+
+  async start(capabilities) {
+    const v = await this.request("POST", "/session", { capabilities: { alwaysMatch: capabilities } });
+    this.sessionId = v.sessionId;
+  }
+
+  async quit() {
+    if (!this.sessionId) return;
+    await this.request("DELETE", `/session/${this.sessionId}`).catch(() => {});
+    this.sessionId = null;
+  }
+
+  async find(css) {
+    const v = await this.request("POST", this.s("/element"), { using: "css selector", value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css) {
+    const v = await this.request("POST", this.s("/elements"), { using: "css selector", value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  /** Polls until `css` exists (and `predicate(text)` holds), or fails after `ms`. */
+  async waitFor(css, predicate = () => true, ms = 15000) {
+    const until = Date.now() + ms;
+    let last = "";
+    for (;;) {
+      try {
+        const id = await this.find(css);
+        last = await this.text(id);
+        if (predicate(last)) return id;
+      } catch {
+        // not there yet
+      }
+      if (Date.now() > until) throw new Error(`timed out waiting for ${css} (last text: "${last}")`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+
+  text(id) {
+    return this.request("GET", this.s(`/element/${id}/text`));
+  }
+
+  value(id) {
+    return this.request("GET", this.s(`/element/${id}/property/value`));
+  }
+
+  click(id) {
+    return this.request("POST", this.s(`/element/${id}/click`), {});
+  }
+
+  clear(id) {
+    return this.request("POST", this.s(`/element/${id}/clear`), {});
+  }
+
+  type(id, text) {
+    return this.request("POST", this.s(`/element/${id}/value`), { text });
+  }
+
+  async clickCss(css) {
+    await this.click(await this.waitFor(css));
+  }
+
+  /** Replaces the content of a field and leaves it with Tab, so its change event fires. */
+  async fill(css, text) {
+    const id = await this.waitFor(css);
+    await this.clear(id);
+    await this.type(id, text + "\uE004");
+  }
+
+  execute(script, args = []) {
+    return this.request("POST", this.s("/execute/sync"), { script, args });
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.request("GET", this.s("/screenshot")), "base64");
+  }
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "svelte/compiler";
+import { errorText, format, keysOf, locale, t } from "./index.svelte";
+
+describe("message files", () => {
+  it("have exactly the same keys in Dutch and English", () => {
+    const nl = keysOf("nl");
+    const en = keysOf("en");
+    expect(nl.filter((k) => !en.includes(k))).toEqual([]);
+    expect(en.filter((k) => !nl.includes(k))).toEqual([]);
+  });
+
+  it("have no empty texts", () => {
+    for (const lang of ["nl", "en"] as const) {
+      locale.lang = lang;
+      for (const k of keysOf(lang)) expect(t(k).trim(), `${lang} ${k}`).not.toBe("");
+    }
+  });
+});
+
+describe("t and errorText", () => {
+  it("fill placeholders and follow the language", () => {
+    locale.lang = "nl";
+    expect(t("error.year.exists", { year: 2026 })).toBe("Verslagjaar 2026 bestaat al.");
+    locale.lang = "en";
+    expect(t("error.year.exists", { year: 2026 })).toBe("Reporting year 2026 already exists.");
+    expect(format("{a} {b}", { a: "x" })).toBe("x {b}");
+  });
+
+  it("translate the field named in an error", () => {
+    locale.lang = "nl";
+    const text = errorText({
+      code: "input.too_long",
+      params: { field: "company.name", max: "200" },
+    });
+    expect(text).toContain("Bedrijfsnaam");
+    expect(text).toContain("200");
+  });
+
+  it("fall back to a general sentence for an unknown code", () => {
+    locale.lang = "en";
+    expect(errorText({ code: "no.such.code", params: {} })).toBe(t("error.internal.unexpected"));
+  });
+});
+
+// Every text a user can see must come from the message files: templates may contain
+// punctuation and symbols, never words.
+function svelteFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return svelteFiles(p);
+    return p.endsWith(".svelte") ? [p] : [];
+  });
+}
+
+const VISIBLE_ATTRIBUTES = new Set(["title", "placeholder", "aria-label", "alt", "label"]);
+
+function hardCodedTexts(source: string): string[] {
+  const found: string[] = [];
+  const ast = parse(source, { modern: true });
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    const n = node as Record<string, unknown>;
+    if (n.type === "Text" && typeof n.data === "string" && /\p{L}{2,}/u.test(n.data)) {
+      found.push(n.data.trim());
+    }
+    if (n.type === "Attribute" && VISIBLE_ATTRIBUTES.has(String(n.name))) {
+      const value = n.value;
+      if (Array.isArray(value)) {
+        for (const part of value) {
+          const p = part as Record<string, unknown>;
+          if (p.type === "Text" && /\p{L}{2,}/u.test(String(p.data))) found.push(String(p.data));
+        }
+      }
+      return;
+    }
+    if (n.type === "Attribute") return;
+    for (const [key, value] of Object.entries(n)) {
+      if (key === "parent" || key === "instance" || key === "module" || key === "css") continue;
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === "object") walk(value);
+    }
+  };
+  walk(ast.fragment);
+  return found;
+}
+
+describe("templates", () => {
+  it("contain no user-visible words outside the message files", () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const offenders: string[] = [];
+    for (const file of svelteFiles(root)) {
+      for (const text of hardCodedTexts(readFileSync(file, "utf8"))) {
+        offenders.push(`${file}: ${text}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("would catch a hard-coded word", () => {
+    expect(hardCodedTexts("<p>Opslaan</p>")).toEqual(["Opslaan"]);
+    expect(hardCodedTexts('<input placeholder="Naam" />')).toEqual(["Naam"]);
+    expect(hardCodedTexts("<p>{t('x')} · 2026</p>")).toEqual([]);
+  });
+});

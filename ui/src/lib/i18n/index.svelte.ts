@@ -1,0 +1,39 @@
+// Dutch and English texts. Every user-visible text lives in messages/*.json; `t()` looks
+// a key up in the current language and fills in {placeholders}.
+import nl from "./messages/nl.json";
+import en from "./messages/en.json";
+import type { ErrorPayload, Language } from "../ipc/bindings";
+
+const catalogs: Record<Language, Record<string, string>> = { nl, en };
+
+export const locale = $state<{ lang: Language }>({ lang: "nl" });
+
+export function format(text: string, params: Record<string, string | number | undefined> = {}) {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+export function lookup(lang: Language, key: string): string | undefined {
+  return catalogs[lang][key];
+}
+
+export function t(key: string, params: Record<string, string | number | undefined> = {}): string {
+  const text = lookup(locale.lang, key) ?? lookup("nl", key) ?? key;
+  return format(text, params);
+}
+
+/** A core error as a sentence in the current language; field names are translated too. */
+export function errorText(e: ErrorPayload): string {
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(e.params)) {
+    if (v === undefined) continue;
+    const fieldKey = `field.${v}`;
+    params[k] = k === "field" && lookup(locale.lang, fieldKey) ? t(fieldKey) : v;
+  }
+  const key = `error.${e.code}`;
+  return lookup(locale.lang, key) ? t(key, params) : t("error.internal.unexpected");
+}
+
+export const keysOf = (lang: Language) => Object.keys(catalogs[lang]).sort();

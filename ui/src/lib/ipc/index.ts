@@ -1,0 +1,68 @@
+// The one place that talks to the Rust side. Every command has a typed function here;
+// errors arrive as codes (ErrorPayload) and are thrown as IpcError.
+import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
+import type {
+  AppSettings,
+  CompanyProfile,
+  Country,
+  Dashboard,
+  DataSource,
+  DossierInfo,
+  ErrorPayload,
+  Language,
+  ReportingYear,
+  Startup,
+} from "./bindings";
+
+export type * from "./bindings";
+
+export class IpcError extends Error {
+  readonly payload: ErrorPayload;
+  constructor(payload: ErrorPayload) {
+    super(payload.code);
+    this.payload = payload;
+  }
+}
+
+function isPayload(e: unknown): e is ErrorPayload {
+  return typeof e === "object" && e !== null && "code" in e && "params" in e;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    if (isPayload(e)) throw new IpcError(e);
+    throw new IpcError({ code: "internal.unexpected", params: { detail: String(e) } });
+  }
+}
+
+export const getStartup = () => call<Startup>("get_startup");
+export const setLanguage = (language: Language) => call<void>("set_language", { language });
+
+export const newDossier = (companyName: string, firstYear: number) =>
+  call<DossierInfo | null>("new_dossier", { companyName, firstYear });
+export const openDossier = () => call<DossierInfo | null>("open_dossier");
+export const openRecent = (path: string) => call<DossierInfo>("open_recent", { path });
+export const openSample = () => call<DossierInfo>("open_sample");
+export const saveCopy = () => call<string | null>("save_copy");
+export const closeDossier = () => call<void>("close_dossier");
+export const getDossierInfo = () => call<DossierInfo>("get_dossier_info");
+export const exportDossierJson = () => call<string | null>("export_dossier_json");
+
+export const getCompany = () => call<CompanyProfile>("get_company");
+export const updateCompany = (profile: CompanyProfile) =>
+  call<CompanyProfile>("update_company", { profile });
+export const listCountries = () => call<Country[]>("list_countries");
+export const listSources = () => call<DataSource[]>("list_sources");
+
+export const addYear = (year: number) => call<ReportingYear>("add_year", { year });
+export const setActiveYear = (year: number) => call<void>("set_active_year", { year });
+
+export const getDashboard = () => call<Dashboard>("get_dashboard");
+
+/** Runs `handler` whenever the operating system hands the app another dossier. */
+export const onDossierOpened = (handler: () => void) => listen("dossier-opened", handler);
+
+export type { AppSettings };

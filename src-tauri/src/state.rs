@@ -74,3 +74,35 @@ pub fn no_dossier() -> ErrorPayload {
 pub fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(dir: &std::path::Path) -> AppState {
+        AppState::new(dir.join("config"), dir.join("data"))
+    }
+
+    #[test]
+    fn a_bad_start_file_is_reported_once_and_nothing_opens() {
+        let dir = tempfile::tempdir().expect("dir");
+        let bad = dir.path().join("x.kkdossier");
+        std::fs::write(&bad, "geen dossier").expect("write");
+        let s = state(dir.path());
+        s.open_at_start(bad);
+        assert!(lock(&s.dossier).is_none());
+        let err = lock(&s.start_error).take().expect("error kept");
+        assert_eq!(err.code, "dossier.not_a_dossier");
+        assert!(s.with_dossier(|d| d.company()).is_err());
+    }
+
+    #[test]
+    fn an_opened_dossier_is_remembered_as_recent_across_restarts() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("d.kkdossier");
+        drop(Dossier::create(&path, "Recent B.V.", 2026).expect("create"));
+        state(dir.path()).open_at_start(path.clone());
+        let again = state(dir.path());
+        assert!(lock(&again.settings).is_recent(&path.display().to_string()));
+    }
+}

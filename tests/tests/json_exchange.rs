@@ -41,7 +41,7 @@ fn import_replace_keeps_nothing_of_the_old_content() {
 }
 
 fn refused(text: &str) -> &'static str {
-    json::parse(text).err().expect("refused").code()
+    json::parse(text).expect_err("refused").code()
 }
 
 #[test]
@@ -66,8 +66,7 @@ fn malformed_or_foreign_json_is_refused() {
 #[test]
 fn a_newer_json_format_is_refused_with_its_version() {
     let err = json::parse(r#"{"format":"ketenkompas-dossier","format_version":99}"#)
-        .err()
-        .expect("refused");
+        .expect_err("refused");
     assert_eq!(err.code(), "json.unsupported_version");
     assert_eq!(err.params().get("found").map(String::as_str), Some("99"));
 }

@@ -164,3 +164,24 @@ pub async fn export_dossier_json(
     })?;
     Ok(Some(path.display().to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chosen_file_name_gets_the_dossier_extension_once() {
+        assert_eq!(
+            with_extension(PathBuf::from("/d/Bedrijf")),
+            PathBuf::from("/d/Bedrijf.kkdossier")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/d/Bedrijf.kkdossier")),
+            PathBuf::from("/d/Bedrijf.kkdossier")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/d/Bedrijf v2.0")),
+            PathBuf::from("/d/Bedrijf v2.0.kkdossier")
+        );
+    }
+}

@@ -1,0 +1,62 @@
+# Ketenkompas — the README's two commands: `make run` and `make test`.
+# Both install what is missing first (scripts/setup.sh).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+# Build output lives outside the clone, so a fresh clone reuses earlier builds.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/ketenkompas/target
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+APP_FEATURES := --features ketenkompas-app/custom-protocol
+APP_BIN := $(CARGO_TARGET_DIR)/debug/ketenkompas-app
+
+.PHONY: run test setup setup-test ui build-app lint test-rust test-ui test-e2e bindings package sample clean-cache
+
+## Start the app (builds the UI and the app first).
+run: setup build-app
+	$(APP_BIN) $(DOSSIER)
+
+## Every check and test: formatting, lints, Rust tests, UI tests, end-to-end on the real app.
+test: setup-test lint test-rust test-ui build-app test-e2e
+	@echo "make test: all checks passed"
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+ui:
+	npm --prefix ui run build --silent
+
+build-app: ui
+	cargo build -p ketenkompas-app -p ketenkompas-cli $(APP_FEATURES)
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets $(APP_FEATURES) -- -D warnings
+	npm --prefix ui run check --silent
+	npm --prefix ui run lint --silent
+
+test-rust:
+	cargo test --workspace $(APP_FEATURES)
+
+test-ui:
+	npm --prefix ui test --silent
+
+test-e2e:
+	xvfb-run -a -s "-screen 0 1280x860x24" node --test --test-concurrency=1 tests/e2e/
+
+## Regenerate ui/src/lib/ipc/bindings.ts from the Rust types.
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p ketenkompas-tests --test bindings
+
+## Installers for this platform (Windows and macOS ones are built by .github/workflows/release.yml).
+package: setup
+	ui/node_modules/.bin/tauri build
+
+## Write the sample dossier to ./Voorbeelddossier.kkdossier.
+sample:
+	cargo run -q -p ketenkompas-cli -- sample Voorbeelddossier.kkdossier
+
+clean-cache:
+	rm -rf $(CARGO_TARGET_DIR)

@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP_FEATURES := --features ketenkompas-app/custom-protocol
 APP_BIN := $(CARGO_TARGET_DIR)/debug/ketenkompas-app
 
-.PHONY: run test setup setup-test ui build-app lint test-rust test-ui test-e2e bindings package sample clean-cache
+.PHONY: run test setup setup-test ui build-app lint test-rust test-ui test-e2e screenshots bindings package sample clean-cache
 
 ## Start the app (builds the UI and the app first).
 run: setup build-app
@@ -31,13 +31,14 @@ ui:
 build-app: ui
 	cargo build -p ketenkompas-app -p ketenkompas-cli $(APP_FEATURES)
 
-lint:
+# The app crate embeds ui/dist at compile time, so the UI is built before it is compiled.
+lint: ui
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets $(APP_FEATURES) -- -D warnings
 	npm --prefix ui run check --silent
 	npm --prefix ui run lint --silent
 
-test-rust:
+test-rust: ui
 	cargo test --workspace $(APP_FEATURES)
 
 test-ui:
@@ -45,6 +46,10 @@ test-ui:
 
 test-e2e:
 	xvfb-run -a -s "-screen 0 1280x860x24" node --test --test-concurrency=1 tests/e2e/
+
+## Screenshots of the real app in Dutch and English (tests/e2e/artifacts/).
+screenshots: setup-test build-app
+	xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs
 
 ## Regenerate ui/src/lib/ipc/bindings.ts from the Rust types.
 bindings:

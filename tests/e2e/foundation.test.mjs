@@ -106,3 +106,28 @@ test("a file that is not a dossier is refused on the start screen and left uncha
   });
   assert.deepEqual(readBytes(bad), before);
 });
+
+test("a reporting year is added, made active, and the header follows", async () => {
+  const home = makeHome();
+  const dossier = join(home, "jaren.kkdossier");
+  cli("new", dossier, "--company", "Jaren B.V.", "--year", "2025");
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.waitFor('[data-testid="header-year"]', (t) => t === "Verslagjaar 2025");
+    await d.clickCss('[data-testid="nav-settings"]');
+    await d.fill('[data-testid="new-year"]', "2026");
+    await d.clickCss('[data-testid="add-year"]');
+    await d.clickCss('[data-testid="activate-2026"]');
+    await d.waitFor('[data-testid="header-year"]', (t) => t === "Verslagjaar 2026");
+    // Adding the same year again is refused in Dutch.
+    await d.fill('[data-testid="new-year"]', "2026");
+    await d.clickCss('[data-testid="add-year"]');
+    const err = await d.waitFor('[data-testid="error-notice"]');
+    assert.match(await d.text(err), /Verslagjaar 2026 bestaat al/);
+  });
+  const json = JSON.parse(cli("export", "json", dossier));
+  assert.deepEqual(
+    json.years.map((y) => y.year),
+    [2025, 2026],
+  );
+  assert.equal(json.active_year, 2026);
+});

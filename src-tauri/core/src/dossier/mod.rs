@@ -264,3 +264,21 @@ fn backup_before_migration(path: &Path, version: i64) -> Result<PathBuf> {
         })?;
     Ok(backup)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_backup_before_migration_is_a_complete_dossier_and_never_overwrites() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("d.kkdossier");
+        drop(Dossier::create(&path, "Back-up B.V.", 2026).expect("create"));
+        let first = backup_before_migration(&path, 1).expect("backup");
+        let second = backup_before_migration(&path, 1).expect("second backup");
+        assert_eq!(first, dir.path().join("d.kkdossier.v1.bak"));
+        assert_eq!(second, dir.path().join("d.kkdossier.v1.bak2"));
+        let copy = Dossier::open(&second).expect("backup opens");
+        assert_eq!(copy.company().expect("company").name, "Back-up B.V.");
+    }
+}

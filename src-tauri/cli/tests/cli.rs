@@ -1,0 +1,143 @@
+//! The CLI driven as a script would: real files, real exit codes, real messages.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ketenkompas-cli"))
+        .args(args)
+        .env("LANG", "nl_NL.UTF-8")
+        .output()
+        .expect("run ketenkompas-cli")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+fn p(dir: &Path, name: &str) -> String {
+    dir.join(name).display().to_string()
+}
+
+#[test]
+fn new_info_and_check_work_and_exit_zero() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "b.kkdossier");
+    let o = cli(&["--lang", "nl", "new", &f, "--company", "Bakkerij Jansen", "--year", "2026"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Dossier aangemaakt"));
+    let o = cli(&["--lang", "en", "info", &f]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("Company: Bakkerij Jansen"), "{out}");
+    assert!(out.contains("2026 (open, active)"), "{out}");
+    assert!(out.contains("Schema version: 1"), "{out}");
+    let o = cli(&["check", &f]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("in orde"), "locale nl: {}", stdout(&o));
+}
+
+#[test]
+fn info_as_json_counts_the_registers_of_the_sample() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "s.kkdossier");
+    assert_eq!(cli(&["sample", &f]).status.code(), Some(0));
+    let o = cli(&["info", &f, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["company_name"], "Zeeland Werkkleding B.V.");
+    assert_eq!(v["active_year"], 2026);
+    let years = v["registers"]
+        .as_array()
+        .expect("registers")
+        .iter()
+        .find(|r| r["register"] == "reporting_years")
+        .expect("years register");
+    assert_eq!(years["rows"], 2);
+}
+
+#[test]
+fn export_import_export_through_the_cli_is_identical() {
+    let dir = tempfile::tempdir().expect("dir");
+    let a = p(dir.path(), "a.kkdossier");
+    let b = p(dir.path(), "b.kkdossier");
+    let j1 = p(dir.path(), "a.json");
+    cli(&["sample", &a]);
+    assert_eq!(cli(&["export", "json", &a, "--out", &j1]).status.code(), Some(0));
+    assert_eq!(cli(&["import", "json", &b, &j1]).status.code(), Some(0));
+    let second = stdout(&cli(&["export", "json", &b]));
+    assert_eq!(std::fs::read_to_string(&j1).expect("read"), second);
+}
+
+#[test]
+fn import_replace_keeps_a_backup_of_the_old_dossier() {
+    let dir = tempfile::tempdir().expect("dir");
+    let a = p(dir.path(), "a.kkdossier");
+    let j = p(dir.path(), "a.json");
+    let target = p(dir.path(), "t.kkdossier");
+    cli(&["sample", &a]);
+    cli(&["export", "json", &a, "--out", &j]);
+    cli(&["new", &target, "--company", "Oud B.V.", "--year", "2020"]);
+    let refused = cli(&["import", "json", &target, &j]);
+    assert_eq!(refused.status.code(), Some(1), "no overwrite without --replace");
+    let o = cli(&["import", "json", &target, &j, "--replace"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let backup = p(dir.path(), "t.kkdossier.before-import-1.bak");
+    let old = stdout(&cli(&["info", &backup, "--json"]));
+    assert!(old.contains("Oud B.V."), "{old}");
+    assert!(stdout(&cli(&["info", &target])).contains("Zeeland Werkkleding"));
+}
+
+#[test]
+fn user_errors_exit_one_with_a_sentence_in_the_chosen_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bad = p(dir.path(), "x.kkdossier");
+    std::fs::write(&bad, "hallo").expect("write");
+    let o = cli(&["--lang", "nl", "info", &bad]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is geen Ketenkompas-dossier"), "{}", stderr(&o));
+    let o = cli(&["--lang", "en", "info", &bad]);
+    assert!(stderr(&o).contains("is not a Ketenkompas dossier"), "{}", stderr(&o));
+
+    let json = p(dir.path(), "x.json");
+    std::fs::write(&json, r#"{"format":"ketenkompas-dossier","format_version":5}"#).expect("w");
+    let o = cli(&["--lang", "en", "import", "json", &p(dir.path(), "n.kkdossier"), &json]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("format version 5"), "{}", stderr(&o));
+    assert!(!dir.path().join("n.kkdossier").exists());
+
+    let o = cli(&["--lang", "en", "new", &p(dir.path(), "l.kkdossier"), "--company", &"x".repeat(300)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Company name is too long"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_exit_one_and_help_exits_zero() {
+    let o = cli(&["--lang", "nl", "frobnicate"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Ongeldige opdracht"), "{}", stderr(&o));
+    assert_eq!(cli(&["--help"]).status.code(), Some(0));
+    assert_eq!(cli(&["new"]).status.code(), Some(1));
+}
+
+#[test]
+fn strange_input_never_panics() {
+    let dir = tempfile::tempdir().expect("dir");
+    let odd = [
+        vec!["info".to_string(), dir.path().display().to_string()],
+        vec!["check".to_string(), "/dev/null".to_string()],
+        vec!["export".to_string(), "json".to_string(), String::new()],
+        vec!["new".to_string(), p(dir.path(), "z.kkdossier"), "--company".into(), " ".into()],
+        vec!["new".into(), p(dir.path(), "y.kkdossier"), "--company".into(), "Y".into(), "--year".into(), "99999".into()],
+        vec!["import".into(), "json".into(), p(dir.path(), "q.kkdossier"), "/dev/null".into()],
+    ];
+    for args in odd {
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = cli(&refs);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"), "{args:?}");
+    }
+}

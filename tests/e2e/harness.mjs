@@ -65,10 +65,12 @@ export async function withApp({ home, args = [] }, body) {
     NO_AT_BRIDGE: "1",
     GTK_A11Y: "none",
   };
+  // Its own process group, so that the driver, WebKitWebDriver, the app and WebKit's
+  // helper processes can all be ended together, whatever state the session is in.
   const driverProc = spawn(
     "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort)],
-    { env, stdio: ["ignore", "ignore", "pipe"] },
+    { env, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let driverLog = "";
   driverProc.stderr.on("data", (d) => (driverLog += d));
@@ -83,9 +85,29 @@ export async function withApp({ home, args = [] }, body) {
     throw e;
   } finally {
     await driver.quit();
-    driverProc.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 200));
+    await endGroup(driverProc);
   }
+}
+
+async function endGroup(proc) {
+  const alive = () => {
+    try {
+      process.kill(-proc.pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const signal of ["SIGTERM", "SIGKILL"]) {
+    if (!alive()) break;
+    try {
+      process.kill(-proc.pid, signal);
+    } catch {
+      // already gone
+    }
+    for (let i = 0; i < 20 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.stderr?.destroy();
 }
 
 export async function saveShot(driver, name) {

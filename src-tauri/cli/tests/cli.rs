@@ -27,7 +27,16 @@ fn p(dir: &Path, name: &str) -> String {
 fn new_info_and_check_work_and_exit_zero() {
     let dir = tempfile::tempdir().expect("dir");
     let f = p(dir.path(), "b.kkdossier");
-    let o = cli(&["--lang", "nl", "new", &f, "--company", "Bakkerij Jansen", "--year", "2026"]);
+    let o = cli(&[
+        "--lang",
+        "nl",
+        "new",
+        &f,
+        "--company",
+        "Bakkerij Jansen",
+        "--year",
+        "2026",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("Dossier aangemaakt"));
     let o = cli(&["--lang", "en", "info", &f]);
@@ -66,7 +75,10 @@ fn export_import_export_through_the_cli_is_identical() {
     let b = p(dir.path(), "b.kkdossier");
     let j1 = p(dir.path(), "a.json");
     cli(&["sample", &a]);
-    assert_eq!(cli(&["export", "json", &a, "--out", &j1]).status.code(), Some(0));
+    assert_eq!(
+        cli(&["export", "json", &a, "--out", &j1]).status.code(),
+        Some(0)
+    );
     assert_eq!(cli(&["import", "json", &b, &j1]).status.code(), Some(0));
     let second = stdout(&cli(&["export", "json", &b]));
     assert_eq!(std::fs::read_to_string(&j1).expect("read"), second);
@@ -82,7 +94,11 @@ fn import_replace_keeps_a_backup_of_the_old_dossier() {
     cli(&["export", "json", &a, "--out", &j]);
     cli(&["new", &target, "--company", "Oud B.V.", "--year", "2020"]);
     let refused = cli(&["import", "json", &target, &j]);
-    assert_eq!(refused.status.code(), Some(1), "no overwrite without --replace");
+    assert_eq!(
+        refused.status.code(),
+        Some(1),
+        "no overwrite without --replace"
+    );
     let o = cli(&["import", "json", &target, &j, "--replace"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let backup = p(dir.path(), "t.kkdossier.before-import-1.bak");
@@ -98,20 +114,50 @@ fn user_errors_exit_one_with_a_sentence_in_the_chosen_language() {
     std::fs::write(&bad, "hallo").expect("write");
     let o = cli(&["--lang", "nl", "info", &bad]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("is geen Ketenkompas-dossier"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is geen Ketenkompas-dossier"),
+        "{}",
+        stderr(&o)
+    );
     let o = cli(&["--lang", "en", "info", &bad]);
-    assert!(stderr(&o).contains("is not a Ketenkompas dossier"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is not a Ketenkompas dossier"),
+        "{}",
+        stderr(&o)
+    );
 
     let json = p(dir.path(), "x.json");
-    std::fs::write(&json, r#"{"format":"ketenkompas-dossier","format_version":5}"#).expect("w");
-    let o = cli(&["--lang", "en", "import", "json", &p(dir.path(), "n.kkdossier"), &json]);
+    std::fs::write(
+        &json,
+        r#"{"format":"ketenkompas-dossier","format_version":5}"#,
+    )
+    .expect("w");
+    let o = cli(&[
+        "--lang",
+        "en",
+        "import",
+        "json",
+        &p(dir.path(), "n.kkdossier"),
+        &json,
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("format version 5"), "{}", stderr(&o));
     assert!(!dir.path().join("n.kkdossier").exists());
 
-    let o = cli(&["--lang", "en", "new", &p(dir.path(), "l.kkdossier"), "--company", &"x".repeat(300)]);
+    let o = cli(&[
+        "--lang",
+        "en",
+        "new",
+        &p(dir.path(), "l.kkdossier"),
+        "--company",
+        &"x".repeat(300),
+    ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("Company name is too long"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Company name is too long"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -130,9 +176,26 @@ fn strange_input_never_panics() {
         vec!["info".to_string(), dir.path().display().to_string()],
         vec!["check".to_string(), "/dev/null".to_string()],
         vec!["export".to_string(), "json".to_string(), String::new()],
-        vec!["new".to_string(), p(dir.path(), "z.kkdossier"), "--company".into(), " ".into()],
-        vec!["new".into(), p(dir.path(), "y.kkdossier"), "--company".into(), "Y".into(), "--year".into(), "99999".into()],
-        vec!["import".into(), "json".into(), p(dir.path(), "q.kkdossier"), "/dev/null".into()],
+        vec![
+            "new".to_string(),
+            p(dir.path(), "z.kkdossier"),
+            "--company".into(),
+            " ".into(),
+        ],
+        vec![
+            "new".into(),
+            p(dir.path(), "y.kkdossier"),
+            "--company".into(),
+            "Y".into(),
+            "--year".into(),
+            "99999".into(),
+        ],
+        vec![
+            "import".into(),
+            "json".into(),
+            p(dir.path(), "q.kkdossier"),
+            "/dev/null".into(),
+        ],
     ];
     for args in odd {
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();

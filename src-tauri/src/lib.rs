@@ -43,6 +43,9 @@ pub fn run() {
             commands::year::add_year,
             commands::year::set_active_year,
             commands::dashboard::get_dashboard,
+            commands::risk::get_risk_register,
+            commands::risk::save_risk,
+            commands::risk::delete_risk,
         ])
         .build(tauri::generate_context!());
     let app = match app {

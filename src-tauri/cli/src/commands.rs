@@ -35,7 +35,7 @@ pub fn run(command: Command, m: &Messages) -> Outcome {
             company,
             year,
         } => {
-            let year = year.unwrap_or_else(current_year);
+            let year = year.unwrap_or_else(ketenkompas::model::date::current_year);
             Dossier::create(&file, &company, year).map_err(|e| fail(m, e))?;
             println!("{}", m.get("cli.created", &[("path", shown(&file))]));
             Ok(())
@@ -47,6 +47,7 @@ pub fn run(command: Command, m: &Messages) -> Outcome {
             Ok(())
         }
         Command::Check { file } => check(&file, m),
+        Command::Risks { file, json } => risks(&file, json, m),
         Command::Export {
             what: ExportWhat::Json { file, out },
         } => export_json(&file, out.as_deref(), m),
@@ -102,6 +103,39 @@ fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
     for r in &info.registers {
         let name = m.get(&format!("register.{}", r.register), &[]);
         println!("  {name:<32} {:>8}", r.rows);
+    }
+    Ok(())
+}
+
+fn risks(file: &Path, as_json: bool, m: &Messages) -> Outcome {
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let register = d.risk_register().map_err(|e| fail(m, e))?;
+    if as_json {
+        let text = serde_json::to_string_pretty(&register)
+            .map_err(|e| Failure::Internal(e.to_string()))?;
+        println!("{text}");
+        return Ok(());
+    }
+    for row in &register.rows {
+        let r = &row.risk;
+        match &row.ranked {
+            Some(k) => {
+                println!(
+                    "{:>3}. [{}x{}] {} — {}",
+                    k.rank,
+                    k.severity,
+                    k.likelihood,
+                    r.title,
+                    m.get(&format!("decision.{}", r.decision.as_str()), &[])
+                );
+                let reason = r.rank_override.as_ref().map(|o| o.reason.as_str());
+                println!(
+                    "     {}",
+                    ketenkompas::prioritisation::rationale(m, k, reason)
+                );
+            }
+            None => println!("   - {} — {}", r.title, m.get("cli.risks.unassessed", &[])),
+        }
     }
     Ok(())
 }
@@ -198,23 +232,4 @@ fn backup_path(file: &Path) -> std::path::PathBuf {
         }
         n += 1;
     }
-}
-
-/// The current calendar year from the system clock (UTC), without a date library.
-fn current_year() -> i32 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let days = (secs / 86_400) as i64;
-    // Civil-from-days (Howard Hinnant's algorithm), year part only.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    year as i32
 }

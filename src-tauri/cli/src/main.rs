@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use messages::{Lang, Messages};
+use messages::Lang;
 
 #[derive(Parser)]
 #[command(
@@ -47,6 +47,13 @@ enum Command {
     Sample { file: std::path::PathBuf },
     /// Full integrity check.
     Check { file: std::path::PathBuf },
+    /// The risk register in priority order, with the reason for each place.
+    Risks {
+        file: std::path::PathBuf,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Export a dossier.
     Export {
         #[command(subcommand)]
@@ -93,13 +100,13 @@ fn main() -> ExitCode {
                 print!("{e}");
                 return ExitCode::SUCCESS;
             }
-            let m = Messages::new(early_lang);
+            let m = early_lang.messages();
             eprintln!("{}\n\n{e}", m.get("error.cli.usage", &[]));
             return ExitCode::from(1);
         }
     };
     let lang = cli.lang.unwrap_or(early_lang);
-    let m = Messages::new(lang);
+    let m = lang.messages();
     // A panic is a bug; the user still gets a sentence and exit code 2, never a trace.
     std::panic::set_hook(Box::new(|_| {}));
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {

@@ -44,7 +44,8 @@ fn new_info_and_check_work_and_exit_zero() {
     let out = stdout(&o);
     assert!(out.contains("Company: Bakkerij Jansen"), "{out}");
     assert!(out.contains("2026 (open, active)"), "{out}");
-    assert!(out.contains("Schema version: 1"), "{out}");
+    let version = format!("Schema version: {}", ketenkompas::SCHEMA_VERSION);
+    assert!(out.contains(&version), "{out}");
     let o = cli(&["check", &f]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("in orde"), "locale nl: {}", stdout(&o));

@@ -42,6 +42,8 @@ pub enum Error {
     JsonInvalid { detail: String },
     #[error("dossier JSON format version {found} is not supported (up to {supported})")]
     JsonUnsupportedVersion { found: i64, supported: i64 },
+    #[error("{what} {id} does not exist")]
+    NotFoundRecord { what: String, id: i64 },
     #[error("file error at {path}: {detail}")]
     Io { path: String, detail: String },
     #[error("database error: {0}")]
@@ -66,6 +68,7 @@ impl Error {
             Error::YearNotFound { .. } => "year.not_found",
             Error::JsonInvalid { .. } => "json.invalid",
             Error::JsonUnsupportedVersion { .. } => "json.unsupported_version",
+            Error::NotFoundRecord { .. } => "record.not_found",
             Error::Io { .. } => "io.failed",
             Error::Database(_) => "internal.database",
         }
@@ -87,6 +90,7 @@ impl Error {
         "year.not_found",
         "json.invalid",
         "json.unsupported_version",
+        "record.not_found",
         "io.failed",
         "internal.database",
     ];
@@ -135,6 +139,10 @@ impl Error {
                 put("year", year.to_string())
             }
             Error::JsonInvalid { detail } => put("detail", detail.clone()),
+            Error::NotFoundRecord { what, id } => {
+                put("what", what.clone());
+                put("id", id.to_string());
+            }
             Error::JsonUnsupportedVersion { found, supported } => {
                 put("found", found.to_string());
                 put("supported", supported.to_string());
@@ -202,6 +210,10 @@ mod tests {
             Error::JsonUnsupportedVersion {
                 found: 2,
                 supported: 1,
+            },
+            Error::NotFoundRecord {
+                what: "risk".into(),
+                id: 1,
             },
             Error::Io {
                 path: "p".into(),

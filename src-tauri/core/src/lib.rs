@@ -4,12 +4,14 @@
 //!   forward-only migrations, backups and copies.
 //! - [`model`]: plain domain data with its invariants (company profile, reporting years).
 //! - [`store`]: the SQL for each aggregate, as methods on [`Dossier`].
+//! - [`prioritisation`]: the documented ranking method of adverse impacts (S2.7).
 //! - [`dashboard`]: per-step status computed from a dossier.
 //! - [`exchange`]: the documented JSON format of a whole dossier.
 //! - [`reference`]: built-in reference data (countries).
 //! - [`sample`]: the fictional demo company used as demo and as test fixture.
 //! - [`settings`], [`session`]: per-installation settings and what a shell starts with.
 //! - [`bindings`]: the TypeScript text of every type the UI receives.
+//! - [`messages`]: Dutch and English texts shared with the UI, for documents.
 //! - [`error`]: one error type whose variants carry stable codes; no sentences.
 
 pub mod bindings;
@@ -17,7 +19,9 @@ pub mod dashboard;
 pub mod dossier;
 pub mod error;
 pub mod exchange;
+pub mod messages;
 pub mod model;
+pub mod prioritisation;
 pub mod reference;
 pub mod sample;
 pub mod session;

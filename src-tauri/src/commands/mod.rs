@@ -4,5 +4,6 @@
 pub mod company;
 pub mod dashboard;
 pub mod dossier;
+pub mod risk;
 pub mod session;
 pub mod year;

@@ -90,7 +90,13 @@ impl StepStatus {
 }
 
 impl Dossier {
+    /// The dashboard as of today.
     pub fn dashboard(&self) -> Result<Dashboard> {
+        self.dashboard_on(&crate::model::date::today())
+    }
+
+    /// The dashboard as of `today` (`YYYY-MM-DD`), so that tests can fix the date.
+    pub fn dashboard_on(&self, today: &str) -> Result<Dashboard> {
         let company = self.company()?;
         let missing_fields: Vec<String> = company
             .missing_fields()
@@ -105,7 +111,7 @@ impl Dossier {
         let active_year = self.active_year()?;
         let steps = steps::ALL
             .iter()
-            .map(|status| status(self))
+            .map(|status| status(self, today))
             .collect::<Result<Vec<_>>>()?;
         let next = if active_year.is_none() {
             Some(Finding::new("add_year"))

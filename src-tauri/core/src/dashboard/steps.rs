@@ -4,33 +4,73 @@
 
 use super::{Finding, StepStatus};
 use crate::error::Result;
+use crate::model::risk::Decision;
+use crate::store::risk::load_all;
 use crate::Dossier;
 
-type StepFn = fn(&Dossier) -> Result<StepStatus>;
+type StepFn = fn(&Dossier, &str) -> Result<StepStatus>;
 
 pub const ALL: [StepFn; 6] = [step1, step2, step3, step4, step5, step6];
 
-fn step1(_d: &Dossier) -> Result<StepStatus> {
+fn step1(_d: &Dossier, _today: &str) -> Result<StepStatus> {
     Ok(status(1, vec![], vec![], vec![]))
 }
 
-fn step2(_d: &Dossier) -> Result<StepStatus> {
-    Ok(status(2, vec![], vec![], vec![]))
+/// Risks recorded, assessed and decided; deferred risks whose review date has passed.
+fn step2(d: &Dossier, today: &str) -> Result<StepStatus> {
+    let risks = load_all(d.conn())?;
+    let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    if risks.is_empty() {
+        missing.push(Finding::new("step2.no_risks"));
+        return Ok(status(2, done, missing, overdue));
+    }
+    done.push(counted("step2.risks_recorded", risks.len()));
+    let unassessed = risks.iter().filter(|r| r.assessment.is_none()).count();
+    let assessed = risks.len() - unassessed;
+    if assessed > 0 {
+        done.push(counted("step2.risks_assessed", assessed));
+    }
+    if unassessed > 0 {
+        missing.push(counted("step2.risks_unassessed", unassessed));
+    }
+    let undecided = risks
+        .iter()
+        .filter(|r| r.assessment.is_some() && r.decision == Decision::Open)
+        .count();
+    if undecided > 0 {
+        missing.push(counted("step2.risks_undecided", undecided));
+    }
+    let due = risks
+        .iter()
+        .filter(|r| r.decision == Decision::Deferred)
+        .filter(|r| r.review_date.as_deref().is_some_and(|d| d <= today))
+        .count();
+    if due > 0 {
+        overdue.push(counted("step2.review_due", due));
+    }
+    Ok(status(2, done, missing, overdue))
 }
 
-fn step3(_d: &Dossier) -> Result<StepStatus> {
+fn counted(code: &str, n: usize) -> Finding {
+    Finding {
+        code: code.to_string(),
+        count: Some(n as i64),
+    }
+}
+
+fn step3(_d: &Dossier, _today: &str) -> Result<StepStatus> {
     Ok(status(3, vec![], vec![], vec![]))
 }
 
-fn step4(_d: &Dossier) -> Result<StepStatus> {
+fn step4(_d: &Dossier, _today: &str) -> Result<StepStatus> {
     Ok(status(4, vec![], vec![], vec![]))
 }
 
-fn step5(_d: &Dossier) -> Result<StepStatus> {
+fn step5(_d: &Dossier, _today: &str) -> Result<StepStatus> {
     Ok(status(5, vec![], vec![], vec![]))
 }
 
-fn step6(_d: &Dossier) -> Result<StepStatus> {
+fn step6(_d: &Dossier, _today: &str) -> Result<StepStatus> {
     Ok(status(6, vec![], vec![], vec![]))
 }
 

@@ -56,6 +56,7 @@ const REGISTERS: &[(&str, &str)] = &[
     ("reporting_years", "reporting_year"),
     ("company_sectors", "company_sector"),
     ("company_countries", "company_country"),
+    ("risks", "risk"),
 ];
 
 impl Dossier {

@@ -7,12 +7,16 @@ use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::messages::{Lang, Messages};
 use crate::model::year::check_year;
-use crate::model::{CompanyProfile, ReportingYear};
+use crate::model::{CompanyProfile, ReportingYear, Risk};
+use crate::prioritisation::{self, Level};
+use crate::store::risk::{load_all, register_of, write_risk};
 use crate::Dossier;
 
 pub const FORMAT: &str = "ketenkompas-dossier";
-pub const FORMAT_VERSION: i64 = 1;
+/// Version 2 added `risks`; version 1 documents still import.
+pub const FORMAT_VERSION: i64 = 2;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
@@ -24,6 +28,37 @@ pub struct DossierJson {
     pub company: CompanyProfile,
     pub years: Vec<ReportingYear>,
     pub active_year: Option<i32>,
+    /// In the order they were recorded.
+    #[serde(default)]
+    pub risks: Vec<RiskJson>,
+}
+
+/// A risk, and on export its place in the ranking (ignored on import: it is computed).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RiskJson {
+    pub risk: Risk,
+    #[serde(default)]
+    pub priority: Option<PriorityJson>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityJson {
+    /// 1 = first.
+    pub rank: u32,
+    pub computed_rank: u32,
+    pub severity: Level,
+    /// As used in ranking: 5 for an actual impact.
+    pub likelihood: Level,
+    pub rationale: RationaleJson,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RationaleJson {
+    pub nl: String,
+    pub en: String,
 }
 
 impl DossierJson {
@@ -45,12 +80,25 @@ impl DossierJson {
                 return Err(Error::YearNotFound { year: a });
             }
         }
+        let risks = self
+            .risks
+            .iter()
+            .map(|r| {
+                let mut risk = r.risk.validated()?;
+                risk.id = 0;
+                Ok(RiskJson {
+                    risk,
+                    priority: None,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(DossierJson {
             format: FORMAT.into(),
             format_version: FORMAT_VERSION,
             company,
             years,
             active_year: self.active_year,
+            risks,
         })
     }
 }
@@ -63,7 +111,37 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
         company: d.company()?,
         years: d.years()?,
         active_year: d.active_year()?,
+        risks: export_risks(d)?,
     })
+}
+
+fn export_risks(d: &Dossier) -> Result<Vec<RiskJson>> {
+    let risks = load_all(d.conn())?;
+    let register = register_of(risks.clone());
+    let (nl, en) = (Messages::new(Lang::Nl), Messages::new(Lang::En));
+    Ok(risks
+        .into_iter()
+        .map(|mut risk| {
+            let reason = risk.rank_override.as_ref().map(|o| o.reason.as_str());
+            let priority = register
+                .rows
+                .iter()
+                .find(|row| row.risk.id == risk.id)
+                .and_then(|row| row.ranked.as_ref())
+                .map(|k| PriorityJson {
+                    rank: k.rank,
+                    computed_rank: k.computed_rank,
+                    severity: k.severity,
+                    likelihood: k.likelihood,
+                    rationale: RationaleJson {
+                        nl: prioritisation::rationale(&nl, k, reason),
+                        en: prioritisation::rationale(&en, k, reason),
+                    },
+                });
+            risk.id = 0;
+            RiskJson { risk, priority }
+        })
+        .collect())
 }
 
 /// Pretty-printed, with a final newline; stable for the same dossier.
@@ -95,7 +173,7 @@ pub fn parse(text: &str) -> Result<DossierJson> {
         .ok_or_else(|| Error::JsonInvalid {
             detail: "\"format_version\" is missing".into(),
         })?;
-    if version > FORMAT_VERSION || version < 1 {
+    if !(1..=FORMAT_VERSION).contains(&version) {
         return Err(Error::JsonUnsupportedVersion {
             found: version,
             supported: FORMAT_VERSION,
@@ -128,6 +206,7 @@ pub fn import_replace(d: &mut Dossier, doc: &DossierJson) -> Result<()> {
 
 fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
     tx.execute("DELETE FROM reporting_year", [])?;
+    tx.execute("DELETE FROM risk", [])?;
     tx.execute("DELETE FROM dossier_meta WHERE key = 'active_year'", [])?;
     crate::store::company::write_company(tx, &doc.company)?;
     for y in &doc.years {
@@ -135,6 +214,9 @@ fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
             "INSERT INTO reporting_year (year, status) VALUES (?1, ?2)",
             params![y.year, y.status.as_str()],
         )?;
+    }
+    for r in &doc.risks {
+        write_risk(tx, &r.risk)?;
     }
     if let Some(a) = doc.active_year {
         tx.execute(

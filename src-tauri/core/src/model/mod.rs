@@ -1,8 +1,12 @@
 //! Plain domain data and its invariants; one file per aggregate.
 
 pub mod company;
+pub mod date;
+pub mod risk;
 pub mod text;
+pub(crate) mod vocab;
 pub mod year;
 
 pub use company::{CompanyProfile, SizeClass};
+pub use risk::Risk;
 pub use year::{ReportingYear, YearStatus};

@@ -1,4 +1,5 @@
 //! The SQL of each aggregate, as methods on [`crate::Dossier`]; one file per aggregate.
 
 pub(crate) mod company;
+pub mod risk;
 mod year;

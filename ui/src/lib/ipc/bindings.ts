@@ -56,6 +56,81 @@ step: number, state: StepState, done: Array<Finding>, missing: Array<Finding>, o
 
 export type Finding = { code: string, count: number | null, };
 
+export type Risk = { 
+/**
+ * Left out of the dossier JSON, where the order of the list is the identity.
+ */
+id: number, title: string, theme: Theme, description: string | null, location: Location, 
+/**
+ * ISO 3166-1 alpha-2; `None` when unknown or not about a country.
+ */
+country: string | null, 
+/**
+ * The product, material or service concerned.
+ */
+item: string | null, 
+/**
+ * True when the impact is happening, false when it may happen.
+ */
+actual: boolean, affected_groups: Array<AffectedGroup>, sources: Array<InformationSource>, 
+/**
+ * The company's own part through its purchasing, design or distribution practices.
+ */
+own_contribution: string | null, assessment: Assessment | null, involvement: Involvement | null, 
+/**
+ * Who was consulted for the assessment.
+ */
+consulted: string | null, decision: Decision, decision_reason: string | null, 
+/**
+ * ISO date (YYYY-MM-DD); required when deferred.
+ */
+review_date: string | null, rank_override: RankOverride | null, };
+
+export type Assessment = { scale: number, scope: number, irremediability: number, likelihood: number, };
+
+export type RankOverride = { position: number, reason: string, };
+
+export type Theme = "discrimination_gender" | "child_labour" | "forced_labour" | "freedom_of_association" | "living_wage" | "health_safety" | "raw_materials" | "water_chemicals_energy" | "animal_welfare" | "climate" | "environment" | "other";
+
+export type Location = "own_operations" | "supplier" | "country" | "product" | "customer_use";
+
+export type AffectedGroup = "workers" | "women" | "children" | "migrants" | "people_with_disabilities" | "indigenous_peoples" | "local_communities" | "consumers" | "other";
+
+export type InformationSource = "risk_checker" | "supplier" | "audit_report" | "ngo_or_union" | "embassy" | "media" | "complaint" | "sector_association" | "site_visit";
+
+export type Involvement = "causes" | "contributes" | "directly_linked";
+
+export type Decision = "open" | "prioritised" | "deferred";
+
+export type RiskRegister = { rows: Array<RiskRow>, heat_map: HeatMap, };
+
+export type RiskRow = { risk: Risk, ranked: Ranked | null, };
+
+export type Ranked = { id: number, 
+/**
+ * Final position, 1 = first.
+ */
+rank: number, 
+/**
+ * Position by the method alone, before any override.
+ */
+computed_rank: number, severity: number, severity_sum: number, driver: Dimension, 
+/**
+ * Likelihood used in ranking (5 for an actual impact).
+ */
+likelihood: number, actual: boolean, 
+/**
+ * How the risk was separated from the one ranked just above it, if they were equal
+ * on severity and likelihood.
+ */
+tie_break: TieBreak | null, overridden: boolean, };
+
+export type Dimension = "scale" | "scope" | "irremediability";
+
+export type TieBreak = "severity_sum" | "irremediability" | "actual" | "age";
+
+export type HeatMap = { cells: [[number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number]], };
+
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 
 export type DataSource = { id: string, publisher: string, 

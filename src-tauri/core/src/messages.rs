@@ -1,0 +1,109 @@
+//! Dutch and English texts, read from the message files the UI uses
+//! (`ui/src/lib/i18n/messages/`), so that every text is written in one place. The core
+//! uses them only for texts that leave it as documents (rationales, reports); errors
+//! leave the core as codes.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+const NL: &str = include_str!("../../../ui/src/lib/i18n/messages/nl.json");
+const EN: &str = include_str!("../../../ui/src/lib/i18n/messages/en.json");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+pub struct Messages {
+    texts: &'static BTreeMap<String, String>,
+}
+
+fn catalog(lang: Lang) -> &'static BTreeMap<String, String> {
+    static NL_MAP: OnceLock<BTreeMap<String, String>> = OnceLock::new();
+    static EN_MAP: OnceLock<BTreeMap<String, String>> = OnceLock::new();
+    let (cell, source) = match lang {
+        Lang::Nl => (&NL_MAP, NL),
+        Lang::En => (&EN_MAP, EN),
+    };
+    cell.get_or_init(|| serde_json::from_str(source).unwrap_or_default())
+}
+
+impl Messages {
+    pub fn new(lang: Lang) -> Messages {
+        Messages {
+            texts: catalog(lang),
+        }
+    }
+
+    /// The text for `key` with `{name}` placeholders filled in; the key itself if absent.
+    pub fn get(&self, key: &str, params: &[(&str, String)]) -> String {
+        let mut text = self
+            .texts
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_string());
+        for (name, value) in params {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.texts.contains_key(key)
+    }
+
+    /// A core error as a sentence; field names are translated too.
+    pub fn error(&self, e: &crate::Error) -> String {
+        let params: Vec<(String, String)> = e
+            .params()
+            .into_iter()
+            .map(|(k, v)| {
+                let field_key = format!("field.{v}");
+                if k == "field" && self.has(&field_key) {
+                    (k, self.get(&field_key, &[]))
+                } else {
+                    (k, v)
+                }
+            })
+            .collect();
+        let borrowed: Vec<(&str, String)> = params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        self.get(&format!("error.{}", e.code()), &borrowed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_core_error_code_has_a_text_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            let m = Messages::new(lang);
+            for code in crate::Error::ALL_CODES {
+                assert!(
+                    m.has(&format!("error.{code}")),
+                    "{lang:?} lacks error.{code}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn field_names_in_errors_are_translated() {
+        let e = crate::Error::TooLong {
+            field: "company.name".into(),
+            max: 200,
+        };
+        let nl = Messages::new(Lang::Nl).error(&e);
+        assert!(nl.contains("Bedrijfsnaam") && nl.contains("200"), "{nl}");
+        assert!(Messages::new(Lang::En).error(&e).contains("Company name"));
+    }
+}

@@ -1,0 +1,379 @@
+//! The risk register (S2.4–S2.6): potential and actual adverse impacts on people and
+//! planet, where in the chain they arise, who is affected, and how they were assessed.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::text;
+use super::vocab::vocabulary;
+use crate::error::{Error, Result};
+use crate::prioritisation::{Assessed, Level};
+use crate::reference::countries;
+
+pub const TITLE_MAX: usize = 200;
+pub const LONG_TEXT_MAX: usize = 4000;
+
+vocabulary! {
+    /// The core themes of a policy (S1.2), plus climate, environment and other.
+    Theme {
+        DiscriminationGender = "discrimination_gender",
+        ChildLabour = "child_labour",
+        ForcedLabour = "forced_labour",
+        FreedomOfAssociation = "freedom_of_association",
+        LivingWage = "living_wage",
+        HealthSafety = "health_safety",
+        RawMaterials = "raw_materials",
+        WaterChemicalsEnergy = "water_chemicals_energy",
+        AnimalWelfare = "animal_welfare",
+        Climate = "climate",
+        Environment = "environment",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Where in the value chain the impact arises.
+    Location {
+        OwnOperations = "own_operations",
+        Supplier = "supplier",
+        Country = "country",
+        Product = "product",
+        CustomerUse = "customer_use",
+    }
+}
+
+vocabulary! {
+    /// People affected. The vulnerable groups are flagged by [`AffectedGroup::is_vulnerable`].
+    AffectedGroup {
+        Workers = "workers",
+        Women = "women",
+        Children = "children",
+        Migrants = "migrants",
+        PeopleWithDisabilities = "people_with_disabilities",
+        IndigenousPeoples = "indigenous_peoples",
+        LocalCommunities = "local_communities",
+        Consumers = "consumers",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Where the company learned of the risk.
+    InformationSource {
+        RiskChecker = "risk_checker",
+        Supplier = "supplier",
+        AuditReport = "audit_report",
+        NgoOrUnion = "ngo_or_union",
+        Embassy = "embassy",
+        Media = "media",
+        Complaint = "complaint",
+        SectorAssociation = "sector_association",
+        SiteVisit = "site_visit",
+    }
+}
+
+vocabulary! {
+    /// How the company is involved (OECD): it causes, contributes to, or is directly
+    /// linked to the impact through a business relationship.
+    Involvement {
+        Causes = "causes",
+        Contributes = "contributes",
+        DirectlyLinked = "directly_linked",
+    }
+}
+
+vocabulary! {
+    /// The prioritisation decision. Deferring means postponing, with a review date.
+    Decision {
+        Open = "open",
+        Prioritised = "prioritised",
+        Deferred = "deferred",
+    }
+}
+
+impl AffectedGroup {
+    pub fn is_vulnerable(self) -> bool {
+        matches!(
+            self,
+            AffectedGroup::Women
+                | AffectedGroup::Children
+                | AffectedGroup::Migrants
+                | AffectedGroup::PeopleWithDisabilities
+                | AffectedGroup::IndigenousPeoples
+        )
+    }
+}
+
+/// Scores on the anchored 1–5 scales.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub scale: Level,
+    pub scope: Level,
+    pub irremediability: Level,
+    pub likelihood: Level,
+}
+
+/// A user's choice of position instead of the computed one, with the reason.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RankOverride {
+    pub position: u32,
+    pub reason: String,
+}
+
+/// A risk as the user records it. `id` is 0 for a risk not yet stored.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+pub struct Risk {
+    /// Left out of the dossier JSON, where the order of the list is the identity.
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    pub title: String,
+    pub theme: Theme,
+    pub description: Option<String>,
+    pub location: Location,
+    /// ISO 3166-1 alpha-2; `None` when unknown or not about a country.
+    pub country: Option<String>,
+    /// The product, material or service concerned.
+    pub item: Option<String>,
+    /// True when the impact is happening, false when it may happen.
+    pub actual: bool,
+    pub affected_groups: Vec<AffectedGroup>,
+    pub sources: Vec<InformationSource>,
+    /// The company's own part through its purchasing, design or distribution practices.
+    pub own_contribution: Option<String>,
+    pub assessment: Option<Assessment>,
+    pub involvement: Option<Involvement>,
+    /// Who was consulted for the assessment.
+    pub consulted: Option<String>,
+    pub decision: Decision,
+    pub decision_reason: Option<String>,
+    /// ISO date (YYYY-MM-DD); required when deferred.
+    pub review_date: Option<String>,
+    pub rank_override: Option<RankOverride>,
+}
+
+fn is_unsaved(id: &i64) -> bool {
+    *id == 0
+}
+
+fn level(field: &str, v: Level) -> Result<Level> {
+    if (1..=5).contains(&v) {
+        Ok(v)
+    } else {
+        Err(Error::Invalid {
+            field: field.into(),
+            value: v.to_string(),
+        })
+    }
+}
+
+/// Accepts `YYYY-MM-DD` with a real month and day.
+pub fn check_date(field: &str, s: &str) -> Result<String> {
+    let bad = || Error::Invalid {
+        field: field.into(),
+        value: s.to_string(),
+    };
+    let s = s.trim();
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 {
+        return Err(bad());
+    }
+    let y: i32 = parts[0].parse().map_err(|_| bad())?;
+    let m: u32 = parts[1].parse().map_err(|_| bad())?;
+    let d: u32 = parts[2].parse().map_err(|_| bad())?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(bad()),
+    };
+    if !(1900..=2200).contains(&y) || d == 0 || d > days {
+        return Err(bad());
+    }
+    Ok(s.to_string())
+}
+
+impl Risk {
+    /// Returns the risk cleaned up, or the first problem.
+    pub fn validated(&self) -> Result<Risk> {
+        let country = match text::optional("risk.country", &self.country, 3)? {
+            None => None,
+            Some(c) => {
+                let code = c.to_uppercase();
+                if countries::by_alpha2(&code).is_none() {
+                    return Err(Error::Invalid {
+                        field: "risk.country".into(),
+                        value: c,
+                    });
+                }
+                Some(code)
+            }
+        };
+        let assessment = match self.assessment {
+            None => None,
+            Some(a) => Some(Assessment {
+                scale: level("risk.scale", a.scale)?,
+                scope: level("risk.scope", a.scope)?,
+                irremediability: level("risk.irremediability", a.irremediability)?,
+                likelihood: level("risk.likelihood", a.likelihood)?,
+            }),
+        };
+        let review_date = match text::optional("risk.review_date", &self.review_date, 10)? {
+            None => None,
+            Some(d) => Some(check_date("risk.review_date", &d)?),
+        };
+        if self.decision == Decision::Deferred && review_date.is_none() {
+            return Err(Error::Required {
+                field: "risk.review_date".into(),
+            });
+        }
+        let rank_override = match &self.rank_override {
+            None => None,
+            Some(o) => {
+                if o.position == 0 {
+                    return Err(Error::Invalid {
+                        field: "risk.override_position".into(),
+                        value: "0".into(),
+                    });
+                }
+                Some(RankOverride {
+                    position: o.position,
+                    reason: text::required("risk.override_reason", &o.reason, LONG_TEXT_MAX)?,
+                })
+            }
+        };
+        let mut affected_groups = self.affected_groups.clone();
+        affected_groups.sort();
+        affected_groups.dedup();
+        let mut sources = self.sources.clone();
+        sources.sort();
+        sources.dedup();
+        Ok(Risk {
+            id: self.id,
+            title: text::required("risk.title", &self.title, TITLE_MAX)?,
+            theme: self.theme,
+            description: text::optional("risk.description", &self.description, LONG_TEXT_MAX)?,
+            location: self.location,
+            country,
+            item: text::optional("risk.item", &self.item, TITLE_MAX)?,
+            actual: self.actual,
+            affected_groups,
+            sources,
+            own_contribution: text::optional(
+                "risk.own_contribution",
+                &self.own_contribution,
+                LONG_TEXT_MAX,
+            )?,
+            assessment,
+            involvement: self.involvement,
+            consulted: text::optional("risk.consulted", &self.consulted, LONG_TEXT_MAX)?,
+            decision: self.decision,
+            decision_reason: text::optional(
+                "risk.decision_reason",
+                &self.decision_reason,
+                LONG_TEXT_MAX,
+            )?,
+            review_date,
+            rank_override,
+        })
+    }
+
+    /// The input to ranking, for an assessed risk.
+    pub fn assessed(&self) -> Option<Assessed> {
+        let a = self.assessment?;
+        Some(Assessed {
+            id: self.id,
+            scale: a.scale,
+            scope: a.scope,
+            irremediability: a.irremediability,
+            likelihood: a.likelihood,
+            actual: self.actual,
+            override_position: self.rank_override.as_ref().map(|o| o.position),
+        })
+    }
+
+    pub fn affects_vulnerable_groups(&self) -> bool {
+        self.affected_groups.iter().any(|g| g.is_vulnerable())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn minimal() -> Risk {
+        Risk {
+            id: 0,
+            title: "Kinderarbeid bij katoenpluk".into(),
+            theme: Theme::ChildLabour,
+            description: None,
+            location: Location::Country,
+            country: Some("in".into()),
+            item: Some("Katoen".into()),
+            actual: false,
+            affected_groups: vec![AffectedGroup::Children, AffectedGroup::Children],
+            sources: vec![],
+            own_contribution: None,
+            assessment: None,
+            involvement: None,
+            consulted: None,
+            decision: Decision::Open,
+            decision_reason: None,
+            review_date: None,
+            rank_override: None,
+        }
+    }
+
+    #[test]
+    fn validation_normalises_country_and_deduplicates_groups() {
+        let r = minimal().validated().expect("valid");
+        assert_eq!(r.country.as_deref(), Some("IN"));
+        assert_eq!(r.affected_groups, vec![AffectedGroup::Children]);
+        assert!(r.affects_vulnerable_groups());
+    }
+
+    #[test]
+    fn a_deferred_risk_needs_a_review_date() {
+        let mut r = minimal();
+        r.decision = Decision::Deferred;
+        assert_eq!(r.validated().expect_err("no date").code(), "input.required");
+        r.review_date = Some("2027-02-30".into());
+        assert_eq!(r.validated().expect_err("bad date").code(), "input.invalid");
+        r.review_date = Some("2028-02-29".into());
+        assert!(r.validated().is_ok());
+    }
+
+    #[test]
+    fn scores_outside_one_to_five_and_overrides_without_reason_are_refused() {
+        let mut r = minimal();
+        r.assessment = Some(Assessment {
+            scale: 6,
+            scope: 1,
+            irremediability: 1,
+            likelihood: 1,
+        });
+        assert_eq!(r.validated().expect_err("6").code(), "input.invalid");
+        let mut r = minimal();
+        r.rank_override = Some(RankOverride {
+            position: 1,
+            reason: "  ".into(),
+        });
+        assert_eq!(r.validated().expect_err("reason").code(), "input.required");
+    }
+
+    #[test]
+    fn vocabulary_codes_round_trip() {
+        for t in Theme::ALL {
+            assert_eq!(Theme::parse(t.as_str()), Some(*t));
+        }
+        assert_eq!(
+            Involvement::parse("directly_linked"),
+            Some(Involvement::DirectlyLinked)
+        );
+        assert_eq!(Decision::parse("dropped"), None);
+    }
+}

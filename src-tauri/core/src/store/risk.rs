@@ -1,0 +1,257 @@
+//! Reads and writes the risk register, and ranks it.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::model::risk::{
+    AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, RankOverride,
+    Theme,
+};
+use crate::model::Risk;
+use crate::prioritisation::{self, HeatMap, Ranked};
+use crate::Dossier;
+
+/// A risk with its place in the ranking (`None` while not assessed).
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct RiskRow {
+    pub risk: Risk,
+    pub ranked: Option<Ranked>,
+}
+
+/// The whole register in priority order: assessed risks by rank, then the unassessed
+/// ones in the order they were recorded.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct RiskRegister {
+    pub rows: Vec<RiskRow>,
+    pub heat_map: HeatMap,
+}
+
+const COLUMNS: &str = "id, title, theme, description, location, country, item, actual, scale,
+    scope, irremediability, likelihood, involvement, own_contribution, consulted, decision,
+    decision_reason, review_date, override_position, override_reason";
+
+fn corrupt(field: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unknown {field} code {value:?}").into(),
+    )
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
+    let code = |i: usize| -> rusqlite::Result<String> { r.get(i) };
+    let theme = code(2)?;
+    let location = code(4)?;
+    let decision = code(15)?;
+    let involvement: Option<String> = r.get(12)?;
+    let scores: [Option<u8>; 4] = [r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?];
+    let assessment = match scores {
+        [Some(scale), Some(scope), Some(irremediability), Some(likelihood)] => Some(Assessment {
+            scale,
+            scope,
+            irremediability,
+            likelihood,
+        }),
+        _ => None,
+    };
+    let override_position: Option<u32> = r.get(18)?;
+    let override_reason: Option<String> = r.get(19)?;
+    Ok(Risk {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        theme: Theme::parse(&theme).ok_or_else(|| corrupt("theme", &theme))?,
+        description: r.get(3)?,
+        location: Location::parse(&location).ok_or_else(|| corrupt("location", &location))?,
+        country: r.get(5)?,
+        item: r.get(6)?,
+        actual: r.get(7)?,
+        affected_groups: Vec::new(),
+        sources: Vec::new(),
+        own_contribution: r.get(13)?,
+        assessment,
+        involvement: match involvement {
+            None => None,
+            Some(s) => Some(Involvement::parse(&s).ok_or_else(|| corrupt("involvement", &s))?),
+        },
+        consulted: r.get(14)?,
+        decision: Decision::parse(&decision).ok_or_else(|| corrupt("decision", &decision))?,
+        decision_reason: r.get(16)?,
+        review_date: r.get(17)?,
+        rank_override: match (override_position, override_reason) {
+            (Some(position), Some(reason)) => Some(RankOverride { position, reason }),
+            _ => None,
+        },
+    })
+}
+
+/// All risks in recording order, with their groups and sources.
+pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Risk>> {
+    let mut risks: Vec<Risk> = conn
+        .prepare(&format!("SELECT {COLUMNS} FROM risk ORDER BY id"))?
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let index: std::collections::HashMap<i64, usize> =
+        risks.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let mut groups = conn.prepare("SELECT risk_id, grp FROM risk_affected_group ORDER BY grp")?;
+    for row in groups.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, g) = row?;
+        if let (Some(&i), Some(g)) = (index.get(&id), AffectedGroup::parse(&g)) {
+            risks[i].affected_groups.push(g);
+        }
+    }
+    let mut sources = conn.prepare("SELECT risk_id, source FROM risk_source ORDER BY source")?;
+    for row in sources.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, s) = row?;
+        if let (Some(&i), Some(s)) = (index.get(&id), InformationSource::parse(&s)) {
+            risks[i].sources.push(s);
+        }
+    }
+    for r in &mut risks {
+        r.affected_groups.sort();
+        r.sources.sort();
+    }
+    Ok(risks)
+}
+
+/// Inserts (id 0) or replaces a validated risk; the caller owns the transaction.
+pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
+    let a = r.assessment;
+    let values = params![
+        r.title,
+        r.theme.as_str(),
+        r.description,
+        r.location.as_str(),
+        r.country,
+        r.item,
+        r.actual,
+        a.map(|a| a.scale),
+        a.map(|a| a.scope),
+        a.map(|a| a.irremediability),
+        a.map(|a| a.likelihood),
+        r.involvement.map(|i| i.as_str()),
+        r.own_contribution,
+        r.consulted,
+        r.decision.as_str(),
+        r.decision_reason,
+        r.review_date,
+        r.rank_override.as_ref().map(|o| o.position),
+        r.rank_override.as_ref().map(|o| o.reason.clone()),
+    ];
+    let id = if r.id == 0 {
+        conn.execute(
+            "INSERT INTO risk (title, theme, description, location, country, item, actual,
+                scale, scope, irremediability, likelihood, involvement, own_contribution,
+                consulted, decision, decision_reason, review_date, override_position,
+                override_reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                ?17, ?18, ?19)",
+            values,
+        )?;
+        conn.last_insert_rowid()
+    } else {
+        let changed = conn.execute(
+            "UPDATE risk SET title = ?1, theme = ?2, description = ?3, location = ?4,
+                country = ?5, item = ?6, actual = ?7, scale = ?8, scope = ?9,
+                irremediability = ?10, likelihood = ?11, involvement = ?12,
+                own_contribution = ?13, consulted = ?14, decision = ?15,
+                decision_reason = ?16, review_date = ?17, override_position = ?18,
+                override_reason = ?19
+             WHERE id = ?20",
+            rusqlite::params_from_iter(
+                values
+                    .iter()
+                    .copied()
+                    .chain([&r.id as &dyn rusqlite::ToSql]),
+            ),
+        )?;
+        if changed == 0 {
+            return Err(Error::NotFoundRecord {
+                what: "risk".into(),
+                id: r.id,
+            });
+        }
+        conn.execute("DELETE FROM risk_affected_group WHERE risk_id = ?1", [r.id])?;
+        conn.execute("DELETE FROM risk_source WHERE risk_id = ?1", [r.id])?;
+        r.id
+    };
+    for g in &r.affected_groups {
+        conn.execute(
+            "INSERT INTO risk_affected_group (risk_id, grp) VALUES (?1, ?2)",
+            params![id, g.as_str()],
+        )?;
+    }
+    for s in &r.sources {
+        conn.execute(
+            "INSERT INTO risk_source (risk_id, source) VALUES (?1, ?2)",
+            params![id, s.as_str()],
+        )?;
+    }
+    Ok(id)
+}
+
+/// Ranks the assessed risks and orders the register.
+pub fn register_of(risks: Vec<Risk>) -> RiskRegister {
+    let assessed: Vec<_> = risks.iter().filter_map(Risk::assessed).collect();
+    let ranked = prioritisation::rank(&assessed);
+    let heat_map = prioritisation::heat_map(&assessed);
+    let mut by_id: std::collections::HashMap<i64, Risk> =
+        risks.iter().map(|r| (r.id, r.clone())).collect();
+    let mut rows: Vec<RiskRow> = ranked
+        .into_iter()
+        .filter_map(|k| {
+            by_id.remove(&k.id).map(|risk| RiskRow {
+                risk,
+                ranked: Some(k),
+            })
+        })
+        .collect();
+    rows.extend(risks.into_iter().filter_map(|r| {
+        by_id
+            .remove(&r.id)
+            .map(|risk| RiskRow { risk, ranked: None })
+    }));
+    RiskRegister { rows, heat_map }
+}
+
+impl Dossier {
+    pub fn risk_register(&self) -> Result<RiskRegister> {
+        Ok(register_of(load_all(self.conn())?))
+    }
+
+    pub fn risk(&self, id: i64) -> Result<Risk> {
+        load_all(self.conn())?
+            .into_iter()
+            .find(|r| r.id == id)
+            .ok_or(Error::NotFoundRecord {
+                what: "risk".into(),
+                id,
+            })
+    }
+
+    /// Validates and stores a risk (new when `id` is 0); returns it as stored.
+    pub fn save_risk(&mut self, risk: &Risk) -> Result<Risk> {
+        let r = risk.validated()?;
+        let tx = self.conn_mut().transaction()?;
+        let id = write_risk(&tx, &r)?;
+        tx.commit()?;
+        self.risk(id)
+    }
+
+    pub fn delete_risk(&mut self, id: i64) -> Result<()> {
+        let tx = self.conn_mut().transaction()?;
+        let exists: Option<i64> = tx
+            .query_row("SELECT id FROM risk WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        if exists.is_none() {
+            return Err(Error::NotFoundRecord {
+                what: "risk".into(),
+                id,
+            });
+        }
+        tx.execute("DELETE FROM risk WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+}

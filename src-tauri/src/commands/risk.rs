@@ -1,0 +1,24 @@
+//! The risk register and its ranking (S2.4–S2.7).
+
+use ketenkompas::model::Risk;
+use ketenkompas::store::risk::RiskRegister;
+use ketenkompas::ErrorPayload;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn get_risk_register(state: State<'_, AppState>) -> Result<RiskRegister, ErrorPayload> {
+    state.with_dossier(|d| d.risk_register())
+}
+
+/// Validates and stores a risk (new when its id is 0); returns it as stored.
+#[tauri::command]
+pub fn save_risk(state: State<'_, AppState>, risk: Risk) -> Result<Risk, ErrorPayload> {
+    state.with_dossier(|d| d.save_risk(&risk))
+}
+
+#[tauri::command]
+pub fn delete_risk(state: State<'_, AppState>, id: i64) -> Result<(), ErrorPayload> {
+    state.with_dossier(|d| d.delete_risk(id))
+}

@@ -46,13 +46,16 @@ export class WebDriver {
     return v.map((e) => e[ELEMENT]);
   }
 
-  /** Polls until `css` exists (and `predicate(text)` holds), or fails after `ms`. */
-  async waitFor(css, predicate = () => true, ms = 15000) {
+  /** Polls until `css` exists (and, when given, `predicate(text)` holds), or fails
+   * after `ms`. Without a predicate no text is read: WebKitWebDriver cannot read the
+   * text of some elements, such as forms and fieldsets. */
+  async waitFor(css, predicate = null, ms = 15000) {
     const until = Date.now() + ms;
     let last = "";
     for (;;) {
       try {
         const id = await this.find(css);
+        if (!predicate) return id;
         last = await this.text(id);
         if (predicate(last)) return id;
       } catch {

@@ -30,6 +30,18 @@ describe("t and errorText", () => {
     expect(format("{a} {b}", { a: "x" })).toBe("x {b}");
   });
 
+  it("use the singular text for a count of one", () => {
+    locale.lang = "nl";
+    expect(t("dashboard.finding.step2.risks_unassessed", { count: 1 })).toBe(
+      "1 risico nog niet beoordeeld",
+    );
+    expect(t("dashboard.finding.step2.risks_unassessed", { count: 3 })).toBe(
+      "3 risico's nog niet beoordeeld",
+    );
+    locale.lang = "en";
+    expect(t("dashboard.finding.step2.risks_recorded", { count: 1 })).toBe("1 risk recorded");
+  });
+
   it("translate the field named in an error", () => {
     locale.lang = "nl";
     const text = errorText({

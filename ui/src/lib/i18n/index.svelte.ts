@@ -19,8 +19,10 @@ export function lookup(lang: Language, key: string): string | undefined {
   return catalogs[lang][key];
 }
 
+/** The text of `key`; with `count` 1, the singular text `<key>.one` where there is one. */
 export function t(key: string, params: Record<string, string | number | undefined> = {}): string {
-  const text = lookup(locale.lang, key) ?? lookup("nl", key) ?? key;
+  const singular = params.count === 1 ? lookup(locale.lang, `${key}.one`) : undefined;
+  const text = singular ?? lookup(locale.lang, key) ?? lookup("nl", key) ?? key;
   return format(text, params);
 }
 

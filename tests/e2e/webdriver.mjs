@@ -97,6 +97,18 @@ export class WebDriver {
     await this.type(id, text + "\uE004");
   }
 
+  /** Picks the option of a <select> whose visible text is `label`, as a user clicks it. */
+  async selectOption(css, label) {
+    await this.waitFor(css);
+    for (const id of await this.findAll(`${css} option`)) {
+      if ((await this.text(id)).trim() === label) {
+        await this.click(id);
+        return;
+      }
+    }
+    throw new Error(`no option "${label}" in ${css}`);
+  }
+
   execute(script, args = []) {
     return this.request("POST", this.s("/execute/sync"), { script, args });
   }

@@ -6,6 +6,8 @@ use ketenkompas::exchange::json;
 use ketenkompas::model::YearStatus;
 use ketenkompas::{sample, Dossier, Error};
 
+use ketenkompas::messages::Lang;
+
 use crate::messages::Messages;
 use crate::{Command, ExportWhat, ImportWhat};
 
@@ -28,7 +30,7 @@ fn shown(p: &Path) -> String {
     p.display().to_string()
 }
 
-pub fn run(command: Command, m: &Messages) -> Outcome {
+pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
     match command {
         Command::New {
             file,
@@ -47,7 +49,7 @@ pub fn run(command: Command, m: &Messages) -> Outcome {
             Ok(())
         }
         Command::Check { file } => check(&file, m),
-        Command::Risks { file, json } => risks(&file, json, m),
+        Command::Risks { file, json } => risks(&file, json, lang, m),
         Command::Export {
             what: ExportWhat::Json { file, out },
         } => export_json(&file, out.as_deref(), m),
@@ -107,9 +109,9 @@ fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
     Ok(())
 }
 
-fn risks(file: &Path, as_json: bool, m: &Messages) -> Outcome {
+fn risks(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
     let d = Dossier::open(file).map_err(|e| fail(m, e))?;
-    let register = d.risk_register().map_err(|e| fail(m, e))?;
+    let register = d.risk_register(lang).map_err(|e| fail(m, e))?;
     if as_json {
         let text = serde_json::to_string_pretty(&register)
             .map_err(|e| Failure::Internal(e.to_string()))?;

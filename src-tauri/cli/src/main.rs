@@ -110,7 +110,7 @@ fn main() -> ExitCode {
     // A panic is a bug; the user still gets a sentence and exit code 2, never a trace.
     std::panic::set_hook(Box::new(|_| {}));
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        commands::run(cli.command, &m)
+        commands::run(cli.command, lang.core(), &m)
     }));
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,

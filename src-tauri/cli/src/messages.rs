@@ -18,11 +18,15 @@ impl Lang {
         }
     }
 
-    pub fn messages(self) -> Messages {
-        Messages::new(match self {
+    pub fn core(self) -> ketenkompas::messages::Lang {
+        match self {
             Lang::Nl => ketenkompas::messages::Lang::Nl,
             Lang::En => ketenkompas::messages::Lang::En,
-        })
+        }
+    }
+
+    pub fn messages(self) -> Messages {
+        Messages::new(self.core())
     }
 }
 

@@ -37,7 +37,7 @@ pub fn typescript() -> String {
         crate::reference::countries::Country::decl(),
         crate::reference::DataSource::decl(),
         crate::settings::AppSettings::decl(),
-        crate::settings::Language::decl(),
+        crate::messages::Lang::decl(),
         crate::session::Startup::decl(),
     ];
     let mut out = String::from(

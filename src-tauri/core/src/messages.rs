@@ -12,9 +12,12 @@ use ts_rs::TS;
 const NL: &str = include_str!("../../../ui/src/lib/i18n/messages/nl.json");
 const EN: &str = include_str!("../../../ui/src/lib/i18n/messages/en.json");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// The two languages of the app and its documents; Dutch is the default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
+#[ts(rename = "Language")]
 pub enum Lang {
+    #[default]
     Nl,
     En,
 }

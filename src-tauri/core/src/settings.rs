@@ -11,13 +11,7 @@ use crate::error::{Error, Result};
 /// How many recent dossiers are remembered.
 pub const RECENT_MAX: usize = 8;
 
-#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    Nl,
-    En,
-}
+pub use crate::messages::Lang as Language;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(default)]

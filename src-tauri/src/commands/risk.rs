@@ -1,15 +1,20 @@
 //! The risk register and its ranking (S2.4–S2.7).
 
 use ketenkompas::model::Risk;
+use ketenkompas::settings::Language;
 use ketenkompas::store::risk::RiskRegister;
 use ketenkompas::ErrorPayload;
 use tauri::State;
 
 use crate::state::AppState;
 
+/// The register in priority order, with each rationale in `language`.
 #[tauri::command]
-pub fn get_risk_register(state: State<'_, AppState>) -> Result<RiskRegister, ErrorPayload> {
-    state.with_dossier(|d| d.risk_register())
+pub fn get_risk_register(
+    state: State<'_, AppState>,
+    language: Language,
+) -> Result<RiskRegister, ErrorPayload> {
+    state.with_dossier(|d| d.risk_register(language))
 }
 
 /// Validates and stores a risk (new when its id is 0); returns it as stored.

@@ -117,7 +117,7 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
 
 fn export_risks(d: &Dossier) -> Result<Vec<RiskJson>> {
     let risks = load_all(d.conn())?;
-    let register = register_of(risks.clone());
+    let register = register_of(risks.clone(), None);
     let (nl, en) = (Messages::new(Lang::Nl), Messages::new(Lang::En));
     Ok(risks
         .into_iter()

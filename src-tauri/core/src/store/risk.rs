@@ -5,6 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::messages::{Lang, Messages};
 use crate::model::risk::{
     AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, RankOverride,
     Theme,
@@ -18,6 +19,8 @@ use crate::Dossier;
 pub struct RiskRow {
     pub risk: Risk,
     pub ranked: Option<Ranked>,
+    /// Why the risk has its place, in the language asked for.
+    pub rationale: Option<String>,
 }
 
 /// The whole register in priority order: assessed risks by rank, then the unassessed
@@ -191,8 +194,9 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
     Ok(id)
 }
 
-/// Ranks the assessed risks and orders the register.
-pub fn register_of(risks: Vec<Risk>) -> RiskRegister {
+/// Ranks the assessed risks and orders the register; with `m`, each ranked row gets
+/// its rationale in that language.
+pub fn register_of(risks: Vec<Risk>, m: Option<&Messages>) -> RiskRegister {
     let assessed: Vec<_> = risks.iter().filter_map(Risk::assessed).collect();
     let ranked = prioritisation::rank(&assessed);
     let heat_map = prioritisation::heat_map(&assessed);
@@ -201,23 +205,34 @@ pub fn register_of(risks: Vec<Risk>) -> RiskRegister {
     let mut rows: Vec<RiskRow> = ranked
         .into_iter()
         .filter_map(|k| {
-            by_id.remove(&k.id).map(|risk| RiskRow {
-                risk,
-                ranked: Some(k),
+            by_id.remove(&k.id).map(|risk| {
+                let reason = risk.rank_override.as_ref().map(|o| o.reason.as_str());
+                let rationale = m.map(|m| prioritisation::rationale(m, &k, reason));
+                RiskRow {
+                    risk,
+                    ranked: Some(k),
+                    rationale,
+                }
             })
         })
         .collect();
     rows.extend(risks.into_iter().filter_map(|r| {
-        by_id
-            .remove(&r.id)
-            .map(|risk| RiskRow { risk, ranked: None })
+        by_id.remove(&r.id).map(|risk| RiskRow {
+            risk,
+            ranked: None,
+            rationale: None,
+        })
     }));
     RiskRegister { rows, heat_map }
 }
 
 impl Dossier {
-    pub fn risk_register(&self) -> Result<RiskRegister> {
-        Ok(register_of(load_all(self.conn())?))
+    /// The register in priority order, with rationales in `lang`.
+    pub fn risk_register(&self, lang: Lang) -> Result<RiskRegister> {
+        Ok(register_of(
+            load_all(self.conn())?,
+            Some(&Messages::new(lang)),
+        ))
     }
 
     pub fn risk(&self, id: i64) -> Result<Risk> {

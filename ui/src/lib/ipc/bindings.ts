@@ -104,7 +104,11 @@ export type Decision = "open" | "prioritised" | "deferred";
 
 export type RiskRegister = { rows: Array<RiskRow>, heat_map: HeatMap, };
 
-export type RiskRow = { risk: Risk, ranked: Ranked | null, };
+export type RiskRow = { risk: Risk, ranked: Ranked | null, 
+/**
+ * Why the risk has its place, in the language asked for.
+ */
+rationale: string | null, };
 
 export type Ranked = { id: number, 
 /**

@@ -12,6 +12,8 @@ import type {
   ErrorPayload,
   Language,
   ReportingYear,
+  Risk,
+  RiskRegister,
   Startup,
 } from "./bindings";
 
@@ -61,6 +63,11 @@ export const addYear = (year: number) => call<ReportingYear>("add_year", { year 
 export const setActiveYear = (year: number) => call<void>("set_active_year", { year });
 
 export const getDashboard = () => call<Dashboard>("get_dashboard");
+
+export const getRiskRegister = (language: Language) =>
+  call<RiskRegister>("get_risk_register", { language });
+export const saveRisk = (risk: Risk) => call<Risk>("save_risk", { risk });
+export const deleteRisk = (id: number) => call<void>("delete_risk", { id });
 
 /** Runs `handler` whenever the operating system hands the app another dossier. */
 export const onDossierOpened = (handler: () => void) => listen("dossier-opened", handler);

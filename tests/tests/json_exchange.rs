@@ -87,6 +87,7 @@ fn an_invalid_document_creates_no_file() {
         },
         years: vec![],
         active_year: None,
+        suppliers: vec![],
         risks: vec![],
     };
     let p = s.path("nee.kkdossier");
@@ -219,6 +220,7 @@ fn doc_strategy() -> impl Strategy<Value = json::DossierJson> {
                 company,
                 years,
                 active_year,
+                suppliers: vec![],
                 risks: risks
                     .into_iter()
                     .map(|risk| json::RiskJson {

@@ -53,6 +53,17 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         Command::Export {
             what: ExportWhat::Json { file, out },
         } => export_json(&file, out.as_deref(), m),
+        Command::Export {
+            what: ExportWhat::Suppliers { file, out, .. },
+        } => export_suppliers(&file, &out, m),
+        Command::Import {
+            what:
+                ImportWhat::Suppliers {
+                    file,
+                    table,
+                    dry_run,
+                },
+        } => import_suppliers(&file, &table, dry_run, m),
         Command::Import {
             what:
                 ImportWhat::Json {
@@ -142,6 +153,109 @@ fn risks(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
     Ok(())
 }
 
+fn read_input(path: &Path, m: &Messages) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| {
+        Failure::User(m.get(
+            "error.cli.read_failed",
+            &[("path", shown(path)), ("detail", e.to_string())],
+        ))
+    })
+}
+
+fn write_output(path: &Path, text: &str, m: &Messages) -> Outcome {
+    if path.exists() {
+        return Err(fail(m, Error::AlreadyExists { path: shown(path) }));
+    }
+    std::fs::write(path, text).map_err(|e| {
+        Failure::User(m.get(
+            "error.cli.write_failed",
+            &[("path", shown(path)), ("detail", e.to_string())],
+        ))
+    })?;
+    eprintln!("{}", m.get("cli.exported", &[("path", shown(path))]));
+    Ok(())
+}
+
+fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> Outcome {
+    use ketenkompas::exchange::suppliers::{self, RowOutcome};
+    let bytes = read_input(table, m)?;
+    let mut d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let report = suppliers::import(&mut d, &bytes, dry_run).map_err(|e| fail(m, e))?;
+    for row in &report.rows {
+        let line = row.line.to_string();
+        match &row.outcome {
+            RowOutcome::New { .. } => {}
+            RowOutcome::Duplicate { supplier, of } => println!(
+                "{}",
+                m.get(
+                    "cli.import.duplicate",
+                    &[
+                        ("line", line),
+                        ("name", supplier.name.clone()),
+                        ("of", of.clone())
+                    ]
+                )
+            ),
+            RowOutcome::Invalid { errors } => {
+                for e in errors {
+                    let message = m.get(
+                        &format!("import.row.{}", e.code),
+                        &[("value", e.value.clone())],
+                    );
+                    println!(
+                        "{}",
+                        m.get(
+                            "cli.import.row_error",
+                            &[
+                                ("line", line.clone()),
+                                ("column", e.column.clone()),
+                                ("message", message)
+                            ]
+                        )
+                    );
+                }
+            }
+        }
+    }
+    if !report.ignored_columns.is_empty() {
+        println!(
+            "{}",
+            m.get(
+                "cli.import.ignored",
+                &[("columns", report.ignored_columns.join(", "))]
+            )
+        );
+    }
+    println!(
+        "{}",
+        m.get(
+            "cli.import.summary",
+            &[
+                ("new", report.new.to_string()),
+                ("duplicates", report.duplicates.to_string()),
+                ("invalid", report.invalid.to_string()),
+                ("encoding", report.encoding.clone()),
+                ("delimiter", report.delimiter.clone()),
+            ]
+        )
+    );
+    if report.committed {
+        println!(
+            "{}",
+            m.get("cli.import.committed", &[("new", report.new.to_string())])
+        );
+    } else if dry_run {
+        println!("{}", m.get("cli.import.dry_run", &[]));
+    }
+    Ok(())
+}
+
+fn export_suppliers(file: &Path, out: &Path, m: &Messages) -> Outcome {
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let text = ketenkompas::exchange::suppliers::export_csv(&d).map_err(|e| fail(m, e))?;
+    write_output(out, &text, m)
+}
+
 fn check(file: &Path, m: &Messages) -> Outcome {
     let d = Dossier::open(file).map_err(|e| fail(m, e))?;
     let problems = d.integrity_problems().map_err(|e| fail(m, e))?;
@@ -176,29 +290,12 @@ fn export_json(file: &Path, out: Option<&Path>, m: &Messages) -> Outcome {
             print!("{text}");
             Ok(())
         }
-        Some(out) => {
-            if out.exists() {
-                return Err(fail(m, Error::AlreadyExists { path: shown(out) }));
-            }
-            std::fs::write(out, text).map_err(|e| {
-                Failure::User(m.get(
-                    "error.cli.write_failed",
-                    &[("path", shown(out)), ("detail", e.to_string())],
-                ))
-            })?;
-            eprintln!("{}", m.get("cli.exported", &[("path", shown(out))]));
-            Ok(())
-        }
+        Some(out) => write_output(out, &text, m),
     }
 }
 
 fn import_json(file: &Path, json_path: &Path, replace: bool, m: &Messages) -> Outcome {
-    let text = std::fs::read(json_path).map_err(|e| {
-        Failure::User(m.get(
-            "error.cli.read_failed",
-            &[("path", shown(json_path)), ("detail", e.to_string())],
-        ))
-    })?;
+    let text = read_input(json_path, m)?;
     let text = String::from_utf8(text).map_err(|e| {
         fail(
             m,

@@ -66,8 +66,21 @@ enum Command {
     },
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum TableFormat {
+    Csv,
+}
+
 #[derive(Subcommand)]
 enum ExportWhat {
+    /// The supplier register (Open Supply Hub columns first).
+    Suppliers {
+        file: std::path::PathBuf,
+        #[arg(long, value_enum)]
+        format: TableFormat,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// The whole dossier as JSON (docs/dossier-json.md).
     Json {
         file: std::path::PathBuf,
@@ -79,6 +92,14 @@ enum ExportWhat {
 
 #[derive(Subcommand)]
 enum ImportWhat {
+    /// Suppliers from a CSV file (UTF-8 or Windows-1252; `;`, `,` or tab).
+    Suppliers {
+        file: std::path::PathBuf,
+        table: std::path::PathBuf,
+        /// Only show what would happen.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// A whole dossier from JSON; creates the dossier file.
     Json {
         file: std::path::PathBuf,

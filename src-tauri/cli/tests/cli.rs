@@ -205,3 +205,44 @@ fn strange_input_never_panics() {
         assert!(!stderr(&o).contains("panicked"), "{args:?}");
     }
 }
+
+#[test]
+fn import_suppliers_prints_counts_and_row_errors_and_dry_run_stores_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "d.kkdossier");
+    cli(&["new", &f, "--company", "Import B.V.", "--year", "2026"]);
+    let csv = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/imports/with_errors.csv")
+        .display()
+        .to_string();
+    let o = cli(&["--lang", "nl", "import", "suppliers", &f, &csv, "--dry-run"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("2 nieuw, 2 dubbel overgeslagen, 4 met fouten"),
+        "{out}"
+    );
+    assert!(
+        out.contains("regel 3, kolom land: land onbekend: “Atlantis”"),
+        "{out}"
+    );
+    assert!(out.contains("Proefimport"), "{out}");
+    let info = stdout(&cli(&["info", &f, "--json"]));
+    assert!(
+        info.contains("\"register\": \"suppliers\",\n      \"rows\": 0"),
+        "{info}"
+    );
+
+    let o = cli(&["--lang", "en", "import", "suppliers", &f, &csv]);
+    assert!(stdout(&o).contains("2 suppliers stored"), "{}", stdout(&o));
+    let out = p(dir.path(), "out.csv");
+    assert_eq!(
+        cli(&["export", "suppliers", &f, "--format", "csv", "--out", &out])
+            .status
+            .code(),
+        Some(0)
+    );
+    let text = std::fs::read_to_string(&out).expect("csv");
+    assert!(text.starts_with("country,name,address"), "{text}");
+    assert!(text.contains("MA,Goed Atelier"), "{text}");
+}

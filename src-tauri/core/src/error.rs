@@ -42,6 +42,12 @@ pub enum Error {
     JsonInvalid { detail: String },
     #[error("dossier JSON format version {found} is not supported (up to {supported})")]
     JsonUnsupportedVersion { found: i64, supported: i64 },
+    #[error("the file to import is empty")]
+    ImportEmpty,
+    #[error("the file to import has no column {column}")]
+    ImportMissingColumn { column: String },
+    #[error("the file to import cannot be read at line {line}: {detail}")]
+    ImportMalformed { line: i64, detail: String },
     #[error("{what} {id} does not exist")]
     NotFoundRecord { what: String, id: i64 },
     #[error("file error at {path}: {detail}")]
@@ -68,6 +74,9 @@ impl Error {
             Error::YearNotFound { .. } => "year.not_found",
             Error::JsonInvalid { .. } => "json.invalid",
             Error::JsonUnsupportedVersion { .. } => "json.unsupported_version",
+            Error::ImportEmpty => "import.empty",
+            Error::ImportMissingColumn { .. } => "import.missing_column",
+            Error::ImportMalformed { .. } => "import.malformed",
             Error::NotFoundRecord { .. } => "record.not_found",
             Error::Io { .. } => "io.failed",
             Error::Database(_) => "internal.database",
@@ -90,6 +99,9 @@ impl Error {
         "year.not_found",
         "json.invalid",
         "json.unsupported_version",
+        "import.empty",
+        "import.missing_column",
+        "import.malformed",
         "record.not_found",
         "io.failed",
         "internal.database",
@@ -139,6 +151,12 @@ impl Error {
                 put("year", year.to_string())
             }
             Error::JsonInvalid { detail } => put("detail", detail.clone()),
+            Error::ImportEmpty => {}
+            Error::ImportMissingColumn { column } => put("column", column.clone()),
+            Error::ImportMalformed { line, detail } => {
+                put("line", line.to_string());
+                put("detail", detail.clone());
+            }
             Error::NotFoundRecord { what, id } => {
                 put("what", what.clone());
                 put("id", id.to_string());
@@ -210,6 +228,14 @@ mod tests {
             Error::JsonUnsupportedVersion {
                 found: 2,
                 supported: 1,
+            },
+            Error::ImportEmpty,
+            Error::ImportMissingColumn {
+                column: "name".into(),
+            },
+            Error::ImportMalformed {
+                line: 3,
+                detail: "d".into(),
             },
             Error::NotFoundRecord {
                 what: "risk".into(),

@@ -9,7 +9,8 @@ use crate::model::risk::{
     AffectedGroup as G, Assessment, Decision, InformationSource as S, Involvement, Location,
     RankOverride, Theme,
 };
-use crate::model::{CompanyProfile, Risk};
+use crate::model::supplier::{CodeOfConduct, WorkerCount};
+use crate::model::{CompanyProfile, Risk, Supplier};
 use crate::Dossier;
 
 pub const SAMPLE_COMPANY: &str = "Zeeland Werkkleding B.V.";
@@ -20,10 +21,188 @@ pub fn create(path: &Path) -> Result<Dossier> {
     d.update_company(&profile())?;
     d.add_year(2026)?;
     d.set_active_year(2026)?;
+    for s in suppliers() {
+        d.save_supplier(&s)?;
+    }
     for r in risks() {
         d.save_risk(&r)?;
     }
     Ok(d)
+}
+
+/// A supplier of the sample: (name, city, country, products, workers, tier, contract,
+/// code of conduct).
+type SupplierLine = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    (u32, Option<u32>),
+    u8,
+    bool,
+    CodeOfConduct,
+);
+
+fn suppliers() -> Vec<Supplier> {
+    use CodeOfConduct::{NotSent, Sent, Signed};
+    let lines: [SupplierLine; 14] = [
+        (
+            "Chittagong Workwear Ltd.",
+            "Chattogram",
+            "BD",
+            "Werkbroeken",
+            (850, Some(850)),
+            1,
+            true,
+            Signed,
+        ),
+        (
+            "Gazipur Knit Composite Ltd.",
+            "Gazipur",
+            "BD",
+            "Polo's en T-shirts",
+            (1000, None),
+            1,
+            true,
+            Sent,
+        ),
+        (
+            "Narayanganj Dyeing Mills",
+            "Narayanganj",
+            "BD",
+            "Geverfde stof",
+            (100, Some(500)),
+            2,
+            false,
+            NotSent,
+        ),
+        (
+            "Anadolu Konfeksiyon A.Ş.",
+            "İzmir",
+            "TR",
+            "Jassen",
+            (320, Some(320)),
+            1,
+            true,
+            Signed,
+        ),
+        (
+            "Ege Tekstil Boya",
+            "Denizli",
+            "TR",
+            "Geverfde stof",
+            (150, Some(150)),
+            2,
+            false,
+            NotSent,
+        ),
+        (
+            "Confecções do Minho Lda.",
+            "Braga",
+            "PT",
+            "Signaalvesten",
+            (90, Some(90)),
+            1,
+            true,
+            Signed,
+        ),
+        (
+            "Tiruppur Spinning Mills",
+            "Tiruppur",
+            "IN",
+            "Katoengaren",
+            (1200, Some(1200)),
+            2,
+            false,
+            Sent,
+        ),
+        (
+            "Kutch Cotton Farmers Cooperative",
+            "Bhuj",
+            "IN",
+            "Ruwe katoen",
+            (1000, None),
+            3,
+            false,
+            NotSent,
+        ),
+        (
+            "Sialkot Safety Gloves (Pvt) Ltd",
+            "Sialkot",
+            "PK",
+            "Leren werkhandschoenen",
+            (200, Some(200)),
+            1,
+            true,
+            Sent,
+        ),
+        (
+            "Ningbo Reflective Materials Co.",
+            "Ningbo",
+            "CN",
+            "Reflecterende tape",
+            (400, Some(400)),
+            2,
+            false,
+            NotSent,
+        ),
+        (
+            "Hanoi Rainwear Co.",
+            "Hanoi",
+            "VN",
+            "Regenkleding",
+            (260, Some(260)),
+            1,
+            true,
+            Sent,
+        ),
+        (
+            "Sicherheitsschuhe Nord GmbH",
+            "Bremen",
+            "DE",
+            "Veiligheidsschoenen",
+            (140, Some(140)),
+            1,
+            true,
+            Signed,
+        ),
+        (
+            "Textielveredeling Gent NV",
+            "Gent",
+            "BE",
+            "Borduren en bedrukken",
+            (35, Some(35)),
+            1,
+            true,
+            Signed,
+        ),
+        (
+            "Logistiek Walcheren B.V.",
+            "Vlissingen",
+            "NL",
+            "Opslag en transport",
+            (60, Some(60)),
+            1,
+            true,
+            Signed,
+        ),
+    ];
+    lines
+        .into_iter()
+        .map(
+            |(name, city, country, products, (min, max), tier, contract, coc)| Supplier {
+                address: Some(city.into()),
+                country: Some(country.into()),
+                sector: Some("Apparel".into()),
+                products: Some(products.into()),
+                workers: Some(WorkerCount { min, max }),
+                tier,
+                has_contract: Some(contract),
+                code_of_conduct: coc,
+                ..Supplier::named(name)
+            },
+        )
+        .collect()
 }
 
 /// A risk of the sample; the fields that most risks leave empty are filled in below.

@@ -20,6 +20,12 @@ fn step1(_d: &Dossier, _today: &str) -> Result<StepStatus> {
 fn step2(d: &Dossier, today: &str) -> Result<StepStatus> {
     let risks = load_all(d.conn())?;
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let suppliers = d.suppliers()?.len();
+    if suppliers == 0 {
+        missing.push(Finding::new("step2.no_suppliers"));
+    } else {
+        done.push(counted("step2.suppliers_recorded", suppliers));
+    }
     if risks.is_empty() {
         missing.push(Finding::new("step2.no_risks"));
         return Ok(status(2, done, missing, overdue));

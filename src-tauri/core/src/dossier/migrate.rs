@@ -8,6 +8,7 @@ use crate::error::Result;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_risks.sql"),
+    include_str!("migrations/0003_suppliers.sql"),
 ];
 
 /// The schema version this build writes.

@@ -57,6 +57,7 @@ const REGISTERS: &[(&str, &str)] = &[
     ("company_sectors", "company_sector"),
     ("company_countries", "company_country"),
     ("risks", "risk"),
+    ("suppliers", "supplier"),
 ];
 
 impl Dossier {

@@ -9,18 +9,19 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::messages::{Lang, Messages};
 use crate::model::year::check_year;
-use crate::model::{CompanyProfile, ReportingYear, Risk};
+use crate::model::{CompanyProfile, ReportingYear, Risk, Supplier};
 use crate::prioritisation::{self, Level};
 use crate::store::risk::{load_all, register_of, write_risk};
+use crate::store::supplier::write_supplier;
 use crate::Dossier;
 
 pub const FORMAT: &str = "ketenkompas-dossier";
-/// Version 2 added `risks`; version 1 documents still import.
-pub const FORMAT_VERSION: i64 = 2;
+/// Version 2 added `risks`, version 3 `suppliers`; older documents still import.
+pub const FORMAT_VERSION: i64 = 3;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct DossierJson {
     pub format: String,
@@ -28,6 +29,9 @@ pub struct DossierJson {
     pub company: CompanyProfile,
     pub years: Vec<ReportingYear>,
     pub active_year: Option<i32>,
+    /// In the order they were recorded.
+    #[serde(default)]
+    pub suppliers: Vec<Supplier>,
     /// In the order they were recorded.
     #[serde(default)]
     pub risks: Vec<RiskJson>,
@@ -92,12 +96,22 @@ impl DossierJson {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
+        let suppliers = self
+            .suppliers
+            .iter()
+            .map(|s| {
+                let mut s = s.validated()?;
+                s.id = 0;
+                Ok(s)
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(DossierJson {
             format: FORMAT.into(),
             format_version: FORMAT_VERSION,
             company,
             years,
             active_year: self.active_year,
+            suppliers,
             risks,
         })
     }
@@ -111,6 +125,14 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
         company: d.company()?,
         years: d.years()?,
         active_year: d.active_year()?,
+        suppliers: d
+            .suppliers()?
+            .into_iter()
+            .map(|mut s| {
+                s.id = 0;
+                s
+            })
+            .collect(),
         risks: export_risks(d)?,
     })
 }
@@ -207,6 +229,7 @@ pub fn import_replace(d: &mut Dossier, doc: &DossierJson) -> Result<()> {
 fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
     tx.execute("DELETE FROM reporting_year", [])?;
     tx.execute("DELETE FROM risk", [])?;
+    tx.execute("DELETE FROM supplier", [])?;
     tx.execute("DELETE FROM dossier_meta WHERE key = 'active_year'", [])?;
     crate::store::company::write_company(tx, &doc.company)?;
     for y in &doc.years {
@@ -214,6 +237,9 @@ fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
             "INSERT INTO reporting_year (year, status) VALUES (?1, ?2)",
             params![y.year, y.status.as_str()],
         )?;
+    }
+    for s in &doc.suppliers {
+        write_supplier(tx, s)?;
     }
     for r in &doc.risks {
         write_risk(tx, &r.risk)?;

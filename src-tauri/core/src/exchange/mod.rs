@@ -1,3 +1,6 @@
 //! Exchange formats. [`json`]: the whole dossier, documented in `docs/dossier-json.md`.
 
+mod cell;
 pub mod json;
+pub mod suppliers;
+pub mod text_file;

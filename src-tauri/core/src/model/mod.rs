@@ -3,10 +3,12 @@
 pub mod company;
 pub mod date;
 pub mod risk;
+pub mod supplier;
 pub mod text;
 pub(crate) mod vocab;
 pub mod year;
 
 pub use company::{CompanyProfile, SizeClass};
 pub use risk::Risk;
+pub use supplier::Supplier;
 pub use year::{ReportingYear, YearStatus};

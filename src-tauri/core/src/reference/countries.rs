@@ -1,6 +1,7 @@
 //! ISO 3166-1 countries with Dutch and English names (i18n-iso-countries and the
 //! umpirsky country list, both MIT). Dossiers store countries as alpha-2 codes.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -68,6 +69,70 @@ fn split_csv_line(line: &str) -> Vec<String> {
     out
 }
 
+/// Finds a country as people write it: ISO alpha-2 or alpha-3 code, English name, or a
+/// Dutch name (short, official or CLDR), in any letter case, with surrounding spaces.
+pub fn resolve(text: &str) -> Option<&'static Country> {
+    static INDEX: OnceLock<HashMap<String, usize>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (i, line) in CSV
+            .lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+        {
+            for name in split_csv_line(line) {
+                if !name.trim().is_empty() {
+                    m.entry(fold(&name)).or_insert(i);
+                }
+            }
+        }
+        for (alias, code) in COMMON_NAMES {
+            if let Some(i) = all().iter().position(|c| c.alpha2 == *code) {
+                m.entry(fold(alias)).or_insert(i);
+            }
+        }
+        m
+    });
+    index.get(&fold(text)).and_then(|&i| all().get(i))
+}
+
+/// Everyday English names that differ from the names in the ISO list.
+const COMMON_NAMES: &[(&str, &str)] = &[
+    ("Turkey", "TR"),
+    ("Russia", "RU"),
+    ("Syria", "SY"),
+    ("Moldova", "MD"),
+    ("Czechia", "CZ"),
+    ("USA", "US"),
+    ("United States", "US"),
+    ("UK", "GB"),
+    ("Great Britain", "GB"),
+    ("Viet Nam", "VN"),
+];
+
+/// Lower case without accents or punctuation, so "België", "belgie" and "BELGIË" meet.
+fn fold(s: &str) -> String {
+    s.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        })
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The country with this alpha-2 code (exact, upper case).
 pub fn by_alpha2(code: &str) -> Option<&'static Country> {
     all().iter().find(|c| c.alpha2 == code)
@@ -83,6 +148,33 @@ mod tests {
         assert!(all()
             .iter()
             .all(|c| c.alpha2.len() == 2 && !c.name_nl.is_empty()));
+    }
+
+    #[test]
+    fn countries_resolve_from_codes_and_names_in_both_languages() {
+        for (text, code) in [
+            ("NL", "NL"),
+            (" nld ", "NL"),
+            ("Netherlands", "NL"),
+            ("nederland", "NL"),
+            ("BELGIË", "BE"),
+            ("belgie", "BE"),
+            ("Bangladesh", "BD"),
+            ("Turkije", "TR"),
+            ("Ivoorkust", "CI"),
+            ("Cote d'Ivoire", "CI"),
+            ("Duitsland", "DE"),
+            ("Turkey", "TR"),
+            ("usa", "US"),
+        ] {
+            assert_eq!(
+                resolve(text).map(|c| c.alpha2.as_str()),
+                Some(code),
+                "{text}"
+            );
+        }
+        assert!(resolve("Atlantis").is_none());
+        assert!(resolve("").is_none());
     }
 
     #[test]

@@ -2,4 +2,5 @@
 
 pub(crate) mod company;
 pub mod risk;
+pub mod supplier;
 mod year;

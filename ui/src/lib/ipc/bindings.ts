@@ -135,6 +135,44 @@ export type TieBreak = "severity_sum" | "irremediability" | "actual" | "age";
 
 export type HeatMap = { cells: [[number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number]], };
 
+export type Supplier = { 
+/**
+ * Left out of the dossier JSON, where the order of the list is the identity.
+ */
+id: number, name: string, address: string | null, 
+/**
+ * ISO 3166-1 alpha-2; `None` when unknown.
+ */
+country: string | null, sector: string | null, products: string | null, workers: WorkerCount | null, parent_company: string | null, facility_type: string | null, lat: number | null, lng: number | null, 
+/**
+ * 1 = direct supplier, 2 = its supplier, and so on.
+ */
+tier: number, has_contract: boolean | null, code_of_conduct: CodeOfConduct, notes: string | null, };
+
+export type WorkerCount = { min: number, max: number | null, };
+
+export type CodeOfConduct = "not_sent" | "sent" | "signed";
+
+export type ImportReport = { encoding: string, delimiter: string, 
+/**
+ * Headers that were not recognised and therefore not read.
+ */
+ignored_columns: Array<string>, rows: Array<ImportRow>, new: number, duplicates: number, invalid: number, 
+/**
+ * True when the new rows were stored.
+ */
+committed: boolean, };
+
+export type ImportRow = { 
+/**
+ * Line in the file where the row starts (1 = header).
+ */
+line: number, outcome: RowOutcome, };
+
+export type RowOutcome = { "kind": "new", supplier: Supplier, } | { "kind": "duplicate", supplier: Supplier, of: string, } | { "kind": "invalid", errors: Array<RowError>, };
+
+export type RowError = { column: string, code: string, value: string, };
+
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 
 export type DataSource = { id: string, publisher: string, 

@@ -1,0 +1,477 @@
+//! Supplier import from CSV (our own columns, Dutch or English headers, or the Open
+//! Supplier Hub layout) and export to CSV. An import is first a preview: every row is
+//! new, a duplicate, or invalid with its reasons; committing stores all new rows in one
+//! transaction or none.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::cell::{is_unknown, parse_code_of_conduct, parse_decimal, parse_workers, parse_yes_no};
+use super::text_file::{decode, detect_delimiter, MAX_BYTES};
+use crate::error::{Error, Result};
+use crate::model::supplier::{WorkerCount, NAME_MAX, TEXT_MAX};
+use crate::model::Supplier;
+use crate::reference::countries;
+use crate::store::supplier::{load_all, write_supplier};
+use crate::Dossier;
+
+#[derive(Debug, Clone, Serialize, TS, PartialEq)]
+pub struct ImportReport {
+    pub encoding: String,
+    pub delimiter: String,
+    /// Headers that were not recognised and therefore not read.
+    pub ignored_columns: Vec<String>,
+    pub rows: Vec<ImportRow>,
+    pub new: u32,
+    pub duplicates: u32,
+    pub invalid: u32,
+    /// True when the new rows were stored.
+    pub committed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS, PartialEq)]
+pub struct ImportRow {
+    /// Line in the file where the row starts (1 = header).
+    pub line: u32,
+    pub outcome: RowOutcome,
+}
+
+#[derive(Debug, Clone, Serialize, TS, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RowOutcome {
+    New {
+        supplier: Supplier,
+    },
+    /// The same supplier (by name and country, or by address) is already in the dossier
+    /// or earlier in the file.
+    Duplicate {
+        supplier: Supplier,
+        of: String,
+    },
+    Invalid {
+        errors: Vec<RowError>,
+    },
+}
+
+/// One problem in a row: the column, a code (`import.row.<code>` in the message files)
+/// and the value as it was written.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct RowError {
+    pub column: String,
+    pub code: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    Address,
+    Country,
+    Sector,
+    Products,
+    FacilityType,
+    Workers,
+    ParentCompany,
+    Lat,
+    Lng,
+    Tier,
+    Contract,
+    CodeOfConduct,
+    Notes,
+}
+
+/// Header spellings per field, after folding (lower case, `_` for spaces and dashes).
+const HEADERS: &[(Field, &[&str])] = &[
+    (
+        Field::Name,
+        &[
+            "name",
+            "naam",
+            "supplier",
+            "supplier_name",
+            "leverancier",
+            "bedrijfsnaam",
+            "facility_name",
+        ],
+    ),
+    (Field::Address, &["address", "adres"]),
+    (
+        Field::Country,
+        &[
+            "country",
+            "land",
+            "country_code",
+            "landcode",
+            "country_name",
+        ],
+    ),
+    (Field::Sector, &["sector", "branche"]),
+    (
+        Field::Products,
+        &[
+            "products",
+            "product",
+            "producten",
+            "sector_product_type",
+            "product_type",
+        ],
+    ),
+    (
+        Field::FacilityType,
+        &[
+            "facility_type_processing_type",
+            "facility_type",
+            "processing_type",
+            "type_locatie",
+        ],
+    ),
+    (
+        Field::Workers,
+        &[
+            "number_of_workers",
+            "workers",
+            "werknemers",
+            "aantal_werknemers",
+            "aantal_medewerkers",
+            "medewerkers",
+        ],
+    ),
+    (Field::ParentCompany, &["parent_company", "moederbedrijf"]),
+    (Field::Lat, &["lat", "latitude", "breedtegraad"]),
+    (
+        Field::Lng,
+        &["lng", "lon", "long", "longitude", "lengtegraad"],
+    ),
+    (Field::Tier, &["tier", "schakel", "ketenschakel"]),
+    (
+        Field::Contract,
+        &["contract", "has_contract", "met_contract"],
+    ),
+    (Field::CodeOfConduct, &["code_of_conduct", "gedragscode"]),
+    (Field::Notes, &["notes", "notities", "opmerkingen"]),
+];
+
+fn fold_header(h: &str) -> String {
+    h.trim()
+        .trim_start_matches('\u{feff}')
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == ' ' || c == '-' { '_' } else { c })
+        .collect()
+}
+
+fn field_of(header: &str) -> Option<Field> {
+    let h = fold_header(header);
+    HEADERS
+        .iter()
+        .find(|(_, names)| names.contains(&h.as_str()))
+        .map(|(f, _)| *f)
+}
+
+/// Reads a whole file into a preview; nothing is stored.
+pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
+    if bytes.len() > MAX_BYTES {
+        return Err(Error::TooLong {
+            field: "import.file".into(),
+            max: MAX_BYTES,
+        });
+    }
+    let decoded = decode(bytes);
+    if decoded.text.trim().is_empty() {
+        return Err(Error::ImportEmpty);
+    }
+    let delimiter = detect_delimiter(&decoded.text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(decoded.text.as_bytes());
+    let headers = reader.headers().map_err(malformed)?.clone();
+    let columns: Vec<Option<Field>> = headers.iter().map(field_of).collect();
+    if !columns.contains(&Some(Field::Name)) {
+        return Err(Error::ImportMissingColumn {
+            column: "name".into(),
+        });
+    }
+    let ignored_columns = headers
+        .iter()
+        .zip(&columns)
+        .filter(|(h, f)| f.is_none() && !h.trim().is_empty())
+        .map(|(h, _)| h.trim().to_string())
+        .collect();
+
+    // Line numbers as an editor shows them, counting breaks inside quoted fields too.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(decoded.text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    // The reader may place a record's start on the line break before it (CRLF files).
+    let bytes = decoded.text.as_bytes();
+    let line_of = |byte: u64| {
+        let mut at = byte as usize;
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        line_starts.partition_point(|&start| start <= at) as u32
+    };
+    let mut seen = Seen::from(load_all(d.conn())?);
+    let mut report = ImportReport {
+        encoding: decoded.encoding.to_string(),
+        delimiter: match delimiter {
+            b'\t' => "tab".to_string(),
+            d => (d as char).to_string(),
+        },
+        ignored_columns,
+        rows: Vec::new(),
+        new: 0,
+        duplicates: 0,
+        invalid: 0,
+        committed: false,
+    };
+    for record in reader.records() {
+        let record = record.map_err(malformed)?;
+        let line = record.position().map(|p| line_of(p.byte())).unwrap_or(0);
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let outcome = match parse_row(&headers, &columns, &record) {
+            Err(errors) => {
+                report.invalid += 1;
+                RowOutcome::Invalid { errors }
+            }
+            Ok(supplier) => match seen.duplicate_of(&supplier) {
+                Some(of) => {
+                    report.duplicates += 1;
+                    RowOutcome::Duplicate { supplier, of }
+                }
+                None => {
+                    seen.add(&supplier);
+                    report.new += 1;
+                    RowOutcome::New { supplier }
+                }
+            },
+        };
+        report.rows.push(ImportRow { line, outcome });
+    }
+    Ok(report)
+}
+
+/// Previews the file and, unless `dry_run`, stores every new row in one transaction.
+pub fn import(d: &mut Dossier, bytes: &[u8], dry_run: bool) -> Result<ImportReport> {
+    let mut report = preview(d, bytes)?;
+    if dry_run || report.new == 0 {
+        return Ok(report);
+    }
+    let tx = d.conn_mut().transaction()?;
+    for row in &report.rows {
+        if let RowOutcome::New { supplier } = &row.outcome {
+            write_supplier(&tx, supplier)?;
+        }
+    }
+    tx.commit()?;
+    report.committed = true;
+    Ok(report)
+}
+
+fn malformed(e: csv::Error) -> Error {
+    let line = e.position().map(|p| p.line()).unwrap_or(0);
+    Error::ImportMalformed {
+        line: line as i64,
+        detail: e.to_string(),
+    }
+}
+
+/// Names and addresses seen so far, in the dossier and earlier in the file.
+struct Seen {
+    by_name: HashMap<(String, Option<String>), String>,
+    by_address: HashMap<String, String>,
+}
+
+impl Seen {
+    fn from(existing: Vec<Supplier>) -> Seen {
+        let mut s = Seen {
+            by_name: HashMap::new(),
+            by_address: HashMap::new(),
+        };
+        for e in &existing {
+            s.add(e);
+        }
+        s
+    }
+
+    fn add(&mut self, s: &Supplier) {
+        self.by_name
+            .entry((s.name_key(), s.country.clone()))
+            .or_insert_with(|| s.name.clone());
+        if let Some(a) = s.address_key() {
+            self.by_address.entry(a).or_insert_with(|| s.name.clone());
+        }
+    }
+
+    fn duplicate_of(&self, s: &Supplier) -> Option<String> {
+        self.by_name
+            .get(&(s.name_key(), s.country.clone()))
+            .or_else(|| s.address_key().and_then(|a| self.by_address.get(&a)))
+            .cloned()
+    }
+}
+
+fn parse_row(
+    headers: &csv::StringRecord,
+    columns: &[Option<Field>],
+    record: &csv::StringRecord,
+) -> std::result::Result<Supplier, Vec<RowError>> {
+    let mut s = Supplier::named("");
+    let mut errors = Vec::new();
+    for (i, value) in record.iter().enumerate() {
+        let (Some(field), Some(header)) = (columns.get(i).copied().flatten(), headers.get(i))
+        else {
+            continue;
+        };
+        let v = value.trim();
+        let mut fail = |code: &str| {
+            errors.push(RowError {
+                column: header.trim().to_string(),
+                code: code.to_string(),
+                value: value.to_string(),
+            })
+        };
+        let text = |max: usize, fail: &mut dyn FnMut(&str)| -> Option<String> {
+            if v.is_empty() {
+                None
+            } else if v.chars().count() > max {
+                fail("too_long");
+                None
+            } else {
+                Some(v.to_string())
+            }
+        };
+        match field {
+            Field::Name => s.name = text(NAME_MAX, &mut fail).unwrap_or_default(),
+            Field::Address => s.address = text(TEXT_MAX, &mut fail),
+            Field::Sector => s.sector = text(TEXT_MAX, &mut fail),
+            Field::Products => s.products = text(TEXT_MAX, &mut fail),
+            Field::FacilityType => s.facility_type = text(TEXT_MAX, &mut fail),
+            Field::ParentCompany => s.parent_company = text(TEXT_MAX, &mut fail),
+            Field::Notes => s.notes = text(4000, &mut fail),
+            Field::Country => {
+                if !is_unknown(v) {
+                    match countries::resolve(v) {
+                        Some(c) => s.country = Some(c.alpha2.clone()),
+                        None => fail("country_unknown"),
+                    }
+                }
+            }
+            Field::Workers => match parse_workers(v) {
+                Ok(w) => s.workers = w,
+                Err(()) => fail("workers_invalid"),
+            },
+            Field::Lat | Field::Lng => match parse_decimal(v) {
+                Ok(None) => {}
+                Ok(Some(x)) if field == Field::Lat && (-90.0..=90.0).contains(&x) => {
+                    s.lat = Some(x)
+                }
+                Ok(Some(x)) if field == Field::Lng && (-180.0..=180.0).contains(&x) => {
+                    s.lng = Some(x)
+                }
+                _ => fail("coordinate_invalid"),
+            },
+            Field::Tier => match v.parse::<u8>() {
+                _ if v.is_empty() => {}
+                Ok(t) if (1..=10).contains(&t) => s.tier = t,
+                _ => fail("tier_invalid"),
+            },
+            Field::Contract => match parse_yes_no(v) {
+                Ok(b) => s.has_contract = b,
+                Err(()) => fail("contract_invalid"),
+            },
+            Field::CodeOfConduct => match parse_code_of_conduct(v) {
+                Ok(c) => s.code_of_conduct = c,
+                Err(()) => fail("code_of_conduct_invalid"),
+            },
+        }
+    }
+    if s.name.is_empty() && !errors.iter().any(|e| e.code == "too_long") {
+        errors.push(RowError {
+            column: headers
+                .iter()
+                .zip(columns)
+                .find(|(_, f)| **f == Some(Field::Name))
+                .map(|(h, _)| h.trim().to_string())
+                .unwrap_or_default(),
+            code: "name_missing".into(),
+            value: String::new(),
+        });
+    }
+    if errors.is_empty() {
+        Ok(s)
+    } else {
+        Err(errors)
+    }
+}
+
+/// All suppliers as CSV in the Open Supply Hub column order, then our own columns.
+pub fn export_csv(d: &Dossier) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let io = |e: csv::Error| Error::Io {
+        path: "csv".into(),
+        detail: e.to_string(),
+    };
+    w.write_record([
+        "country",
+        "name",
+        "address",
+        "sector",
+        "sector_product_type",
+        "facility_type_processing_type",
+        "number_of_workers",
+        "parent_company",
+        "lat",
+        "lng",
+        "tier",
+        "contract",
+        "code_of_conduct",
+        "notes",
+    ])
+    .map_err(io)?;
+    for s in load_all(d.conn())? {
+        let workers = match s.workers {
+            None => String::new(),
+            Some(WorkerCount { min, max: None }) => format!("{min}+"),
+            Some(WorkerCount {
+                min,
+                max: Some(max),
+            }) if max == min => min.to_string(),
+            Some(WorkerCount {
+                min,
+                max: Some(max),
+            }) => format!("{min}-{max}"),
+        };
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        w.write_record([
+            opt(&s.country),
+            s.name.clone(),
+            opt(&s.address),
+            opt(&s.sector),
+            opt(&s.products),
+            opt(&s.facility_type),
+            workers,
+            opt(&s.parent_company),
+            s.lat.map(|x| x.to_string()).unwrap_or_default(),
+            s.lng.map(|x| x.to_string()).unwrap_or_default(),
+            s.tier.to_string(),
+            s.has_contract
+                .map(|b| if b { "yes" } else { "no" }.to_string())
+                .unwrap_or_default(),
+            s.code_of_conduct.as_str().to_string(),
+            opt(&s.notes),
+        ])
+        .map_err(io)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::Io {
+        path: "csv".into(),
+        detail: e.to_string(),
+    })?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -1,0 +1,246 @@
+//! The supplier and production-location register (S2.3).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::text;
+use super::vocab::vocabulary;
+use crate::error::{Error, Result};
+use crate::reference::countries;
+
+pub const NAME_MAX: usize = 200;
+pub const TEXT_MAX: usize = 500;
+
+vocabulary! {
+    /// Where the supplier code of conduct stands (S1.4).
+    CodeOfConduct {
+        NotSent = "not_sent",
+        Sent = "sent",
+        Signed = "signed",
+    }
+}
+
+/// Number of workers as given: exact (`min == max`), a range, or open-ended ("1000+").
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerCount {
+    pub min: u32,
+    pub max: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Supplier {
+    /// Left out of the dossier JSON, where the order of the list is the identity.
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    pub name: String,
+    pub address: Option<String>,
+    /// ISO 3166-1 alpha-2; `None` when unknown.
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub products: Option<String>,
+    pub workers: Option<WorkerCount>,
+    pub parent_company: Option<String>,
+    pub facility_type: Option<String>,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    /// 1 = direct supplier, 2 = its supplier, and so on.
+    pub tier: u8,
+    pub has_contract: Option<bool>,
+    pub code_of_conduct: CodeOfConduct,
+    pub notes: Option<String>,
+}
+
+fn is_unsaved(id: &i64) -> bool {
+    *id == 0
+}
+
+impl Supplier {
+    /// A new supplier with only a name.
+    pub fn named(name: &str) -> Supplier {
+        Supplier {
+            id: 0,
+            name: name.to_string(),
+            address: None,
+            country: None,
+            sector: None,
+            products: None,
+            workers: None,
+            parent_company: None,
+            facility_type: None,
+            lat: None,
+            lng: None,
+            tier: 1,
+            has_contract: None,
+            code_of_conduct: CodeOfConduct::NotSent,
+            notes: None,
+        }
+    }
+
+    /// Returns the supplier cleaned up, or the first problem.
+    pub fn validated(&self) -> Result<Supplier> {
+        let invalid = |field: &str, value: String| Error::Invalid {
+            field: field.into(),
+            value,
+        };
+        let country = match text::optional("supplier.country", &self.country, 3)? {
+            None => None,
+            Some(c) => {
+                let code = c.to_uppercase();
+                if countries::by_alpha2(&code).is_none() {
+                    return Err(invalid("supplier.country", c));
+                }
+                Some(code)
+            }
+        };
+        if let Some(w) = self.workers {
+            if w.max.is_some_and(|max| max < w.min) {
+                return Err(invalid(
+                    "supplier.workers",
+                    format!("{}-{:?}", w.min, w.max),
+                ));
+            }
+        }
+        if self
+            .lat
+            .is_some_and(|v| !(-90.0..=90.0).contains(&v) || !v.is_finite())
+        {
+            return Err(invalid("supplier.lat", format!("{:?}", self.lat)));
+        }
+        if self
+            .lng
+            .is_some_and(|v| !(-180.0..=180.0).contains(&v) || !v.is_finite())
+        {
+            return Err(invalid("supplier.lng", format!("{:?}", self.lng)));
+        }
+        if !(1..=10).contains(&self.tier) {
+            return Err(invalid("supplier.tier", self.tier.to_string()));
+        }
+        let opt = |field: &str, v: &Option<String>| text::optional(field, v, TEXT_MAX);
+        Ok(Supplier {
+            id: self.id,
+            name: text::required("supplier.name", &self.name, NAME_MAX)?,
+            address: opt("supplier.address", &self.address)?,
+            country,
+            sector: opt("supplier.sector", &self.sector)?,
+            products: opt("supplier.products", &self.products)?,
+            workers: self.workers,
+            parent_company: opt("supplier.parent_company", &self.parent_company)?,
+            facility_type: opt("supplier.facility_type", &self.facility_type)?,
+            lat: self.lat,
+            lng: self.lng,
+            tier: self.tier,
+            has_contract: self.has_contract,
+            code_of_conduct: self.code_of_conduct,
+            notes: text::optional("supplier.notes", &self.notes, 4000)?,
+        })
+    }
+
+    /// The key under which two records count as the same supplier: the name without
+    /// legal form and punctuation, in lower case.
+    pub fn name_key(&self) -> String {
+        normalise(&self.name, true)
+    }
+
+    /// The address in lower case without punctuation; `None` when there is none.
+    pub fn address_key(&self) -> Option<String> {
+        self.address
+            .as_deref()
+            .map(|a| normalise(a, false))
+            .filter(|k| k.len() >= 8)
+    }
+}
+
+/// Legal forms left out when names are compared ("Anvil Ltd" = "ANVIL LIMITED").
+const LEGAL_FORMS: &[&str] = &[
+    "bv",
+    "nv",
+    "vof",
+    "ltd",
+    "limited",
+    "llc",
+    "inc",
+    "gmbh",
+    "ag",
+    "sa",
+    "sas",
+    "srl",
+    "spa",
+    "plc",
+    "pvt",
+    "private",
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "as",
+    "ab",
+    "oy",
+    "sl",
+    "lda",
+    "ltda",
+    "sti",
+    "tic",
+    "as",
+    "kg",
+    "pte",
+    "jsc",
+];
+
+fn normalise(s: &str, drop_legal_forms: bool) -> String {
+    let cleaned: String = s
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    // "B.V." became "b v": join single letters so the legal form is one word again.
+    let mut words: Vec<String> = Vec::new();
+    for w in cleaned.split_whitespace() {
+        match words.last_mut() {
+            Some(last)
+                if w.chars().count() == 1
+                    && last.chars().all(char::is_alphabetic)
+                    && last.chars().count() == 1 =>
+            {
+                last.push_str(w)
+            }
+            _ => words.push(w.to_string()),
+        }
+    }
+    words
+        .into_iter()
+        .filter(|w| !(drop_legal_forms && LEGAL_FORMS.contains(&w.as_str())))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_that_differ_in_case_punctuation_and_legal_form_share_a_key() {
+        let a = Supplier::named("Dhaka Garments Ltd.");
+        let b = Supplier::named("DHAKA GARMENTS LIMITED");
+        let c = Supplier::named("dhaka-garments");
+        assert_eq!(a.name_key(), "dhaka garments");
+        assert_eq!(a.name_key(), b.name_key());
+        assert_eq!(a.name_key(), c.name_key());
+        assert_eq!(Supplier::named("Van Dijk B.V.").name_key(), "van dijk");
+    }
+
+    #[test]
+    fn a_bad_range_or_coordinate_is_refused() {
+        let mut s = Supplier::named("X");
+        s.workers = Some(WorkerCount {
+            min: 500,
+            max: Some(100),
+        });
+        assert_eq!(s.validated().expect_err("range").code(), "input.invalid");
+        let mut s = Supplier::named("X");
+        s.lat = Some(91.0);
+        assert_eq!(s.validated().expect_err("lat").code(), "input.invalid");
+    }
+}

@@ -1,0 +1,232 @@
+//! Supplier imports from real-shaped files: encodings, delimiters, country spellings,
+//! the Open Supply Hub layout, per-row errors, duplicates, and all-or-nothing commits.
+
+use ketenkompas::exchange::suppliers::{self, ImportReport, RowOutcome};
+use ketenkompas::model::supplier::WorkerCount;
+use ketenkompas::Dossier;
+use ketenkompas_tests::Scratch;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/imports")
+        .join(name);
+    std::fs::read(&p).expect("fixture exists")
+}
+
+fn empty_dossier(s: &Scratch) -> Dossier {
+    Dossier::create(&s.path("d.kkdossier"), "Import B.V.", 2026).expect("create")
+}
+
+fn new_rows(r: &ImportReport) -> Vec<&ketenkompas::model::Supplier> {
+    r.rows
+        .iter()
+        .filter_map(|row| match &row.outcome {
+            RowOutcome::New { supplier } => Some(supplier),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_dutch_excel_export_in_windows_1252_with_semicolons_imports_completely() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r =
+        suppliers::import(&mut d, &fixture("leveranciers_excel_nl.csv"), false).expect("import");
+    assert_eq!(r.encoding, "windows-1252");
+    assert_eq!(r.delimiter, ";");
+    assert_eq!((r.new, r.duplicates, r.invalid), (5, 0, 0), "{:#?}", r.rows);
+    let stored = d.suppliers().expect("list");
+    let countries: Vec<_> = stored
+        .iter()
+        .map(|x| x.country.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(countries, vec!["BE", "BD", "TR", "PT", "PK"]);
+    let schelde = &stored[0];
+    assert_eq!(schelde.name, "Atelier Schelde B.V.");
+    assert_eq!(schelde.address.as_deref(), Some("Kaai 12, Antwerpen"));
+    assert_eq!(
+        schelde.workers,
+        Some(WorkerCount {
+            min: 1200,
+            max: Some(1200)
+        })
+    );
+    assert_eq!(schelde.lat, Some(51.2194));
+    assert_eq!(schelde.has_contract, Some(true));
+    assert_eq!(
+        stored[1].workers,
+        Some(WorkerCount {
+            min: 100,
+            max: Some(500)
+        })
+    );
+    assert_eq!(stored[2].name, "Izmir Örme", "Windows-1252 Ö decoded");
+    assert_eq!(
+        stored[2].workers,
+        Some(WorkerCount {
+            min: 1000,
+            max: None
+        })
+    );
+    assert_eq!(stored[3].lng, Some(-8.6291));
+}
+
+#[test]
+fn utf8_with_bom_commas_and_a_quoted_line_break_import_as_is() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("suppliers_utf8_bom.csv"), false).expect("import");
+    assert_eq!(
+        (r.encoding.as_str(), r.delimiter.as_str()),
+        ("utf-8-bom", ",")
+    );
+    assert_eq!(r.new, 3, "{:#?}", r.rows);
+    let first = &new_rows(&r)[0];
+    assert_eq!(first.name, "Saigon Rainwear Co., Ltd.");
+    assert_eq!(first.country.as_deref(), Some("VN"));
+    assert!(first.address.as_deref().is_some_and(|a| a.contains('\n')));
+    assert_eq!(new_rows(&r)[1].country.as_deref(), Some("CN"), "ISO-3 code");
+    assert_eq!(new_rows(&r)[1].tier, 2);
+    // The row after the multi-line address starts on line 4 of the file.
+    assert_eq!(r.rows[1].line, 4);
+}
+
+#[test]
+fn the_open_supply_hub_layout_imports_as_is() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("open_supply_hub.csv"), false).expect("import");
+    assert_eq!((r.new, r.invalid), (3, 0), "{:#?}", r.rows);
+    assert!(r.ignored_columns.is_empty(), "{:?}", r.ignored_columns);
+    let rows = new_rows(&r);
+    assert_eq!(rows[0].parent_company.as_deref(), Some("Gazipur Group"));
+    assert_eq!(
+        rows[0].facility_type.as_deref(),
+        Some("Final Product Assembly")
+    );
+    assert_eq!(rows[0].products.as_deref(), Some("Knitwear"));
+    assert_eq!(
+        rows[0].workers,
+        Some(WorkerCount {
+            min: 1001,
+            max: Some(5000)
+        })
+    );
+    assert_eq!(rows[1].country.as_deref(), Some("IN"));
+    assert_eq!(rows[2].country.as_deref(), Some("TR"), "Türkiye");
+    assert_eq!(rows[2].workers, None);
+}
+
+#[test]
+fn tabs_and_country_names_in_any_case_are_understood() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("tab_separated.tsv"), false).expect("import");
+    assert_eq!(r.delimiter, "tab");
+    let codes: Vec<_> = new_rows(&r).iter().map(|x| x.country.clone()).collect();
+    assert_eq!(codes, vec![Some("DE".to_string()), Some("BE".to_string())]);
+}
+
+#[test]
+fn bad_rows_are_reported_with_their_value_and_never_stored() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("with_errors.csv"), false).expect("import");
+    assert_eq!((r.new, r.duplicates, r.invalid), (2, 2, 4), "{:#?}", r.rows);
+    let errors: Vec<(u32, String, String)> = r
+        .rows
+        .iter()
+        .filter_map(|row| match &row.outcome {
+            RowOutcome::Invalid { errors } => Some(
+                errors
+                    .iter()
+                    .map(|e| (row.line, e.code.clone(), e.value.clone()))
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            (3, "country_unknown".into(), "Atlantis".into()),
+            (4, "workers_invalid".into(), "veel".into()),
+            (5, "name_missing".into(), "".into()),
+            (6, "coordinate_invalid".into(), "noord".into()),
+        ]
+    );
+    let dups: Vec<(u32, String)> = r
+        .rows
+        .iter()
+        .filter_map(|row| match &row.outcome {
+            RowOutcome::Duplicate { of, .. } => Some((row.line, of.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        dups,
+        vec![(7, "Goed Atelier".into()), (8, "Goed Atelier".into())]
+    );
+    let names: Vec<_> = d
+        .suppliers()
+        .expect("list")
+        .into_iter()
+        .map(|x| x.name)
+        .collect();
+    assert_eq!(names, vec!["Goed Atelier", "Tweede Goed Atelier"]);
+}
+
+#[test]
+fn importing_the_same_file_twice_finds_only_duplicates() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    suppliers::import(&mut d, &fixture("open_supply_hub.csv"), false).expect("first");
+    let again = suppliers::import(&mut d, &fixture("open_supply_hub.csv"), false).expect("again");
+    assert_eq!((again.new, again.duplicates), (0, 3));
+    assert_eq!(d.suppliers().expect("list").len(), 3);
+}
+
+#[test]
+fn a_dry_run_stores_nothing() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("open_supply_hub.csv"), true).expect("dry run");
+    assert_eq!(r.new, 3);
+    assert!(!r.committed);
+    assert!(d.suppliers().expect("list").is_empty());
+}
+
+#[test]
+fn wrong_files_are_refused_as_a_whole() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let mut code = |bytes: &[u8]| {
+        suppliers::import(&mut d, bytes, false)
+            .expect_err("refused")
+            .code()
+    };
+    assert_eq!(code(b""), "import.empty");
+    assert_eq!(code(b"   \r\n"), "import.empty");
+    assert_eq!(code(b"land;adres\nNL;Straat 1\n"), "import.missing_column");
+    assert_eq!(
+        code(b"%PDF-1.7 binary \x00\x01\x02"),
+        "import.missing_column"
+    );
+    assert!(d.suppliers().expect("list").is_empty());
+}
+
+#[test]
+fn export_then_import_gives_the_same_suppliers() {
+    let s = Scratch::new();
+    let sample = Dossier::open(&s.sample("v.kkdossier")).expect("sample");
+    let csv = suppliers::export_csv(&sample).expect("export");
+    let mut other = Dossier::create(&s.path("o.kkdossier"), "Ander", 2026).expect("create");
+    let r = suppliers::import(&mut other, csv.as_bytes(), false).expect("import");
+    assert_eq!(r.invalid, 0, "{:#?}", r.rows);
+    assert_eq!(
+        other.suppliers().expect("a"),
+        sample.suppliers().expect("b")
+    );
+}

@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP_FEATURES := --features ketenkompas-app/custom-protocol
 APP_BIN := $(CARGO_TARGET_DIR)/debug/ketenkompas-app
 
-.PHONY: run test setup setup-test ui build-app lint test-rust test-ui test-e2e screenshots bindings package sample clean-cache
+.PHONY: run test setup setup-test ui build-app lint test-rust test-ui test-e2e screenshots bench bindings package sample clean-cache
 
 ## Start the app (builds the UI and the app first).
 run: setup build-app
@@ -50,6 +50,10 @@ test-e2e:
 ## Screenshots of the real app in Dutch and English (tests/e2e/artifacts/).
 screenshots: setup-test build-app
 	xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs
+
+## Benchmarks of the speed targets, in a release build (figures go to docs/PERFORMANCE.md).
+bench: setup
+	cargo run --release -q -p ketenkompas-tests --bin ketenkompas-bench
 
 ## Regenerate ui/src/lib/ipc/bindings.ts from the Rust types.
 bindings:

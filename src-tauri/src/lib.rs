@@ -46,6 +46,11 @@ pub fn run() {
             commands::risk::get_risk_register,
             commands::risk::save_risk,
             commands::risk::delete_risk,
+            commands::supplier::list_suppliers,
+            commands::supplier::save_supplier,
+            commands::supplier::preview_supplier_import,
+            commands::supplier::commit_supplier_import,
+            commands::supplier::discard_supplier_import,
         ])
         .build(tauri::generate_context!());
     let app = match app {

@@ -11,6 +11,8 @@ pub struct AppState {
     pub settings: Mutex<AppSettings>,
     /// Why the dossier asked for at start could not be opened, told once to the UI.
     pub start_error: Mutex<Option<ErrorPayload>>,
+    /// The bytes of a previewed import, until it is committed or discarded.
+    pub pending_import: Mutex<Option<Vec<u8>>>,
     settings_path: PathBuf,
     pub data_dir: PathBuf,
 }
@@ -22,6 +24,7 @@ impl AppState {
             dossier: Mutex::new(None),
             settings: Mutex::new(AppSettings::load(&settings_path)),
             start_error: Mutex::new(None),
+            pending_import: Mutex::new(None),
             settings_path,
             data_dir,
         }
@@ -36,6 +39,7 @@ impl AppState {
     pub fn replace(&self, d: Dossier) {
         let path = d.path().to_path_buf();
         *lock(&self.dossier) = Some(d);
+        *lock(&self.pending_import) = None;
         let mut s = lock(&self.settings);
         s.remember(&path);
         // Failing to save the recent list must not stop the user from working.

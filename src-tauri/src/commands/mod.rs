@@ -6,4 +6,5 @@ pub mod dashboard;
 pub mod dossier;
 pub mod risk;
 pub mod session;
+pub mod supplier;
 pub mod year;

@@ -1,6 +1,6 @@
 // The one place that talks to the Rust side. Every command has a typed function here;
 // errors arrive as codes (ErrorPayload) and are thrown as IpcError.
-import { invoke } from "@tauri-apps/api/core";
+import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
   AppSettings,
@@ -10,11 +10,13 @@ import type {
   DataSource,
   DossierInfo,
   ErrorPayload,
+  ImportReport,
   Language,
   ReportingYear,
   Risk,
   RiskRegister,
   Startup,
+  Supplier,
 } from "./bindings";
 
 export type * from "./bindings";
@@ -31,7 +33,7 @@ function isPayload(e: unknown): e is ErrorPayload {
   return typeof e === "object" && e !== null && "code" in e && "params" in e;
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
@@ -67,6 +69,13 @@ export const getDashboard = () => call<Dashboard>("get_dashboard");
 export const getRiskRegister = (language: Language) =>
   call<RiskRegister>("get_risk_register", { language });
 export const saveRisk = (risk: Risk) => call<Risk>("save_risk", { risk });
+
+export const listSuppliers = () => call<Supplier[]>("list_suppliers");
+/** Sends the file's bytes as the raw request body; nothing is stored until commit. */
+export const previewSupplierImport = (bytes: Uint8Array) =>
+  call<ImportReport>("preview_supplier_import", bytes);
+export const commitSupplierImport = () => call<ImportReport>("commit_supplier_import");
+export const discardSupplierImport = () => call<void>("discard_supplier_import");
 export const deleteRisk = (id: number) => call<void>("delete_risk", { id });
 
 /** Runs `handler` whenever the operating system hands the app another dossier. */

@@ -1,0 +1,52 @@
+//! The supplier register (S2.3) and its import: preview first, then commit.
+
+use ketenkompas::exchange::suppliers::{self, ImportReport};
+use ketenkompas::model::Supplier;
+use ketenkompas::{Error, ErrorPayload};
+use tauri::ipc::{InvokeBody, Request};
+use tauri::State;
+
+use crate::state::{lock, AppState};
+
+#[tauri::command]
+pub fn list_suppliers(state: State<'_, AppState>) -> Result<Vec<Supplier>, ErrorPayload> {
+    state.with_dossier(|d| d.suppliers())
+}
+
+#[tauri::command]
+pub fn save_supplier(
+    state: State<'_, AppState>,
+    supplier: Supplier,
+) -> Result<Supplier, ErrorPayload> {
+    state.with_dossier(|d| d.save_supplier(&supplier))
+}
+
+/// Reads the file's bytes (sent as the raw request body) into a preview and keeps them
+/// until they are committed or discarded. Nothing is stored in the dossier yet.
+#[tauri::command]
+pub fn preview_supplier_import(
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Result<ImportReport, ErrorPayload> {
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(Error::ImportEmpty.payload());
+    };
+    let report = state.with_dossier(|d| suppliers::preview(d, bytes))?;
+    *lock(&state.pending_import) = Some(bytes.clone());
+    Ok(report)
+}
+
+/// Stores the new rows of the previewed file, in one transaction. Duplicates are checked
+/// again at this moment.
+#[tauri::command]
+pub fn commit_supplier_import(state: State<'_, AppState>) -> Result<ImportReport, ErrorPayload> {
+    let Some(bytes) = lock(&state.pending_import).take() else {
+        return Err(Error::ImportEmpty.payload());
+    };
+    state.with_dossier(|d| suppliers::import(d, &bytes, false))
+}
+
+#[tauri::command]
+pub fn discard_supplier_import(state: State<'_, AppState>) {
+    *lock(&state.pending_import) = None;
+}

@@ -230,3 +230,57 @@ fn export_then_import_gives_the_same_suppliers() {
         sample.suppliers().expect("b")
     );
 }
+
+#[test]
+fn an_xlsx_workbook_imports_from_its_first_sheet() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("leveranciers.xlsx"), false).expect("import");
+    assert_eq!(r.encoding, "xlsx");
+    assert_eq!((r.new, r.invalid), (3, 1), "{:#?}", r.rows);
+    let stored = d.suppliers().expect("list");
+    assert_eq!(stored[0].country.as_deref(), Some("BE"));
+    assert_eq!(
+        stored[0].workers,
+        Some(WorkerCount {
+            min: 1200,
+            max: Some(1200)
+        })
+    );
+    assert_eq!(stored[0].lat, Some(51.2194));
+    assert_eq!(stored[1].country.as_deref(), Some("BD"));
+    assert_eq!(stored[2].country.as_deref(), Some("TR"));
+    // The blank sheet row is skipped; the bad one is reported with its sheet row number.
+    let bad = r
+        .rows
+        .iter()
+        .find(|row| matches!(row.outcome, RowOutcome::Invalid { .. }))
+        .expect("one invalid row");
+    assert_eq!(bad.line, 6);
+}
+
+#[test]
+fn xlsx_export_then_import_gives_the_same_suppliers() {
+    let s = Scratch::new();
+    let sample = Dossier::open(&s.sample("v.kkdossier")).expect("sample");
+    let bytes = suppliers::export_xlsx(&sample).expect("export");
+    assert!(bytes.starts_with(b"PK"), "a zip container");
+    let mut other = Dossier::create(&s.path("o.kkdossier"), "Ander", 2026).expect("create");
+    let r = suppliers::import(&mut other, &bytes, false).expect("import");
+    assert_eq!((r.new, r.invalid), (14, 0), "{:#?}", r.rows);
+    assert_eq!(
+        other.suppliers().expect("a"),
+        sample.suppliers().expect("b")
+    );
+}
+
+#[test]
+fn a_damaged_workbook_is_refused_and_stores_nothing() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let mut bytes = fixture("leveranciers.xlsx");
+    bytes.truncate(bytes.len() / 2);
+    let err = suppliers::import(&mut d, &bytes, false).expect_err("refused");
+    assert_eq!(err.code(), "import.malformed");
+    assert!(d.suppliers().expect("list").is_empty());
+}

@@ -9,7 +9,7 @@ use ketenkompas::{sample, Dossier, Error};
 use ketenkompas::messages::Lang;
 
 use crate::messages::Messages;
-use crate::{Command, ExportWhat, ImportWhat};
+use crate::{Command, ExportWhat, ImportWhat, TableFormat};
 
 pub enum Failure {
     User(String),
@@ -54,8 +54,8 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
             what: ExportWhat::Json { file, out },
         } => export_json(&file, out.as_deref(), m),
         Command::Export {
-            what: ExportWhat::Suppliers { file, out, .. },
-        } => export_suppliers(&file, &out, m),
+            what: ExportWhat::Suppliers { file, out, format },
+        } => export_suppliers(&file, &out, format, m),
         Command::Import {
             what:
                 ImportWhat::Suppliers {
@@ -162,7 +162,7 @@ fn read_input(path: &Path, m: &Messages) -> Result<Vec<u8>, Failure> {
     })
 }
 
-fn write_output(path: &Path, text: &str, m: &Messages) -> Outcome {
+fn write_output(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
     if path.exists() {
         return Err(fail(m, Error::AlreadyExists { path: shown(path) }));
     }
@@ -250,10 +250,15 @@ fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> O
     Ok(())
 }
 
-fn export_suppliers(file: &Path, out: &Path, m: &Messages) -> Outcome {
+fn export_suppliers(file: &Path, out: &Path, format: TableFormat, m: &Messages) -> Outcome {
+    use ketenkompas::exchange::suppliers::{export_csv, export_xlsx};
     let d = Dossier::open(file).map_err(|e| fail(m, e))?;
-    let text = ketenkompas::exchange::suppliers::export_csv(&d).map_err(|e| fail(m, e))?;
-    write_output(out, &text, m)
+    let bytes = match format {
+        TableFormat::Csv => export_csv(&d).map(String::into_bytes),
+        TableFormat::Xlsx => export_xlsx(&d),
+    }
+    .map_err(|e| fail(m, e))?;
+    write_output(out, bytes, m)
 }
 
 fn check(file: &Path, m: &Messages) -> Outcome {
@@ -290,7 +295,7 @@ fn export_json(file: &Path, out: Option<&Path>, m: &Messages) -> Outcome {
             print!("{text}");
             Ok(())
         }
-        Some(out) => write_output(out, &text, m),
+        Some(out) => write_output(out, text, m),
     }
 }
 

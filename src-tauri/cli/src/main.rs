@@ -69,6 +69,7 @@ enum Command {
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum TableFormat {
     Csv,
+    Xlsx,
 }
 
 #[derive(Subcommand)]
@@ -92,7 +93,8 @@ enum ExportWhat {
 
 #[derive(Subcommand)]
 enum ImportWhat {
-    /// Suppliers from a CSV file (UTF-8 or Windows-1252; `;`, `,` or tab).
+    /// Suppliers from a CSV file (UTF-8 or Windows-1252; `;`, `,` or tab) or an XLSX
+    /// workbook (first sheet).
     Suppliers {
         file: std::path::PathBuf,
         table: std::path::PathBuf,

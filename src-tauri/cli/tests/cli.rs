@@ -245,4 +245,30 @@ fn import_suppliers_prints_counts_and_row_errors_and_dry_run_stores_nothing() {
     let text = std::fs::read_to_string(&out).expect("csv");
     assert!(text.starts_with("country,name,address"), "{text}");
     assert!(text.contains("MA,Goed Atelier"), "{text}");
+    let xlsx = p(dir.path(), "out.xlsx");
+    let o = cli(&[
+        "export",
+        "suppliers",
+        &f,
+        "--format",
+        "xlsx",
+        "--out",
+        &xlsx,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&xlsx).expect("xlsx").starts_with(b"PK"));
+    let o = cli(&[
+        "--lang",
+        "en",
+        "import",
+        "suppliers",
+        &f,
+        &xlsx,
+        "--dry-run",
+    ]);
+    assert!(
+        stdout(&o).contains("0 new, 2 duplicates skipped"),
+        "{}",
+        stdout(&o)
+    );
 }

@@ -3,4 +3,5 @@
 mod cell;
 pub mod json;
 pub mod suppliers;
+pub mod table;
 pub mod text_file;

@@ -9,7 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::cell::{is_unknown, parse_code_of_conduct, parse_decimal, parse_workers, parse_yes_no};
-use super::text_file::{decode, detect_delimiter, MAX_BYTES};
+use super::table;
 use crate::error::{Error, Result};
 use crate::model::supplier::{WorkerCount, NAME_MAX, TEXT_MAX};
 use crate::model::Supplier;
@@ -170,58 +170,26 @@ fn field_of(header: &str) -> Option<Field> {
         .map(|(f, _)| *f)
 }
 
-/// Reads a whole file into a preview; nothing is stored.
+/// Reads a whole file (CSV or XLSX) into a preview; nothing is stored.
 pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
-    if bytes.len() > MAX_BYTES {
-        return Err(Error::TooLong {
-            field: "import.file".into(),
-            max: MAX_BYTES,
-        });
-    }
-    let decoded = decode(bytes);
-    if decoded.text.trim().is_empty() {
-        return Err(Error::ImportEmpty);
-    }
-    let delimiter = detect_delimiter(&decoded.text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(decoded.text.as_bytes());
-    let headers = reader.headers().map_err(malformed)?.clone();
-    let columns: Vec<Option<Field>> = headers.iter().map(field_of).collect();
+    let table = table::read(bytes)?;
+    let columns: Vec<Option<Field>> = table.headers.iter().map(|h| field_of(h)).collect();
     if !columns.contains(&Some(Field::Name)) {
         return Err(Error::ImportMissingColumn {
             column: "name".into(),
         });
     }
-    let ignored_columns = headers
+    let ignored_columns = table
+        .headers
         .iter()
         .zip(&columns)
         .filter(|(h, f)| f.is_none() && !h.trim().is_empty())
         .map(|(h, _)| h.trim().to_string())
         .collect();
-
-    // Line numbers as an editor shows them, counting breaks inside quoted fields too.
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(decoded.text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    // The reader may place a record's start on the line break before it (CRLF files).
-    let bytes = decoded.text.as_bytes();
-    let line_of = |byte: u64| {
-        let mut at = byte as usize;
-        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
-            at += 1;
-        }
-        line_starts.partition_point(|&start| start <= at) as u32
-    };
     let mut seen = Seen::from(load_all(d.conn())?);
     let mut report = ImportReport {
-        encoding: decoded.encoding.to_string(),
-        delimiter: match delimiter {
-            b'\t' => "tab".to_string(),
-            d => (d as char).to_string(),
-        },
+        encoding: table.encoding.clone(),
+        delimiter: table.delimiter.clone(),
         ignored_columns,
         rows: Vec::new(),
         new: 0,
@@ -229,13 +197,8 @@ pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
         invalid: 0,
         committed: false,
     };
-    for record in reader.records() {
-        let record = record.map_err(malformed)?;
-        let line = record.position().map(|p| line_of(p.byte())).unwrap_or(0);
-        if record.iter().all(|v| v.trim().is_empty()) {
-            continue;
-        }
-        let outcome = match parse_row(&headers, &columns, &record) {
+    for row in &table.rows {
+        let outcome = match parse_row(&table.headers, &columns, &row.cells) {
             Err(errors) => {
                 report.invalid += 1;
                 RowOutcome::Invalid { errors }
@@ -252,7 +215,10 @@ pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
                 }
             },
         };
-        report.rows.push(ImportRow { line, outcome });
+        report.rows.push(ImportRow {
+            line: row.line,
+            outcome,
+        });
     }
     Ok(report)
 }
@@ -272,14 +238,6 @@ pub fn import(d: &mut Dossier, bytes: &[u8], dry_run: bool) -> Result<ImportRepo
     tx.commit()?;
     report.committed = true;
     Ok(report)
-}
-
-fn malformed(e: csv::Error) -> Error {
-    let line = e.position().map(|p| p.line()).unwrap_or(0);
-    Error::ImportMalformed {
-        line: line as i64,
-        detail: e.to_string(),
-    }
 }
 
 /// Names and addresses seen so far, in the dossier and earlier in the file.
@@ -318,13 +276,13 @@ impl Seen {
 }
 
 fn parse_row(
-    headers: &csv::StringRecord,
+    headers: &[String],
     columns: &[Option<Field>],
-    record: &csv::StringRecord,
+    cells: &[String],
 ) -> std::result::Result<Supplier, Vec<RowError>> {
     let mut s = Supplier::named("");
     let mut errors = Vec::new();
-    for (i, value) in record.iter().enumerate() {
+    for (i, value) in cells.iter().enumerate() {
         let (Some(field), Some(header)) = (columns.get(i).copied().flatten(), headers.get(i))
         else {
             continue;
@@ -411,67 +369,84 @@ fn parse_row(
     }
 }
 
-/// All suppliers as CSV in the Open Supply Hub column order, then our own columns.
+/// Export columns: the Open Supply Hub order first, then our own.
+const EXPORT_HEADERS: [&str; 14] = [
+    "country",
+    "name",
+    "address",
+    "sector",
+    "sector_product_type",
+    "facility_type_processing_type",
+    "number_of_workers",
+    "parent_company",
+    "lat",
+    "lng",
+    "tier",
+    "contract",
+    "code_of_conduct",
+    "notes",
+];
+
+/// Every supplier as a row of text cells, in [`EXPORT_HEADERS`] order; the importer
+/// reads these rows back to the same suppliers.
+fn export_rows(d: &Dossier) -> Result<Vec<Vec<String>>> {
+    Ok(load_all(d.conn())?
+        .into_iter()
+        .map(|s| {
+            let workers = match s.workers {
+                None => String::new(),
+                Some(WorkerCount { min, max: None }) => format!("{min}+"),
+                Some(WorkerCount {
+                    min,
+                    max: Some(max),
+                }) if max == min => min.to_string(),
+                Some(WorkerCount {
+                    min,
+                    max: Some(max),
+                }) => format!("{min}-{max}"),
+            };
+            let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+            vec![
+                opt(&s.country),
+                s.name.clone(),
+                opt(&s.address),
+                opt(&s.sector),
+                opt(&s.products),
+                opt(&s.facility_type),
+                workers,
+                opt(&s.parent_company),
+                s.lat.map(|x| x.to_string()).unwrap_or_default(),
+                s.lng.map(|x| x.to_string()).unwrap_or_default(),
+                s.tier.to_string(),
+                s.has_contract
+                    .map(|b| if b { "yes" } else { "no" }.to_string())
+                    .unwrap_or_default(),
+                s.code_of_conduct.as_str().to_string(),
+                opt(&s.notes),
+            ]
+        })
+        .collect())
+}
+
+/// All suppliers as CSV (UTF-8, comma-separated).
 pub fn export_csv(d: &Dossier) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
     let io = |e: csv::Error| Error::Io {
         path: "csv".into(),
         detail: e.to_string(),
     };
-    w.write_record([
-        "country",
-        "name",
-        "address",
-        "sector",
-        "sector_product_type",
-        "facility_type_processing_type",
-        "number_of_workers",
-        "parent_company",
-        "lat",
-        "lng",
-        "tier",
-        "contract",
-        "code_of_conduct",
-        "notes",
-    ])
-    .map_err(io)?;
-    for s in load_all(d.conn())? {
-        let workers = match s.workers {
-            None => String::new(),
-            Some(WorkerCount { min, max: None }) => format!("{min}+"),
-            Some(WorkerCount {
-                min,
-                max: Some(max),
-            }) if max == min => min.to_string(),
-            Some(WorkerCount {
-                min,
-                max: Some(max),
-            }) => format!("{min}-{max}"),
-        };
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        w.write_record([
-            opt(&s.country),
-            s.name.clone(),
-            opt(&s.address),
-            opt(&s.sector),
-            opt(&s.products),
-            opt(&s.facility_type),
-            workers,
-            opt(&s.parent_company),
-            s.lat.map(|x| x.to_string()).unwrap_or_default(),
-            s.lng.map(|x| x.to_string()).unwrap_or_default(),
-            s.tier.to_string(),
-            s.has_contract
-                .map(|b| if b { "yes" } else { "no" }.to_string())
-                .unwrap_or_default(),
-            s.code_of_conduct.as_str().to_string(),
-            opt(&s.notes),
-        ])
-        .map_err(io)?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(EXPORT_HEADERS).map_err(io)?;
+    for row in export_rows(d)? {
+        w.write_record(&row).map_err(io)?;
     }
     let bytes = w.into_inner().map_err(|e| Error::Io {
         path: "csv".into(),
         detail: e.to_string(),
     })?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// All suppliers as an XLSX workbook with one sheet.
+pub fn export_xlsx(d: &Dossier) -> Result<Vec<u8>> {
+    table::write_xlsx("suppliers", &EXPORT_HEADERS, &export_rows(d)?)
 }

@@ -13,6 +13,7 @@ const COLUMNS: &str = "id, name, address, country, sector, products, workers_min
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Supplier> {
     let coc: String = r.get(14)?;
     let min: Option<u32> = r.get(6)?;
+    let max: Option<u32> = r.get(7)?;
     Ok(Supplier {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -20,10 +21,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Supplier> {
         country: r.get(3)?,
         sector: r.get(4)?,
         products: r.get(5)?,
-        workers: min.map(|min| WorkerCount {
-            min,
-            max: r.get(7).ok().flatten(),
-        }),
+        workers: min.map(|min| WorkerCount { min, max }),
         parent_company: r.get(8)?,
         facility_type: r.get(9)?,
         lat: r.get(10)?,

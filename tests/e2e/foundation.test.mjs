@@ -131,3 +131,23 @@ test("a reporting year is added, made active, and the header follows", async () 
   );
   assert.equal(json.active_year, 2026);
 });
+
+test("the sources screen lists every shipped data set with publisher, year and licence", async () => {
+  const home = makeHome();
+  const dossier = join(home, "bronnen.kkdossier");
+  cli("new", dossier, "--company", "Bronnen B.V.", "--year", "2026");
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-sources"]');
+    const wgi = await d.waitFor('[data-testid="source-wgi"]', (t) =>
+      t.includes("CC BY 4.0 (vrij te gebruiken met bronvermelding)"),
+    );
+    assert.match(await d.text(wgi), /World Bank, Worldwide Governance Indicators/);
+    assert.match(await d.text(wgi), /2024/);
+    const goods = await d.waitFor('[data-testid="source-ilab_goods"]');
+    assert.match(await d.text(goods), /US Department of Labor, ILAB[\s\S]*2022[\s\S]*Publiek domein/);
+    const all = await d.findAll('[data-testid^="source-"]');
+    assert.equal(all.length, 6);
+    await d.execute("window.scrollTo(0, 0)");
+    await saveShot(d, "sources-nl");
+  });
+});

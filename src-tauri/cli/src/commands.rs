@@ -49,6 +49,7 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
             Ok(())
         }
         Command::Check { file } => check(&file, m),
+        Command::Country { country } => country_facts(&country, lang, m),
         Command::Risks { file, json } => risks(&file, json, lang, m),
         Command::Export {
             what: ExportWhat::Json { file, out },
@@ -151,6 +152,98 @@ fn risks(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
         }
     }
     Ok(())
+}
+
+fn country_facts(text: &str, lang: Lang, m: &Messages) -> Outcome {
+    use ketenkompas::reference::{countries, ilab, wgi};
+    let Some(c) = countries::resolve(text) else {
+        return Err(Failure::User(
+            m.get("cli.country.unknown", &[("value", text.to_string())]),
+        ));
+    };
+    let name = match lang {
+        Lang::Nl => &c.name_nl,
+        Lang::En => &c.name_en,
+    };
+    println!("{name} ({})", c.alpha2);
+    let yes_no = |v: bool| m.get(if v { "common.yes" } else { "common.no" }, &[]);
+    match ilab::profiles()
+        .iter()
+        .find(|p| p.country.as_deref() == Some(&c.alpha2))
+    {
+        Some(p) => println!(
+            "{}",
+            m.get(
+                "cli.country.profile",
+                &[
+                    ("year", p.year.to_string()),
+                    ("level", p.advancement_level.clone()),
+                    ("pct", share_as_percent(&p.working_children_5_14_pct)),
+                    ("c138", p.c138_ratified.clone()),
+                    ("c182", p.c182_ratified.clone()),
+                ]
+            )
+        ),
+        None => println!("{}", m.get("cli.country.no_profile", &[])),
+    }
+    let goods: Vec<_> = ilab::goods()
+        .iter()
+        .filter(|g| g.country.as_deref() == Some(&c.alpha2))
+        .collect();
+    if goods.is_empty() {
+        println!("{}", m.get("cli.country.no_goods", &[]));
+    } else {
+        println!(
+            "{}",
+            m.get("cli.country.goods", &[("year", ilab::YEAR.to_string())])
+        );
+        for g in goods {
+            let flags = m.get(
+                "cli.country.flags",
+                &[
+                    ("child", yes_no(g.child_labour)),
+                    ("forced", yes_no(g.forced_labour)),
+                    ("forced_child", yes_no(g.forced_child_labour)),
+                ],
+            );
+            println!("  {:<28} {flags}", g.good);
+        }
+    }
+    let indicators = wgi::latest(&c.alpha2);
+    match indicators.first() {
+        None => println!("{}", m.get("cli.country.no_wgi", &[])),
+        Some(first) => {
+            println!(
+                "{}",
+                m.get(
+                    "cli.country.wgi",
+                    &[
+                        ("edition", wgi::EDITION.to_string()),
+                        ("year", first.year.to_string())
+                    ]
+                )
+            );
+            for i in &indicators {
+                let value = i
+                    .percentile
+                    .map(|p| format!("{p:.0}"))
+                    .unwrap_or_else(|| m.get("common.not_available", &[]));
+                println!(
+                    "  {:<42} {value:>5}",
+                    m.get(&format!("wgi.{}", i.indicator), &[])
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// ILAB gives shares as fractions ("0.092"); text such as "Unavailable" stays as is.
+fn share_as_percent(v: &str) -> String {
+    match v.parse::<f64>() {
+        Ok(f) => format!("{:.1}%", f * 100.0),
+        Err(_) => v.to_string(),
+    }
 }
 
 fn read_input(path: &Path, m: &Messages) -> Result<Vec<u8>, Failure> {

@@ -54,6 +54,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Reference facts about a country, each with its source and year.
+    Country {
+        /// ISO code or name, in English or Dutch.
+        country: String,
+    },
     /// Export a dossier.
     Export {
         #[command(subcommand)]
@@ -145,11 +150,21 @@ fn main() -> ExitCode {
             eprintln!("{text}");
             ExitCode::from(2)
         }
+        // The reader of our output went away (`… | head`): stop quietly.
+        Err(payload) if panic_text(&payload).contains("Broken pipe") => ExitCode::SUCCESS,
         Err(_) => {
             eprintln!("{}", m.get("error.internal.unexpected", &[]));
             ExitCode::from(2)
         }
     }
+}
+
+fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
+    payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
 }
 
 /// `--lang` as given (even before full parsing), else the locale.

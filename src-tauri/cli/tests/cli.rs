@@ -272,3 +272,25 @@ fn import_suppliers_prints_counts_and_row_errors_and_dry_run_stores_nothing() {
         stdout(&o)
     );
 }
+
+#[test]
+fn country_facts_name_their_source_and_year() {
+    let o = cli(&["--lang", "en", "country", "Bangladesh"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("Bangladesh (BD)"), "{out}");
+    assert!(out.contains("Child labour (US DOL ILAB, 2022)"), "{out}");
+    assert!(out.contains("working children 5-14: 9.2%"), "{out}");
+    assert!(out.contains("Garments"), "{out}");
+    assert!(
+        out.contains("(World Bank WGI, 2024 edition, year 2023)"),
+        "{out}"
+    );
+    let o = cli(&["--lang", "nl", "country", "Atlantis"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("Onbekend land: Atlantis"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -97,7 +97,8 @@ pub fn resolve(text: &str) -> Option<&'static Country> {
     index.get(&fold(text)).and_then(|&i| all().get(i))
 }
 
-/// Everyday English names that differ from the names in the ISO list.
+/// Everyday English names, and names in the shipped data sets, that differ from the
+/// names in the ISO list.
 const COMMON_NAMES: &[(&str, &str)] = &[
     ("Turkey", "TR"),
     ("Russia", "RU"),
@@ -109,6 +110,19 @@ const COMMON_NAMES: &[(&str, &str)] = &[
     ("UK", "GB"),
     ("Great Britain", "GB"),
     ("Viet Nam", "VN"),
+    // Spellings used by the US Department of Labor (ILAB) data sets.
+    ("Burma", "MM"),
+    ("Congo, Democratic Republic of the", "CD"),
+    ("Congo, Republic of the", "CG"),
+    ("Kyrgyz Republic", "KG"),
+    ("Turkey (Türkiye)", "TR"),
+    ("British Virgin Islands", "VG"),
+    ("Cabo Verde", "CV"),
+    ("Falkland Islands (Islas Malvinas)", "FK"),
+    ("North Macedonia", "MK"),
+    ("Saint Helena, Ascension, and Tristan da Cunha", "SH"),
+    ("The Gambia", "GM"),
+    ("West Bank and the Gaza Strip", "PS"),
 ];
 
 /// Lower case without accents or punctuation, so "België", "belgie" and "BELGIË" meet.

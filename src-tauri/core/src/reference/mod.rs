@@ -1,6 +1,8 @@
 //! Built-in reference data, embedded at compile time, each data set with its source.
 
 pub mod countries;
+pub mod ilab;
+pub mod wgi;
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -13,15 +15,67 @@ pub struct DataSource {
     pub publisher: String,
     /// Publication year of the edition shipped; `None` for a continuously kept list.
     pub year: Option<i32>,
+    /// A code, translated in the UI as `licence.<code>`.
     pub licence: String,
 }
 
 /// Every data set the app ships, for the Sources screen and the report annex.
 pub fn sources() -> Vec<DataSource> {
-    vec![DataSource {
-        id: "countries".into(),
-        publisher: "i18n-iso-countries; umpirsky/country-list (CLDR)".into(),
-        year: None,
-        licence: "MIT".into(),
-    }]
+    let source = |id: &str, publisher: &str, year: Option<i32>, licence: &str| DataSource {
+        id: id.into(),
+        publisher: publisher.into(),
+        year,
+        licence: licence.into(),
+    };
+    vec![
+        source(
+            "ilab_goods",
+            "US Department of Labor, ILAB",
+            Some(ilab::YEAR),
+            "public_domain_us",
+        ),
+        source(
+            "ilab_profiles",
+            "US Department of Labor, ILAB",
+            Some(ilab::YEAR),
+            "public_domain_us",
+        ),
+        source(
+            "wgi",
+            "World Bank, Worldwide Governance Indicators",
+            Some(wgi::EDITION),
+            "cc_by_4",
+        ),
+        source(
+            "eu_commodities",
+            "EUR-Lex: Regulation (EU) 2023/1115; Regulation (EU) 2017/821",
+            Some(2023),
+            "eu_law",
+        ),
+        source(
+            "kpmg_sectors",
+            "KPMG for the Dutch Ministry of Foreign Affairs",
+            Some(2014),
+            "facts",
+        ),
+        source(
+            "countries",
+            "i18n-iso-countries; umpirsky/country-list (CLDR)",
+            None,
+            "mit",
+        ),
+    ]
+}
+
+/// Rows of an embedded, well-formed CSV file without its header (quotes allowed).
+pub(crate) fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .filter_map(|r| r.ok())
+        .map(|r| r.iter().map(String::from).collect())
+        .collect()
 }

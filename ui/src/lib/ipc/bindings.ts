@@ -179,7 +179,11 @@ export type DataSource = { id: string, publisher: string,
 /**
  * Publication year of the edition shipped; `None` for a continuously kept list.
  */
-year: number | null, licence: string, };
+year: number | null, 
+/**
+ * A code, translated in the UI as `licence.<code>`.
+ */
+licence: string, };
 
 export type AppSettings = { language: Language, 
 /**

@@ -49,7 +49,8 @@ pub async fn new_dossier(
     first_year: i32,
 ) -> Result<Option<DossierInfo>, ErrorPayload> {
     // Check the name before the user picks a file, so a bad name is told at once.
-    ketenkompas::model::text::required("company.name", &company_name, 200)
+    let max = ketenkompas::model::company::NAME_MAX;
+    ketenkompas::model::text::required("company.name", &company_name, max)
         .map_err(|e| e.payload())?;
     let Some(path) = pick_new_path(&app, company_name.trim()) else {
         return Ok(None);

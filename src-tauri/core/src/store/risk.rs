@@ -1,6 +1,6 @@
 //! Reads and writes the risk register, and ranks it.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -91,21 +91,38 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
 
 /// All risks in recording order, with their groups and sources.
 pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Risk>> {
+    load(conn, None)
+}
+
+/// All risks, or only the one with id `only`, with their groups and sources.
+fn load(conn: &Connection, only: Option<i64>) -> Result<Vec<Risk>> {
     let mut risks: Vec<Risk> = conn
-        .prepare(&format!("SELECT {COLUMNS} FROM risk ORDER BY id"))?
-        .query_map([], from_row)?
+        .prepare(&format!(
+            "SELECT {COLUMNS} FROM risk WHERE ?1 IS NULL OR id = ?1 ORDER BY id"
+        ))?
+        .query_map([only], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     let index: std::collections::HashMap<i64, usize> =
         risks.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-    let mut groups = conn.prepare("SELECT risk_id, grp FROM risk_affected_group ORDER BY grp")?;
-    for row in groups.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+    let mut groups = conn.prepare(
+        "SELECT risk_id, grp FROM risk_affected_group WHERE ?1 IS NULL OR risk_id = ?1
+         ORDER BY grp",
+    )?;
+    for row in groups.query_map([only], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })? {
         let (id, g) = row?;
         if let (Some(&i), Some(g)) = (index.get(&id), AffectedGroup::parse(&g)) {
             risks[i].affected_groups.push(g);
         }
     }
-    let mut sources = conn.prepare("SELECT risk_id, source FROM risk_source ORDER BY source")?;
-    for row in sources.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+    let mut sources = conn.prepare(
+        "SELECT risk_id, source FROM risk_source WHERE ?1 IS NULL OR risk_id = ?1
+         ORDER BY source",
+    )?;
+    for row in sources.query_map([only], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })? {
         let (id, s) = row?;
         if let (Some(&i), Some(s)) = (index.get(&id), InformationSource::parse(&s)) {
             risks[i].sources.push(s);
@@ -236,9 +253,8 @@ impl Dossier {
     }
 
     pub fn risk(&self, id: i64) -> Result<Risk> {
-        load_all(self.conn())?
-            .into_iter()
-            .find(|r| r.id == id)
+        load(self.conn(), Some(id))?
+            .pop()
             .ok_or(Error::NotFoundRecord {
                 what: "risk".into(),
                 id,
@@ -254,19 +270,18 @@ impl Dossier {
         self.risk(id)
     }
 
+    /// Deletes a risk; its groups and sources go with it (ON DELETE CASCADE).
     pub fn delete_risk(&mut self, id: i64) -> Result<()> {
-        let tx = self.conn_mut().transaction()?;
-        let exists: Option<i64> = tx
-            .query_row("SELECT id FROM risk WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?;
-        if exists.is_none() {
+        if self
+            .conn()
+            .execute("DELETE FROM risk WHERE id = ?1", [id])?
+            == 0
+        {
             return Err(Error::NotFoundRecord {
                 what: "risk".into(),
                 id,
             });
         }
-        tx.execute("DELETE FROM risk WHERE id = ?1", [id])?;
-        tx.commit()?;
         Ok(())
     }
 }

@@ -2,7 +2,7 @@
 // a key up in the current language and fills in {placeholders}.
 import nl from "./messages/nl.json";
 import en from "./messages/en.json";
-import type { ErrorPayload, Language } from "../ipc/bindings";
+import type { Country, ErrorPayload, Language } from "../ipc/bindings";
 
 const catalogs: Record<Language, Record<string, string>> = { nl, en };
 
@@ -39,3 +39,6 @@ export function errorText(e: ErrorPayload): string {
 }
 
 export const keysOf = (lang: Language) => Object.keys(catalogs[lang]).sort();
+
+/** A country's name in the current language. */
+export const countryName = (c: Country) => (locale.lang === "nl" ? c.name_nl : c.name_en);

@@ -2,11 +2,16 @@
 //! refused with their own code and create nothing.
 
 use ketenkompas::exchange::json;
+use ketenkompas::model::chain::{ChainLink, ItemKind};
 use ketenkompas::model::risk::{
     AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, RankOverride,
     Theme,
 };
-use ketenkompas::model::{CompanyProfile, ReportingYear, Risk, YearStatus};
+use ketenkompas::model::supplier::AuditKind;
+use ketenkompas::model::{
+    Audit, Certification, CompanyProfile, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
+    YearStatus,
+};
 use ketenkompas::Dossier;
 use ketenkompas_tests::Scratch;
 use proptest::prelude::*;
@@ -87,8 +92,7 @@ fn an_invalid_document_creates_no_file() {
         },
         years: vec![],
         active_year: None,
-        suppliers: vec![],
-        risks: vec![],
+        ..Default::default()
     };
     let p = s.path("nee.kkdossier");
     assert_eq!(
@@ -168,6 +172,9 @@ fn risk_strategy() -> impl Strategy<Value = Risk> {
                 location,
                 country: country.map(String::from),
                 item: None,
+                item_id: None,
+                supplier_id: None,
+                sold_item_id: None,
                 actual,
                 affected_groups: groups,
                 sources,
@@ -195,40 +202,149 @@ fn doc_strategy() -> impl Strategy<Value = json::DossierJson> {
         any::<bool>(),
         any::<prop::sample::Index>(),
         proptest::collection::vec(risk_strategy(), 0..12),
+        chain_strategy(),
     )
-        .prop_map(|(company, years, closed_first, pick, risks)| {
-            let years: Vec<ReportingYear> = years
+        .prop_map(
+            |(company, years, closed_first, pick, risks, (suppliers, items, sold))| {
+                let years: Vec<ReportingYear> = years
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, year)| ReportingYear {
+                        year,
+                        status: if i == 0 && closed_first {
+                            YearStatus::Closed
+                        } else {
+                            YearStatus::Open
+                        },
+                    })
+                    .collect();
+                let active_year = if years.is_empty() {
+                    None
+                } else {
+                    Some(years[pick.index(years.len())].year)
+                };
+                json::DossierJson {
+                    format: json::FORMAT.into(),
+                    format_version: json::FORMAT_VERSION,
+                    company,
+                    years,
+                    active_year,
+                    risks: risks
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, mut risk)| {
+                            // Link some risks to the chain, by position.
+                            let n = i as i64;
+                            risk.supplier_id =
+                                (!suppliers.is_empty()).then(|| n % suppliers.len() as i64 + 1);
+                            risk.item_id = (!items.is_empty() && i % 2 == 0)
+                                .then(|| n % items.len() as i64 + 1);
+                            risk.sold_item_id = (!sold.is_empty() && i % 3 == 0).then_some(1);
+                            json::RiskJson {
+                                risk,
+                                priority: None,
+                            }
+                        })
+                        .collect(),
+                    certifications: suppliers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, _)| Certification {
+                            id: 0,
+                            supplier_id: i as i64 + 1,
+                            scheme: format!("Keurmerk {i}"),
+                            reference: None,
+                            valid_until: Some(format!("20{:02}-0{}-15", 20 + i, 1 + i % 9)),
+                        })
+                        .collect(),
+                    audits: suppliers
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % 2 == 1)
+                        .map(|(i, _)| Audit {
+                            id: 0,
+                            supplier_id: i as i64 + 1,
+                            kind: AuditKind::SiteVisit,
+                            held_on: "2026-05-04".into(),
+                            auditor: Some("Inkoop".into()),
+                            findings: None,
+                        })
+                        .collect(),
+                    suppliers,
+                    purchased_items: items,
+                    sold_items: sold,
+                    ..Default::default()
+                }
+            },
+        )
+}
+
+/// Suppliers, purchased items that link to them by position, and sold items.
+fn chain_strategy() -> impl Strategy<Value = (Vec<Supplier>, Vec<PurchasedItem>, Vec<SoldItem>)> {
+    (
+        proptest::collection::vec(
+            (
+                text_strategy(),
+                proptest::option::of(proptest::sample::select(vec!["NL", "BD", "IN"])),
+            ),
+            0..6,
+        ),
+        proptest::collection::vec(
+            (
+                text_strategy(),
+                proptest::sample::select(ItemKind::ALL),
+                proptest::option::of(0.0f64..1e9),
+                proptest::sample::subsequence(vec!["BD", "CN", "IN", "TR"], 0..3),
+                any::<bool>(),
+                proptest::sample::subsequence(vec!["Cotton", "Garments", "cocoa"], 0..3),
+            ),
+            0..5,
+        ),
+        proptest::collection::vec(
+            (
+                text_strategy(),
+                proptest::sample::subsequence(vec!["BE", "DE", "NL"], 0..3),
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(|(sups, items, sold)| {
+            let n = sups.len() as i64;
+            let suppliers: Vec<Supplier> = sups
                 .into_iter()
-                .enumerate()
-                .map(|(i, year)| ReportingYear {
-                    year,
-                    status: if i == 0 && closed_first {
-                        YearStatus::Closed
-                    } else {
-                        YearStatus::Open
-                    },
+                .map(|(name, country)| Supplier {
+                    country: country.map(String::from),
+                    ..Supplier::named(&name)
                 })
                 .collect();
-            let active_year = if years.is_empty() {
-                None
-            } else {
-                Some(years[pick.index(years.len())].year)
-            };
-            json::DossierJson {
-                format: json::FORMAT.into(),
-                format_version: json::FORMAT_VERSION,
-                company,
-                years,
-                active_year,
-                suppliers: vec![],
-                risks: risks
-                    .into_iter()
-                    .map(|risk| json::RiskJson {
-                        risk,
-                        priority: None,
-                    })
-                    .collect(),
-            }
+            let items = items
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, (name, kind, spend, origins, unknown, goods))| PurchasedItem {
+                        spend_eur: spend,
+                        origins: origins.into_iter().map(String::from).collect(),
+                        origin_unknown: unknown,
+                        reference_goods: goods.into_iter().map(String::from).collect(),
+                        suppliers: (1..=n)
+                            .filter(|p| (p + i as i64) % 2 == 0)
+                            .map(|p| ChainLink {
+                                supplier_id: p,
+                                via_id: (p > 1).then_some(p - 1),
+                            })
+                            .collect(),
+                        ..PurchasedItem::named(&name, kind)
+                    },
+                )
+                .collect();
+            let sold = sold
+                .into_iter()
+                .map(|(name, countries)| SoldItem {
+                    countries: countries.into_iter().map(String::from).collect(),
+                    ..SoldItem::named(&name)
+                })
+                .collect();
+            (suppliers, items, sold)
         })
 }
 

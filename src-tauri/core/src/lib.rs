@@ -5,9 +5,12 @@
 //! - [`model`]: plain domain data with its invariants (company profile, reporting years).
 //! - [`store`]: the SQL for each aggregate, as methods on [`Dossier`].
 //! - [`prioritisation`]: the documented ranking method of adverse impacts (S2.7).
+//! - [`mapping`]: chain completeness, origin risk and mapping order (S2.1, S2.2).
+//! - [`suggestions`]: risks suggested by the reference data (S2.5).
 //! - [`dashboard`]: per-step status computed from a dossier.
 //! - [`exchange`]: the documented JSON format of a whole dossier.
-//! - [`reference`]: built-in reference data (countries).
+//! - [`reference`]: built-in reference data (countries, ILAB, WGI, EU commodities,
+//!   KPMG sectors), each figure as a [`reference::Fact`] with source and year.
 //! - [`sample`]: the fictional demo company used as demo and as test fixture.
 //! - [`settings`], [`session`]: per-installation settings and what a shell starts with.
 //! - [`bindings`]: the TypeScript text of every type the UI receives.
@@ -19,6 +22,7 @@ pub mod dashboard;
 pub mod dossier;
 pub mod error;
 pub mod exchange;
+pub mod mapping;
 pub mod messages;
 pub mod model;
 pub mod prioritisation;
@@ -27,6 +31,7 @@ pub mod sample;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod suggestions;
 
 pub use dossier::{Dossier, DossierInfo, SCHEMA_VERSION};
 pub use error::{Error, ErrorPayload, Result};

@@ -4,13 +4,21 @@
 
 use std::path::Path;
 
+use std::collections::HashMap;
+
 use crate::error::Result;
+use crate::messages::Lang;
+use crate::model::chain::{ChainLink, ItemKind};
 use crate::model::risk::{
     AffectedGroup as G, Assessment, Decision, InformationSource as S, Involvement, Location,
     RankOverride, Theme,
 };
+use crate::model::supplier::AuditKind;
 use crate::model::supplier::{CodeOfConduct, WorkerCount};
+use crate::model::{Audit, Certification, PurchasedItem, SoldItem};
 use crate::model::{CompanyProfile, Risk, Supplier};
+use crate::store::suggestion::AnswerInput;
+use crate::suggestions::SuggestionAnswer;
 use crate::Dossier;
 
 pub const SAMPLE_COMPANY: &str = "Zeeland Werkkleding B.V.";
@@ -21,14 +29,435 @@ pub fn create(path: &Path) -> Result<Dossier> {
     d.update_company(&profile())?;
     d.add_year(2026)?;
     d.set_active_year(2026)?;
+    let mut supplier_ids: HashMap<&'static str, i64> = HashMap::new();
     for s in suppliers() {
-        d.save_supplier(&s)?;
+        let saved = d.save_supplier(&s)?;
+        let short = SUPPLIER_SHORT
+            .iter()
+            .find(|(_, full)| *full == s.name)
+            .map(|(short, _)| *short)
+            .unwrap_or("");
+        supplier_ids.insert(short, saved.id);
     }
-    for r in risks() {
-        d.save_risk(&r)?;
+    let sid = |short: &str| supplier_ids.get(short).copied().unwrap_or(0);
+    let mut item_ids: HashMap<String, i64> = HashMap::new();
+    for item in purchased_items(&sid) {
+        let saved = d.save_purchased_item(&item)?;
+        item_ids.insert(saved.name.clone(), saved.id);
+    }
+    let mut sold_ids: HashMap<String, i64> = HashMap::new();
+    for item in sold_items() {
+        let saved = d.save_sold_item(&item)?;
+        sold_ids.insert(saved.name.clone(), saved.id);
+    }
+    let mut risk_ids: HashMap<String, i64> = HashMap::new();
+    for mut r in risks() {
+        if let Some((_, item, supplier, sold)) = RISK_LINKS.iter().find(|l| l.0 == r.title) {
+            r.item_id = item_ids.get(*item).copied();
+            r.supplier_id = (!supplier.is_empty()).then(|| sid(supplier));
+            r.sold_item_id = sold_ids.get(*sold).copied();
+        }
+        let saved = d.save_risk(&r)?;
+        risk_ids.insert(saved.title.clone(), saved.id);
+    }
+    for mut c in certifications() {
+        c.supplier_id = supplier_ids[SUPPLIER_SHORT[c.supplier_id as usize].0];
+        d.save_certification(&c)?;
+    }
+    for mut a in audits() {
+        a.supplier_id = supplier_ids[SUPPLIER_SHORT[a.supplier_id as usize].0];
+        d.save_audit(&a)?;
+    }
+    for (key, answer, reason, risk, on) in SUGGESTION_ANSWERS {
+        d.answer_suggestion(
+            &AnswerInput {
+                key: key.into(),
+                answer,
+                reason: reason.into(),
+                existing_risk: risk_ids.get(risk).copied(),
+            },
+            on,
+            Lang::Nl,
+        )?;
     }
     Ok(d)
 }
+
+/// Short names of the sample suppliers, in the order of [`suppliers`].
+const SUPPLIER_SHORT: [(&str, &str); 14] = [
+    ("chittagong", "Chittagong Workwear Ltd."),
+    ("gazipur", "Gazipur Knit Composite Ltd."),
+    ("narayanganj", "Narayanganj Dyeing Mills"),
+    ("anadolu", "Anadolu Konfeksiyon A.Ş."),
+    ("ege", "Ege Tekstil Boya"),
+    ("minho", "Confecções do Minho Lda."),
+    ("tiruppur", "Tiruppur Spinning Mills"),
+    ("kutch", "Kutch Cotton Farmers Cooperative"),
+    ("sialkot", "Sialkot Safety Gloves (Pvt) Ltd"),
+    ("ningbo", "Ningbo Reflective Materials Co."),
+    ("hanoi", "Hanoi Rainwear Co."),
+    ("bremen", "Sicherheitsschuhe Nord GmbH"),
+    ("gent", "Textielveredeling Gent NV"),
+    ("walcheren", "Logistiek Walcheren B.V."),
+];
+
+/// One purchased item of the sample: (name, kind, goods, origins, origin unknown,
+/// spend, volume, unit, contract, chain as (supplier, delivers to), planned completion).
+type ItemLine = (
+    &'static str,
+    ItemKind,
+    &'static [&'static str],
+    &'static [&'static str],
+    bool,
+    f64,
+    Option<f64>,
+    &'static str,
+    bool,
+    &'static [(&'static str, &'static str)],
+    Option<&'static str>,
+);
+
+fn purchased_items(sid: &dyn Fn(&str) -> i64) -> Vec<PurchasedItem> {
+    use ItemKind::{Product, Service};
+    let lines: [ItemLine; 10] = [
+        (
+            "Werkbroeken",
+            Product,
+            &["Garments", "Cotton"],
+            &["BD", "IN"],
+            false,
+            1_250_000.0,
+            Some(60_000.0),
+            "stuks",
+            true,
+            &[
+                ("chittagong", ""),
+                ("narayanganj", "chittagong"),
+                ("tiruppur", "narayanganj"),
+                ("kutch", "tiruppur"),
+            ],
+            Some("2026-09-30"),
+        ),
+        (
+            "Werkjassen",
+            Product,
+            &["Garments", "Cotton"],
+            &["TR"],
+            true,
+            620_000.0,
+            Some(25_000.0),
+            "stuks",
+            true,
+            &[("anadolu", ""), ("ege", "anadolu")],
+            Some("2026-06-30"),
+        ),
+        (
+            "Polo's en T-shirts",
+            Product,
+            &["Garments", "Cotton"],
+            &["BD"],
+            true,
+            480_000.0,
+            Some(90_000.0),
+            "stuks",
+            true,
+            &[("gazipur", "")],
+            Some("2027-03-31"),
+        ),
+        (
+            "Veiligheidsschoenen",
+            Product,
+            &["Footwear", "Leather"],
+            &["DE"],
+            true,
+            210_000.0,
+            Some(9_000.0),
+            "paar",
+            true,
+            &[("bremen", "")],
+            Some("2027-06-30"),
+        ),
+        (
+            "Signaalvesten",
+            Product,
+            &["Garments"],
+            &["PT", "CN"],
+            false,
+            150_000.0,
+            Some(12_000.0),
+            "stuks",
+            true,
+            &[("minho", ""), ("ningbo", "minho")],
+            None,
+        ),
+        (
+            "Regenkleding",
+            Product,
+            &["Garments", "Rubber"],
+            &["VN"],
+            false,
+            110_000.0,
+            Some(8_000.0),
+            "stuks",
+            false,
+            &[("hanoi", "")],
+            Some("2027-01-31"),
+        ),
+        (
+            "Werkhandschoenen",
+            Product,
+            &["Gloves", "Leather"],
+            &["PK"],
+            false,
+            90_000.0,
+            Some(40_000.0),
+            "paar",
+            false,
+            &[("sialkot", "")],
+            Some("2026-12-31"),
+        ),
+        (
+            "Opslag en transport",
+            Service,
+            &[],
+            &[],
+            false,
+            160_000.0,
+            None,
+            "",
+            true,
+            &[("walcheren", "")],
+            None,
+        ),
+        (
+            "Borduren en bedrukken",
+            Service,
+            &[],
+            &[],
+            false,
+            45_000.0,
+            None,
+            "",
+            true,
+            &[("gent", "")],
+            None,
+        ),
+        (
+            "Verpakkingsmateriaal",
+            ItemKind::RawMaterial,
+            &["wood"],
+            &[],
+            true,
+            28_000.0,
+            Some(14.0),
+            "ton",
+            false,
+            &[],
+            Some("2027-06-30"),
+        ),
+    ];
+    lines
+        .into_iter()
+        .map(
+            |(
+                name,
+                kind,
+                goods,
+                origins,
+                unknown,
+                spend,
+                volume,
+                unit,
+                contract,
+                chain,
+                planned,
+            )| {
+                PurchasedItem {
+                    reference_goods: goods.iter().map(|g| g.to_string()).collect(),
+                    origins: origins.iter().map(|c| c.to_string()).collect(),
+                    origin_unknown: unknown,
+                    spend_eur: Some(spend),
+                    volume,
+                    volume_unit: (!unit.is_empty()).then(|| unit.to_string()),
+                    has_contract: Some(contract),
+                    suppliers: chain
+                        .iter()
+                        .map(|(s, via)| ChainLink {
+                            supplier_id: sid(s),
+                            via_id: (!via.is_empty()).then(|| sid(via)),
+                        })
+                        .collect(),
+                    planned_completion: planned.map(String::from),
+                    ..PurchasedItem::named(name, kind)
+                }
+            },
+        )
+        .collect()
+}
+
+fn sold_items() -> Vec<SoldItem> {
+    vec![
+        SoldItem {
+            customers: Some("Bouwbedrijven, installateurs en de procesindustrie".into()),
+            countries: vec!["NL".into(), "BE".into(), "DE".into()],
+            use_phase: Some(
+                "Dagelijks gedragen op de bouwplaats en in fabrieken; gewassen bij \
+                 industriële wasserijen."
+                    .into(),
+            ),
+            end_of_life: Some(
+                "Meestal verbrand met het restafval. Sinds 2026 loopt een proef met \
+                 terugname en vezelrecycling."
+                    .into(),
+            ),
+            ..SoldItem::named("Werkkleding voor bouw en industrie")
+        },
+        SoldItem {
+            customers: Some("Zorginstellingen en gemeenten, via aanbestedingen".into()),
+            countries: vec!["NL".into()],
+            use_phase: Some("Bedrijfskleding met logo, twee tot drie jaar in gebruik.".into()),
+            end_of_life: Some(
+                "Logo's maken hergebruik lastig; kleding wordt vernietigd bij uitdienst.".into(),
+            ),
+            ..SoldItem::named("Bedrijfskleding met logo")
+        },
+        SoldItem {
+            customers: Some("Groothandels in persoonlijke beschermingsmiddelen".into()),
+            countries: vec!["NL".into(), "BE".into()],
+            use_phase: Some("Handschoenen en schoenen voor zwaar werk.".into()),
+            end_of_life: None,
+            ..SoldItem::named("Persoonlijke beschermingsmiddelen")
+        },
+    ]
+}
+
+/// Links of the sample risks to the chain: (risk title, purchased item, supplier short
+/// name, sold item).
+const RISK_LINKS: &[(&str, &str, &str, &str)] = &[
+    ("Kinderarbeid in de katoenteelt", "Werkbroeken", "kutch", ""),
+    (
+        "Gedwongen arbeid in spinnerijen",
+        "Werkbroeken",
+        "tiruppur",
+        "",
+    ),
+    (
+        "Brand- en instortingsgevaar in confectieateliers",
+        "Werkbroeken",
+        "chittagong",
+        "",
+    ),
+    (
+        "Lonen onder het leefbaar loon",
+        "Werkbroeken",
+        "chittagong",
+        "",
+    ),
+    (
+        "Excessief overwerk in piekperiodes",
+        "Werkjassen",
+        "anadolu",
+        "",
+    ),
+    (
+        "Belemmering van vakbondsvrijheid",
+        "Polo's en T-shirts",
+        "gazipur",
+        "",
+    ),
+    (
+        "Vluchtelingen zonder werkvergunning in onderaannemende ateliers",
+        "Werkjassen",
+        "anadolu",
+        "",
+    ),
+    (
+        "Vervuiling van rivieren door ververijen",
+        "Werkbroeken",
+        "narayanganj",
+        "",
+    ),
+    ("Intimidatie van naaisters", "Werkbroeken", "chittagong", ""),
+    (
+        "Textielafval na gebruik",
+        "",
+        "",
+        "Werkkleding voor bouw en industrie",
+    ),
+];
+
+/// Certificates of the sample; `supplier_id` is an index into [`SUPPLIER_SHORT`].
+fn certifications() -> Vec<Certification> {
+    let cert = |supplier: usize, scheme: &str, reference: &str, until: &str| Certification {
+        id: 0,
+        supplier_id: supplier as i64,
+        scheme: scheme.into(),
+        reference: (!reference.is_empty()).then(|| reference.to_string()),
+        valid_until: (!until.is_empty()).then(|| until.to_string()),
+    };
+    vec![
+        cert(1, "SA8000", "SA-BD-20418", "2027-05-31"),
+        cert(4, "OEKO-TEX STANDARD 100", "21.TR.77310", "2026-12-15"),
+        cert(6, "GOTS", "CU-IN-88120", "2026-08-31"),
+        cert(11, "ISO 45001", "", "2028-02-29"),
+    ]
+}
+
+/// Audits and visits of the sample; `supplier_id` is an index into [`SUPPLIER_SHORT`].
+fn audits() -> Vec<Audit> {
+    let audit = |supplier: usize, kind, on: &str, auditor: &str, findings: &str| Audit {
+        id: 0,
+        supplier_id: supplier as i64,
+        kind,
+        held_on: on.into(),
+        auditor: Some(auditor.into()),
+        findings: Some(findings.into()),
+    };
+    vec![
+        audit(
+            0,
+            AuditKind::SocialAudit,
+            "2026-02-12",
+            "Extern auditbureau (sociale audit)",
+            "Nooduitgang op de tweede verdieping geblokkeerd door rollen stof; in piekweken \
+             tot 68 uur werk per week; loonstroken compleet.",
+        ),
+        audit(
+            3,
+            AuditKind::SiteVisit,
+            "2025-10-08",
+            "Eigen inkoper",
+            "Werkplaats op orde; een deel van het naaiwerk gaat naar twee kleinere ateliers \
+             die we niet bezochten.",
+        ),
+        audit(
+            8,
+            AuditKind::SelfAssessment,
+            "2026-04-01",
+            "Leverancier zelf",
+            "Vragenlijst volledig ingevuld; leerlooierij als toeleverancier niet genoemd.",
+        ),
+    ]
+}
+
+/// The sample's answers to suggestions: (key, answer, reason, covering risk, date).
+const SUGGESTION_ANSWERS: [(&str, SuggestionAnswer, &str, &str, &str); 2] = [
+    (
+        "ilab:cotton:IN:child_labour",
+        SuggestionAnswer::Accepted,
+        "Onze katoen voor werkbroeken komt uit Gujarat; dit risico staat al in het register.",
+        "Kinderarbeid in de katoenteelt",
+        "2026-03-02",
+    ),
+    (
+        "ilab:garments:CN:forced_labour",
+        SuggestionAnswer::Dismissed,
+        "Uit China komt alleen reflecterende tape, geen kleding; de tape valt onder het \
+         landenrisico China.",
+        "",
+        "2026-03-02",
+    ),
+];
 
 /// A supplier of the sample: (name, city, country, products, workers, tier, contract,
 /// code of conduct).
@@ -215,6 +644,9 @@ fn risk(title: &str, theme: Theme, location: Location, country: &str, item: &str
         location,
         country: (!country.is_empty()).then(|| country.to_string()),
         item: (!item.is_empty()).then(|| item.to_string()),
+        item_id: None,
+        supplier_id: None,
+        sold_item_id: None,
         actual: false,
         affected_groups: vec![G::Workers],
         sources: vec![S::RiskChecker],
@@ -421,6 +853,28 @@ fn risks() -> Vec<Risk> {
                 Supplier,
                 "PK",
                 "Leren werkhandschoenen",
+            )
+        },
+        Risk {
+            description: Some(
+                "Versleten werkkleding belandt grotendeels in het restafval; gemengde vezels \
+                 en logo's maken recycling lastig."
+                    .into(),
+            ),
+            affected_groups: vec![G::LocalCommunities],
+            sources: vec![S::SectorAssociation],
+            assessment: scores(2, 3, 3, 5),
+            involvement: Some(Involvement::Contributes),
+            own_contribution: Some(
+                "Wij kiezen de stoffen en bepalen hoe makkelijk kleding te scheiden is.".into(),
+            ),
+            decision: Decision::Open,
+            ..risk(
+                "Textielafval na gebruik",
+                Theme::Environment,
+                Location::CustomerUse,
+                "NL",
+                "Werkkleding",
             )
         },
     ]

@@ -16,10 +16,38 @@ fn step1(_d: &Dossier, _today: &str) -> Result<StepStatus> {
     Ok(status(1, vec![], vec![], vec![]))
 }
 
-/// Risks recorded, assessed and decided; deferred risks whose review date has passed.
+/// Chains mapped and overdue, suppliers, suggestions not yet answered, risks recorded,
+/// assessed and decided; deferred risks whose review date has passed.
 fn step2(d: &Dossier, today: &str) -> Result<StepStatus> {
     let risks = load_all(d.conn())?;
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let chains = d.chain_overview(today)?.chains;
+    if chains.is_empty() {
+        missing.push(Finding::new("step2.no_chains"));
+    } else {
+        let complete = chains
+            .iter()
+            .filter(|c| c.completeness.percent == 100)
+            .count();
+        if complete > 0 {
+            done.push(counted("step2.chains_mapped", complete));
+        }
+        if complete < chains.len() {
+            missing.push(counted("step2.chains_incomplete", chains.len() - complete));
+        }
+        let late = chains.iter().filter(|c| c.overdue).count();
+        if late > 0 {
+            overdue.push(counted("step2.mapping_overdue", late));
+        }
+    }
+    let open = d
+        .suggestions()?
+        .iter()
+        .filter(|s| s.decision.is_none())
+        .count();
+    if open > 0 {
+        missing.push(counted("step2.suggestions_open", open));
+    }
     let suppliers = d.suppliers()?.len();
     if suppliers == 0 {
         missing.push(Finding::new("step2.no_suppliers"));

@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_risks.sql"),
     include_str!("migrations/0003_suppliers.sql"),
+    include_str!("migrations/0004_chain.sql"),
 ];
 
 /// The schema version this build writes.

@@ -58,6 +58,11 @@ const REGISTERS: &[(&str, &str)] = &[
     ("company_countries", "company_country"),
     ("risks", "risk"),
     ("suppliers", "supplier"),
+    ("purchased_items", "purchased_item"),
+    ("sold_items", "sold_item"),
+    ("certifications", "supplier_certification"),
+    ("audits", "supplier_audit"),
+    ("suggestion_answers", "suggestion_decision"),
 ];
 
 impl Dossier {

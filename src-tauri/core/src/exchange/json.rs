@@ -1,6 +1,7 @@
 //! The whole dossier as one JSON document (R5). Exporting, importing into a new file
 //! and exporting again gives the same bytes. See `docs/dossier-json.md`.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{params, Transaction};
@@ -8,20 +9,28 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::messages::{Lang, Messages};
+use crate::model::risk::check_date;
 use crate::model::year::check_year;
-use crate::model::{CompanyProfile, ReportingYear, Risk, Supplier};
+use crate::model::{
+    Audit, Certification, CompanyProfile, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
+};
 use crate::prioritisation::{self, Level};
+use crate::store::chain::{load_items, load_sold, write_item, write_sold};
 use crate::store::risk::{load_all, register_of, write_risk};
+use crate::store::suggestion::{load_decisions, write_decision};
 use crate::store::supplier::write_supplier;
+use crate::store::supplier::{load_audits, load_certifications, write_audit, write_certification};
+use crate::suggestions::SuggestionDecision;
 use crate::Dossier;
 
 pub const FORMAT: &str = "ketenkompas-dossier";
-/// Version 2 added `risks`, version 3 `suppliers`; older documents still import.
-pub const FORMAT_VERSION: i64 = 3;
+/// Version 2 added `risks`, version 3 `suppliers`, version 4 the value chain,
+/// certificates, audits and answers to suggestions; older documents still import.
+pub const FORMAT_VERSION: i64 = 4;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct DossierJson {
     pub format: String,
@@ -35,6 +44,17 @@ pub struct DossierJson {
     /// In the order they were recorded.
     #[serde(default)]
     pub risks: Vec<RiskJson>,
+    /// Chains; supplier references are positions in `suppliers` (1 = first).
+    #[serde(default)]
+    pub purchased_items: Vec<PurchasedItem>,
+    #[serde(default)]
+    pub sold_items: Vec<SoldItem>,
+    #[serde(default)]
+    pub certifications: Vec<Certification>,
+    #[serde(default)]
+    pub audits: Vec<Audit>,
+    #[serde(default)]
+    pub suggestion_decisions: Vec<SuggestionDecision>,
 }
 
 /// A risk, and on export its place in the ranking (ignored on import: it is computed).
@@ -105,6 +125,100 @@ impl DossierJson {
                 Ok(s)
             })
             .collect::<Result<Vec<_>>>()?;
+        let positions = |what: &str, pos: i64, len: usize| -> Result<()> {
+            if pos < 1 || pos as usize > len {
+                return Err(Error::JsonInvalid {
+                    detail: format!("{what} {pos} does not exist (there are {len})"),
+                });
+            }
+            Ok(())
+        };
+        let (n_sup, n_item, n_sold, n_risk) = (
+            suppliers.len(),
+            self.purchased_items.len(),
+            self.sold_items.len(),
+            risks.len(),
+        );
+        let purchased_items = self
+            .purchased_items
+            .iter()
+            .map(|i| {
+                let mut i = i.validated()?;
+                i.id = 0;
+                for l in &i.suppliers {
+                    positions("supplier", l.supplier_id, n_sup)?;
+                    if let Some(v) = l.via_id {
+                        positions("supplier", v, n_sup)?;
+                    }
+                }
+                Ok(i)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let sold_items = self
+            .sold_items
+            .iter()
+            .map(|i| {
+                let mut i = i.validated()?;
+                i.id = 0;
+                Ok(i)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        for r in &risks {
+            if let Some(p) = r.risk.item_id {
+                positions("purchased item", p, n_item)?;
+            }
+            if let Some(p) = r.risk.supplier_id {
+                positions("supplier", p, n_sup)?;
+            }
+            if let Some(p) = r.risk.sold_item_id {
+                positions("sold item", p, n_sold)?;
+            }
+        }
+        let certifications = self
+            .certifications
+            .iter()
+            .map(|c| {
+                let mut c = c.validated()?;
+                c.id = 0;
+                positions("supplier", c.supplier_id, n_sup)?;
+                Ok(c)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let audits = self
+            .audits
+            .iter()
+            .map(|a| {
+                let mut a = a.validated()?;
+                a.id = 0;
+                positions("supplier", a.supplier_id, n_sup)?;
+                Ok(a)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut suggestion_decisions = Vec::new();
+        for d in &self.suggestion_decisions {
+            if let Some(p) = d.risk_id {
+                positions("risk", p, n_risk)?;
+            }
+            let reason = crate::model::text::required(
+                "suggestion.reason",
+                &d.reason,
+                crate::store::suggestion::REASON_MAX,
+            )?;
+            let decided_on = check_date("suggestion.decided_on", &d.decided_on)?;
+            if suggestion_decisions
+                .iter()
+                .any(|x: &SuggestionDecision| x.key == d.key)
+            {
+                return Err(Error::JsonInvalid {
+                    detail: format!("suggestion {:?} is answered twice", d.key),
+                });
+            }
+            suggestion_decisions.push(SuggestionDecision {
+                reason,
+                decided_on,
+                ..d.clone()
+            });
+        }
         Ok(DossierJson {
             format: FORMAT.into(),
             format_version: FORMAT_VERSION,
@@ -113,35 +227,99 @@ impl DossierJson {
             active_year: self.active_year,
             suppliers,
             risks,
+            purchased_items,
+            sold_items,
+            certifications,
+            audits,
+            suggestion_decisions,
         })
     }
 }
 
-/// The whole dossier as a document.
+/// Maps record ids to positions in a list (1 = first).
+fn position_map(ids: impl Iterator<Item = i64>) -> HashMap<i64, i64> {
+    ids.enumerate().map(|(i, id)| (id, i as i64 + 1)).collect()
+}
+
+/// The whole dossier as a document; references between records become positions.
 pub fn export(d: &Dossier) -> Result<DossierJson> {
+    let conn = d.conn();
+    let suppliers = d.suppliers()?;
+    let items = load_items(conn, None)?;
+    let sold = load_sold(conn, None)?;
+    let risks = load_all(conn)?;
+    let sup = position_map(suppliers.iter().map(|s| s.id));
+    let item_pos = position_map(items.iter().map(|i| i.id));
+    let sold_pos = position_map(sold.iter().map(|i| i.id));
+    let risk_pos = position_map(risks.iter().map(|r| r.id));
+    let pos = |m: &HashMap<i64, i64>, id: i64| m.get(&id).copied().unwrap_or(0);
+    let opt = |m: &HashMap<i64, i64>, id: Option<i64>| id.and_then(|id| m.get(&id).copied());
     Ok(DossierJson {
         format: FORMAT.into(),
         format_version: FORMAT_VERSION,
         company: d.company()?,
         years: d.years()?,
         active_year: d.active_year()?,
-        suppliers: d
-            .suppliers()?
+        suppliers: suppliers
             .into_iter()
             .map(|mut s| {
                 s.id = 0;
                 s
             })
             .collect(),
-        risks: export_risks(d)?,
+        risks: export_risks(risks, |r| {
+            r.item_id = opt(&item_pos, r.item_id);
+            r.supplier_id = opt(&sup, r.supplier_id);
+            r.sold_item_id = opt(&sold_pos, r.sold_item_id);
+        }),
+        purchased_items: items
+            .into_iter()
+            .map(|mut i| {
+                i.id = 0;
+                for l in &mut i.suppliers {
+                    l.supplier_id = pos(&sup, l.supplier_id);
+                    l.via_id = opt(&sup, l.via_id);
+                }
+                i
+            })
+            .collect(),
+        sold_items: sold
+            .into_iter()
+            .map(|mut i| {
+                i.id = 0;
+                i
+            })
+            .collect(),
+        certifications: load_certifications(conn, None)?
+            .into_iter()
+            .map(|mut c| {
+                c.id = 0;
+                c.supplier_id = pos(&sup, c.supplier_id);
+                c
+            })
+            .collect(),
+        audits: load_audits(conn, None)?
+            .into_iter()
+            .map(|mut a| {
+                a.id = 0;
+                a.supplier_id = pos(&sup, a.supplier_id);
+                a
+            })
+            .collect(),
+        suggestion_decisions: load_decisions(conn)?
+            .into_iter()
+            .map(|mut x| {
+                x.risk_id = opt(&risk_pos, x.risk_id);
+                x
+            })
+            .collect(),
     })
 }
 
-fn export_risks(d: &Dossier) -> Result<Vec<RiskJson>> {
-    let risks = load_all(d.conn())?;
+fn export_risks(risks: Vec<Risk>, relink: impl Fn(&mut Risk)) -> Vec<RiskJson> {
     let register = register_of(risks.clone(), None);
     let (nl, en) = (Messages::new(Lang::Nl), Messages::new(Lang::En));
-    Ok(risks
+    risks
         .into_iter()
         .map(|mut risk| {
             let reason = risk.rank_override.as_ref().map(|o| o.reason.as_str());
@@ -161,9 +339,10 @@ fn export_risks(d: &Dossier) -> Result<Vec<RiskJson>> {
                     },
                 });
             risk.id = 0;
+            relink(&mut risk);
             RiskJson { risk, priority }
         })
-        .collect())
+        .collect()
 }
 
 /// Pretty-printed, with a final newline; stable for the same dossier.
@@ -227,9 +406,16 @@ pub fn import_replace(d: &mut Dossier, doc: &DossierJson) -> Result<()> {
 }
 
 fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
-    tx.execute("DELETE FROM reporting_year", [])?;
-    tx.execute("DELETE FROM risk", [])?;
-    tx.execute("DELETE FROM supplier", [])?;
+    for table in [
+        "reporting_year",
+        "suggestion_decision",
+        "risk",
+        "purchased_item",
+        "sold_item",
+        "supplier",
+    ] {
+        tx.execute(&format!("DELETE FROM {table}"), [])?;
+    }
     tx.execute("DELETE FROM dossier_meta WHERE key = 'active_year'", [])?;
     crate::store::company::write_company(tx, &doc.company)?;
     for y in &doc.years {
@@ -238,11 +424,58 @@ fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
             params![y.year, y.status.as_str()],
         )?;
     }
+    let ids = |written: &[i64], pos: i64| written[(pos - 1) as usize];
+    let mut sup = Vec::new();
     for s in &doc.suppliers {
-        write_supplier(tx, s)?;
+        sup.push(write_supplier(tx, s)?);
     }
+    let mut items = Vec::new();
+    for i in &doc.purchased_items {
+        let mut i = i.clone();
+        for l in &mut i.suppliers {
+            l.supplier_id = ids(&sup, l.supplier_id);
+            l.via_id = l.via_id.map(|v| ids(&sup, v));
+        }
+        items.push(write_item(tx, &i)?);
+    }
+    let mut sold = Vec::new();
+    for i in &doc.sold_items {
+        sold.push(write_sold(tx, i)?);
+    }
+    let mut risks = Vec::new();
     for r in &doc.risks {
-        write_risk(tx, &r.risk)?;
+        let mut risk = r.risk.clone();
+        risk.item_id = risk.item_id.map(|p| ids(&items, p));
+        risk.supplier_id = risk.supplier_id.map(|p| ids(&sup, p));
+        risk.sold_item_id = risk.sold_item_id.map(|p| ids(&sold, p));
+        risks.push(write_risk(tx, &risk)?);
+    }
+    for c in &doc.certifications {
+        write_certification(
+            tx,
+            &Certification {
+                supplier_id: ids(&sup, c.supplier_id),
+                ..c.clone()
+            },
+        )?;
+    }
+    for a in &doc.audits {
+        write_audit(
+            tx,
+            &Audit {
+                supplier_id: ids(&sup, a.supplier_id),
+                ..a.clone()
+            },
+        )?;
+    }
+    for d in &doc.suggestion_decisions {
+        write_decision(
+            tx,
+            &SuggestionDecision {
+                risk_id: d.risk_id.map(|p| ids(&risks, p)),
+                ..d.clone()
+            },
+        )?;
     }
     if let Some(a) = doc.active_year {
         tx.execute(

@@ -1,5 +1,6 @@
 //! Plain domain data and its invariants; one file per aggregate.
 
+pub mod chain;
 pub mod company;
 pub mod date;
 pub mod risk;
@@ -8,7 +9,8 @@ pub mod text;
 pub(crate) mod vocab;
 pub mod year;
 
+pub use chain::{ChainLink, ItemKind, PurchasedItem, SoldItem};
 pub use company::{CompanyProfile, SizeClass};
 pub use risk::Risk;
-pub use supplier::Supplier;
+pub use supplier::{Audit, Certification, Supplier};
 pub use year::{ReportingYear, YearStatus};

@@ -135,8 +135,21 @@ pub struct Risk {
     pub location: Location,
     /// ISO 3166-1 alpha-2; `None` when unknown or not about a country.
     pub country: Option<String>,
-    /// The product, material or service concerned.
+    /// The product, material or service concerned, in the user's words.
     pub item: Option<String>,
+    /// The purchased item the risk belongs to. Record ids in the app; in the dossier
+    /// JSON the position in the item list (1 = first).
+    #[ts(type = "number | null")]
+    #[serde(default)]
+    pub item_id: Option<i64>,
+    /// The supplier concerned (id, or position in the dossier JSON).
+    #[ts(type = "number | null")]
+    #[serde(default)]
+    pub supplier_id: Option<i64>,
+    /// The sold item whose use or end of life is concerned (id, or position in JSON).
+    #[ts(type = "number | null")]
+    #[serde(default)]
+    pub sold_item_id: Option<i64>,
     /// True when the impact is happening, false when it may happen.
     pub actual: bool,
     pub affected_groups: Vec<AffectedGroup>,
@@ -260,6 +273,9 @@ impl Risk {
             location: self.location,
             country,
             item: text::optional("risk.item", &self.item, TITLE_MAX)?,
+            item_id: self.item_id,
+            supplier_id: self.supplier_id,
+            sold_item_id: self.sold_item_id,
             actual: self.actual,
             affected_groups,
             sources,
@@ -314,6 +330,9 @@ mod tests {
             location: Location::Country,
             country: Some("in".into()),
             item: Some("Katoen".into()),
+            item_id: None,
+            supplier_id: None,
+            sold_item_id: None,
             actual: false,
             affected_groups: vec![AffectedGroup::Children, AffectedGroup::Children],
             sources: vec![],

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::risk::check_date;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
@@ -153,6 +154,86 @@ impl Supplier {
     }
 }
 
+vocabulary! {
+    /// How a supplier was checked.
+    AuditKind {
+        SocialAudit = "social_audit",
+        EnvironmentalAudit = "environmental_audit",
+        SelfAssessment = "self_assessment",
+        SiteVisit = "site_visit",
+        Other = "other",
+    }
+}
+
+/// A certificate a supplier holds, such as a social or environmental standard.
+/// In the dossier JSON `supplier_id` is the supplier's position (1 = first).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub supplier_id: i64,
+    pub scheme: String,
+    pub reference: Option<String>,
+    /// Expiry date (YYYY-MM-DD); `None` when it does not expire or is not known.
+    pub valid_until: Option<String>,
+}
+
+/// An audit, self-assessment or visit of a supplier.
+/// In the dossier JSON `supplier_id` is the supplier's position (1 = first).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Audit {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub supplier_id: i64,
+    pub kind: AuditKind,
+    /// YYYY-MM-DD.
+    pub held_on: String,
+    pub auditor: Option<String>,
+    pub findings: Option<String>,
+}
+
+impl Certification {
+    pub fn validated(&self) -> Result<Certification> {
+        let valid_until = match text::optional("certification.valid_until", &self.valid_until, 10)?
+        {
+            None => None,
+            Some(d) => Some(check_date("certification.valid_until", &d)?),
+        };
+        Ok(Certification {
+            id: self.id,
+            supplier_id: self.supplier_id,
+            scheme: text::required("certification.scheme", &self.scheme, NAME_MAX)?,
+            reference: text::optional("certification.reference", &self.reference, NAME_MAX)?,
+            valid_until,
+        })
+    }
+
+    /// True when the certificate has expired on `today` (YYYY-MM-DD).
+    pub fn expired_on(&self, today: &str) -> bool {
+        self.valid_until.as_deref().is_some_and(|d| d < today)
+    }
+}
+
+impl Audit {
+    pub fn validated(&self) -> Result<Audit> {
+        let held_on = text::required("audit.held_on", &self.held_on, 10)?;
+        Ok(Audit {
+            id: self.id,
+            supplier_id: self.supplier_id,
+            kind: self.kind,
+            held_on: check_date("audit.held_on", &held_on)?,
+            auditor: text::optional("audit.auditor", &self.auditor, NAME_MAX)?,
+            findings: text::optional("audit.findings", &self.findings, 4000)?,
+        })
+    }
+}
+
 /// Legal forms left out when names are compared ("Anvil Ltd" = "ANVIL LIMITED").
 const LEGAL_FORMS: &[&str] = &[
     "bv",
@@ -242,5 +323,37 @@ mod tests {
         let mut s = Supplier::named("X");
         s.lat = Some(91.0);
         assert_eq!(s.validated().expect_err("lat").code(), "input.invalid");
+    }
+
+    #[test]
+    fn certificates_need_a_scheme_and_a_real_date() {
+        let c = Certification {
+            id: 0,
+            supplier_id: 1,
+            scheme: "SA8000".into(),
+            reference: None,
+            valid_until: Some("2026-02-30".into()),
+        };
+        assert_eq!(c.validated().expect_err("date").code(), "input.invalid");
+        let c = Certification {
+            valid_until: Some("2026-03-01".into()),
+            ..c
+        };
+        assert!(c.validated().expect("valid").expired_on("2026-03-02"));
+        assert!(!c.expired_on("2026-03-01"));
+        let c = Certification {
+            scheme: " ".into(),
+            ..c
+        };
+        assert_eq!(c.validated().expect_err("scheme").code(), "input.required");
+        let a = Audit {
+            id: 0,
+            supplier_id: 1,
+            kind: AuditKind::SiteVisit,
+            held_on: "".into(),
+            auditor: None,
+            findings: None,
+        };
+        assert_eq!(a.validated().expect_err("date").code(), "input.required");
     }
 }

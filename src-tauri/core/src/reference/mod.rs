@@ -2,6 +2,7 @@
 
 pub mod countries;
 pub mod ilab;
+pub mod sectors;
 pub mod wgi;
 
 use serde::Serialize;
@@ -17,6 +18,31 @@ pub struct DataSource {
     pub year: Option<i32>,
     /// A code, translated in the UI as `licence.<code>`.
     pub licence: String,
+}
+
+/// One figure or finding from a data set, shown with its source and year. The UI writes
+/// it out with the message `fact.<code>` and the parameters; `source` is a [`DataSource`]
+/// id.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Fact {
+    pub code: String,
+    pub source: String,
+    pub year: i32,
+    pub params: std::collections::BTreeMap<String, String>,
+}
+
+impl Fact {
+    pub fn new(code: &str, source: &str, year: i32, params: &[(&str, String)]) -> Fact {
+        Fact {
+            code: code.into(),
+            source: source.into(),
+            year,
+            params: params
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        }
+    }
 }
 
 /// Every data set the app ships, for the Sources screen and the report annex.
@@ -49,13 +75,13 @@ pub fn sources() -> Vec<DataSource> {
         source(
             "eu_commodities",
             "EUR-Lex: Regulation (EU) 2023/1115; Regulation (EU) 2017/821",
-            Some(2023),
+            Some(sectors::COMMODITIES_YEAR),
             "eu_law",
         ),
         source(
             "kpmg_sectors",
             "KPMG for the Dutch Ministry of Foreign Affairs",
-            Some(2014),
+            Some(sectors::KPMG_YEAR),
             "facts",
         ),
         source(

@@ -1,6 +1,39 @@
 //! The SQL of each aggregate, as methods on [`crate::Dossier`]; one file per aggregate.
 
+pub(crate) mod chain;
 pub(crate) mod company;
 pub mod risk;
+pub mod suggestion;
 pub mod supplier;
 mod year;
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+
+/// Fails with "record not found" unless `table` has a row with this id. `table` is
+/// always a literal from this crate.
+pub(crate) fn require(conn: &Connection, table: &str, id: i64) -> Result<()> {
+    let found: Option<i64> = conn
+        .prepare_cached(&format!("SELECT id FROM {table} WHERE id = ?1"))?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    match found {
+        Some(_) => Ok(()),
+        None => Err(Error::NotFoundRecord {
+            what: table.into(),
+            id,
+        }),
+    }
+}
+
+/// Deletes one row by id, or fails with "record not found" under the name `what`.
+pub(crate) fn delete(conn: &Connection, table: &str, what: &str, id: i64) -> Result<()> {
+    if conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? == 0 {
+        return Err(Error::NotFoundRecord {
+            what: what.into(),
+            id,
+        });
+    }
+    Ok(())
+}

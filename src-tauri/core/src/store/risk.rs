@@ -33,7 +33,8 @@ pub struct RiskRegister {
 
 const COLUMNS: &str = "id, title, theme, description, location, country, item, actual, scale,
     scope, irremediability, likelihood, involvement, own_contribution, consulted, decision,
-    decision_reason, review_date, override_position, override_reason";
+    decision_reason, review_date, override_position, override_reason, item_id, supplier_id,
+    sold_item_id";
 
 fn corrupt(field: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -69,6 +70,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
         location: Location::parse(&location).ok_or_else(|| corrupt("location", &location))?,
         country: r.get(5)?,
         item: r.get(6)?,
+        item_id: r.get(20)?,
+        supplier_id: r.get(21)?,
+        sold_item_id: r.get(22)?,
         actual: r.get(7)?,
         affected_groups: Vec::new(),
         sources: Vec::new(),
@@ -137,6 +141,15 @@ fn load(conn: &Connection, only: Option<i64>) -> Result<Vec<Risk>> {
 
 /// Inserts (id 0) or replaces a validated risk; the caller owns the transaction.
 pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
+    for (table, id) in [
+        ("purchased_item", r.item_id),
+        ("supplier", r.supplier_id),
+        ("sold_item", r.sold_item_id),
+    ] {
+        if let Some(id) = id {
+            super::require(conn, table, id)?;
+        }
+    }
     let a = r.assessment;
     let values = params![
         r.title,
@@ -158,15 +171,18 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
         r.review_date,
         r.rank_override.as_ref().map(|o| o.position),
         r.rank_override.as_ref().map(|o| o.reason.clone()),
+        r.item_id,
+        r.supplier_id,
+        r.sold_item_id,
     ];
     let id = if r.id == 0 {
         conn.execute(
             "INSERT INTO risk (title, theme, description, location, country, item, actual,
                 scale, scope, irremediability, likelihood, involvement, own_contribution,
                 consulted, decision, decision_reason, review_date, override_position,
-                override_reason)
+                override_reason, item_id, supplier_id, sold_item_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                ?17, ?18, ?19)",
+                ?17, ?18, ?19, ?20, ?21, ?22)",
             values,
         )?;
         conn.last_insert_rowid()
@@ -177,8 +193,8 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
                 irremediability = ?10, likelihood = ?11, involvement = ?12,
                 own_contribution = ?13, consulted = ?14, decision = ?15,
                 decision_reason = ?16, review_date = ?17, override_position = ?18,
-                override_reason = ?19
-             WHERE id = ?20",
+                override_reason = ?19, item_id = ?20, supplier_id = ?21, sold_item_id = ?22
+             WHERE id = ?23",
             rusqlite::params_from_iter(
                 values
                     .iter()

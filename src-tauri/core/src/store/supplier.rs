@@ -3,8 +3,8 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
-use crate::model::supplier::{CodeOfConduct, WorkerCount};
-use crate::model::Supplier;
+use crate::model::supplier::{AuditKind, CodeOfConduct, WorkerCount};
+use crate::model::{Audit, Certification, Supplier};
 use crate::Dossier;
 
 const COLUMNS: &str = "id, name, address, country, sector, products, workers_min, workers_max,
@@ -94,7 +94,153 @@ pub(crate) fn write_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
     Ok(s.id)
 }
 
+/// Certificates of all suppliers, or of one, by supplier then expiry.
+pub(crate) fn load_certifications(
+    conn: &Connection,
+    supplier: Option<i64>,
+) -> Result<Vec<Certification>> {
+    Ok(conn
+        .prepare(
+            "SELECT id, supplier_id, scheme, reference, valid_until FROM supplier_certification
+             WHERE ?1 IS NULL OR supplier_id = ?1
+             ORDER BY supplier_id, valid_until IS NULL, valid_until, id",
+        )?
+        .query_map([supplier], |r| {
+            Ok(Certification {
+                id: r.get(0)?,
+                supplier_id: r.get(1)?,
+                scheme: r.get(2)?,
+                reference: r.get(3)?,
+                valid_until: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Audits of all suppliers, or of one, newest first per supplier.
+pub(crate) fn load_audits(conn: &Connection, supplier: Option<i64>) -> Result<Vec<Audit>> {
+    let rows: Vec<(Audit, String)> = conn
+        .prepare(
+            "SELECT id, supplier_id, kind, held_on, auditor, findings FROM supplier_audit
+             WHERE ?1 IS NULL OR supplier_id = ?1
+             ORDER BY supplier_id, held_on DESC, id",
+        )?
+        .query_map([supplier], |r| {
+            Ok((
+                Audit {
+                    id: r.get(0)?,
+                    supplier_id: r.get(1)?,
+                    kind: AuditKind::Other,
+                    held_on: r.get(3)?,
+                    auditor: r.get(4)?,
+                    findings: r.get(5)?,
+                },
+                r.get(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(mut a, kind)| {
+            a.kind = AuditKind::parse(&kind).unwrap_or(AuditKind::Other);
+            a
+        })
+        .collect())
+}
+
+pub(crate) fn write_certification(conn: &Connection, c: &Certification) -> Result<i64> {
+    super::require(conn, "supplier", c.supplier_id)?;
+    let values = params![c.supplier_id, c.scheme, c.reference, c.valid_until];
+    if c.id == 0 {
+        conn.execute(
+            "INSERT INTO supplier_certification (supplier_id, scheme, reference, valid_until)
+             VALUES (?1, ?2, ?3, ?4)",
+            values,
+        )?;
+        return Ok(conn.last_insert_rowid());
+    }
+    let changed = conn.execute(
+        "UPDATE supplier_certification SET supplier_id = ?1, scheme = ?2, reference = ?3,
+            valid_until = ?4 WHERE id = ?5",
+        params![c.supplier_id, c.scheme, c.reference, c.valid_until, c.id],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: "certification".into(),
+            id: c.id,
+        });
+    }
+    Ok(c.id)
+}
+
+pub(crate) fn write_audit(conn: &Connection, a: &Audit) -> Result<i64> {
+    super::require(conn, "supplier", a.supplier_id)?;
+    if a.id == 0 {
+        conn.execute(
+            "INSERT INTO supplier_audit (supplier_id, kind, held_on, auditor, findings)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                a.supplier_id,
+                a.kind.as_str(),
+                a.held_on,
+                a.auditor,
+                a.findings
+            ],
+        )?;
+        return Ok(conn.last_insert_rowid());
+    }
+    let changed = conn.execute(
+        "UPDATE supplier_audit SET supplier_id = ?1, kind = ?2, held_on = ?3, auditor = ?4,
+            findings = ?5 WHERE id = ?6",
+        params![
+            a.supplier_id,
+            a.kind.as_str(),
+            a.held_on,
+            a.auditor,
+            a.findings,
+            a.id
+        ],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: "audit".into(),
+            id: a.id,
+        });
+    }
+    Ok(a.id)
+}
+
 impl Dossier {
+    /// Certificates, of one supplier or (with `None`) of all.
+    pub fn certifications(&self, supplier: Option<i64>) -> Result<Vec<Certification>> {
+        load_certifications(self.conn(), supplier)
+    }
+
+    pub fn save_certification(&mut self, c: &Certification) -> Result<Certification> {
+        let c = c.validated()?;
+        let id = write_certification(self.conn(), &c)?;
+        Ok(Certification { id, ..c })
+    }
+
+    pub fn delete_certification(&mut self, id: i64) -> Result<()> {
+        super::delete(self.conn(), "supplier_certification", "certification", id)
+    }
+
+    /// Audits, of one supplier or (with `None`) of all.
+    pub fn audits(&self, supplier: Option<i64>) -> Result<Vec<Audit>> {
+        load_audits(self.conn(), supplier)
+    }
+
+    pub fn save_audit(&mut self, a: &Audit) -> Result<Audit> {
+        let a = a.validated()?;
+        let id = write_audit(self.conn(), &a)?;
+        Ok(Audit { id, ..a })
+    }
+
+    pub fn delete_audit(&mut self, id: i64) -> Result<()> {
+        super::delete(self.conn(), "supplier_audit", "audit", id)
+    }
+
     pub fn suppliers(&self) -> Result<Vec<Supplier>> {
         load_all(self.conn())
     }
@@ -122,16 +268,9 @@ impl Dossier {
         self.supplier(id)
     }
 
+    /// Deletes a supplier with its certificates, audits and chain links; risks that
+    /// pointed to it keep their other links.
     pub fn delete_supplier(&mut self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM supplier WHERE id = ?1", [id])?;
-        if changed == 0 {
-            return Err(Error::NotFoundRecord {
-                what: "supplier".into(),
-                id,
-            });
-        }
-        Ok(())
+        super::delete(self.conn(), "supplier", "supplier", id)
     }
 }

@@ -66,9 +66,22 @@ id: number, title: string, theme: Theme, description: string | null, location: L
  */
 country: string | null, 
 /**
- * The product, material or service concerned.
+ * The product, material or service concerned, in the user's words.
  */
 item: string | null, 
+/**
+ * The purchased item the risk belongs to. Record ids in the app; in the dossier
+ * JSON the position in the item list (1 = first).
+ */
+item_id: number | null, 
+/**
+ * The supplier concerned (id, or position in the dossier JSON).
+ */
+supplier_id: number | null, 
+/**
+ * The sold item whose use or end of life is concerned (id, or position in JSON).
+ */
+sold_item_id: number | null, 
 /**
  * True when the impact is happening, false when it may happen.
  */
@@ -172,6 +185,134 @@ line: number, outcome: RowOutcome, };
 export type RowOutcome = { "kind": "new", supplier: Supplier, } | { "kind": "duplicate", supplier: Supplier, of: string, } | { "kind": "invalid", errors: Array<RowError>, };
 
 export type RowError = { column: string, code: string, value: string, };
+
+export type Certification = { id: number, supplier_id: number, scheme: string, reference: string | null, 
+/**
+ * Expiry date (YYYY-MM-DD); `None` when it does not expire or is not known.
+ */
+valid_until: string | null, };
+
+export type Audit = { id: number, supplier_id: number, kind: AuditKind, 
+/**
+ * YYYY-MM-DD.
+ */
+held_on: string, auditor: string | null, findings: string | null, };
+
+export type AuditKind = "social_audit" | "environmental_audit" | "self_assessment" | "site_visit" | "other";
+
+export type PurchasedItem = { 
+/**
+ * Left out of the dossier JSON, where the order of the list is the identity.
+ */
+id: number, name: string, kind: ItemKind, 
+/**
+ * Goods or commodities the item is or contains, as named in the built-in
+ * reference data (in English), so that the app can suggest risks for them.
+ */
+reference_goods: Array<string>, volume: number | null, volume_unit: string | null, 
+/**
+ * Yearly spend in euro.
+ */
+spend_eur: number | null, has_contract: boolean | null, 
+/**
+ * Countries of origin, ISO 3166-1 alpha-2.
+ */
+origins: Array<string>, 
+/**
+ * True when the origin is not (fully) known: a valid answer.
+ */
+origin_unknown: boolean, suppliers: Array<ChainLink>, 
+/**
+ * When the user plans to have this chain mapped (YYYY-MM-DD).
+ */
+planned_completion: string | null, notes: string | null, };
+
+export type ChainLink = { supplier_id: number, 
+/**
+ * The supplier it delivers to; `None` when it delivers to the company itself.
+ */
+via_id: number | null, };
+
+export type ItemKind = "raw_material" | "ingredient" | "product" | "service";
+
+export type SoldItem = { id: number, name: string, customers: string | null, 
+/**
+ * Destination countries, ISO 3166-1 alpha-2.
+ */
+countries: Array<string>, use_phase: string | null, end_of_life: string | null, notes: string | null, };
+
+export type ChainOverview = { chains: Array<ChainSummary>, sold_items: Array<SoldItem>, 
+/**
+ * The general level of every supplier and origin country, for colouring the view.
+ */
+levels: { [key in string]?: RiskLevel }, };
+
+export type ChainSummary = { 
+/**
+ * 1 = map first.
+ */
+position: number, item: PurchasedItem, 
+/**
+ * `None` when no country in the chain is known, or the origin is partly unknown
+ * and no known country is high.
+ */
+level: RiskLevel | null, countries: Array<CountryRisk>, completeness: Completeness, 
+/**
+ * True when the planned completion date has passed and the map is not complete.
+ */
+overdue: boolean, };
+
+export type CountryRisk = { country: string, level: RiskLevel, facts: Array<Fact>, };
+
+export type RiskLevel = "low" | "elevated" | "high";
+
+export type Completeness = { checks: Array<Check>, 
+/**
+ * Share of the checks passed, 0–100, rounded down.
+ */
+percent: number, };
+
+export type Check = { 
+/**
+ * Translated in the UI as `chain.check.<code>`.
+ */
+code: string, passed: boolean, };
+
+export type Suggestion = { key: string, kind: SuggestionKind, theme: Theme, location: Location, 
+/**
+ * ISO alpha-2 for suggestions about a country.
+ */
+country: string | null, 
+/**
+ * The good, commodity or sector name as the source writes it.
+ */
+subject: string | null, level: RiskLevel, 
+/**
+ * The purchased items the suggestion concerns.
+ */
+item_ids: Array<number>, facts: Array<Fact>, decision: SuggestionDecision | null, };
+
+export type SuggestionKind = "good_child_labour" | "good_forced_labour" | "commodity" | "country" | "sector";
+
+export type SuggestionDecision = { key: string, answer: SuggestionAnswer, reason: string, 
+/**
+ * YYYY-MM-DD.
+ */
+decided_on: string, 
+/**
+ * The risk created on accepting, while it exists.
+ */
+risk_id: number | null, };
+
+export type SuggestionAnswer = "accepted" | "dismissed";
+
+export type AnswerInput = { key: string, answer: SuggestionAnswer, reason: string, 
+/**
+ * On accepting: a risk already in the register that covers the suggestion.
+ */
+existing_risk: number | null, };
+
+export type Fact = { code: string, source: string, year: number, params: { [key in string]?: string }, };
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 

@@ -1,0 +1,239 @@
+//! Stores the answers to risk suggestions, and turns an accepted suggestion into a risk.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+use crate::messages::{Lang, Messages};
+use crate::model::risk::{Decision, InformationSource};
+use crate::model::{text, Risk};
+use crate::reference::{countries, sources, Fact};
+use crate::suggestions::{
+    suggest, Suggestion, SuggestionAnswer, SuggestionDecision, SuggestionKind,
+};
+use crate::Dossier;
+
+/// The user's answer to one suggestion, as the UI sends it.
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerInput {
+    pub key: String,
+    pub answer: SuggestionAnswer,
+    pub reason: String,
+    /// On accepting: a risk already in the register that covers the suggestion.
+    #[ts(type = "number | null")]
+    pub existing_risk: Option<i64>,
+}
+
+pub const REASON_MAX: usize = 2000;
+
+pub(crate) fn load_decisions(conn: &Connection) -> Result<Vec<SuggestionDecision>> {
+    let rows: Vec<(SuggestionDecision, String)> = conn
+        .prepare(
+            "SELECT key, decision, reason, decided_on, risk_id FROM suggestion_decision
+             ORDER BY decided_on, key",
+        )?
+        .query_map([], |r| {
+            Ok((
+                SuggestionDecision {
+                    key: r.get(0)?,
+                    answer: SuggestionAnswer::Dismissed,
+                    reason: r.get(2)?,
+                    decided_on: r.get(3)?,
+                    risk_id: r.get(4)?,
+                },
+                r.get(1)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(mut d, answer)| {
+            d.answer = SuggestionAnswer::parse(&answer).unwrap_or(SuggestionAnswer::Dismissed);
+            d
+        })
+        .collect())
+}
+
+pub(crate) fn write_decision(conn: &Connection, d: &SuggestionDecision) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO suggestion_decision (key, decision, reason, decided_on, risk_id)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![d.key, d.answer.as_str(), d.reason, d.decided_on, d.risk_id],
+    )?;
+    Ok(())
+}
+
+/// A country's name in `lang`, or the code itself.
+fn country_name(code: &str, lang: Lang) -> String {
+    countries::by_alpha2(code)
+        .map(|c| match lang {
+            Lang::Nl => c.name_nl.clone(),
+            Lang::En => c.name_en.clone(),
+        })
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// A fact as a sentence in `m`'s language, ending with its source and year.
+pub fn fact_text(m: &Messages, lang: Lang, f: &Fact) -> String {
+    let params: Vec<(&str, String)> = f
+        .params
+        .iter()
+        .map(|(k, v)| {
+            // The sources answer some questions with an English "Yes" or "No".
+            let v = match (k.as_str(), v.as_str()) {
+                ("country", _) => country_name(v, lang),
+                (_, "Yes") => m.get("common.yes", &[]),
+                (_, "No") => m.get("common.no", &[]),
+                _ => v.clone(),
+            };
+            (k.as_str(), v)
+        })
+        .collect();
+    let publisher = sources()
+        .into_iter()
+        .find(|s| s.id == f.source)
+        .map(|s| s.publisher)
+        .unwrap_or_else(|| f.source.clone());
+    format!(
+        "{} ({publisher}, {})",
+        m.get(&format!("fact.{}", f.code), &params),
+        f.year
+    )
+}
+
+/// The title of a suggestion in `lang`.
+pub fn suggestion_title(m: &Messages, lang: Lang, s: &Suggestion) -> String {
+    let kind = match s.kind {
+        SuggestionKind::GoodChildLabour => "good_child_labour",
+        SuggestionKind::GoodForcedLabour => "good_forced_labour",
+        SuggestionKind::Commodity => "commodity",
+        SuggestionKind::Country => "country",
+        SuggestionKind::Sector => "sector",
+    };
+    let subject = match (s.kind, lang) {
+        (SuggestionKind::Sector, Lang::Nl) => s
+            .facts
+            .first()
+            .and_then(|f| f.params.get("sector_nl").cloned())
+            .unwrap_or_default(),
+        _ => s.subject.clone().unwrap_or_default(),
+    };
+    m.get(
+        &format!("suggestion.title.{kind}"),
+        &[
+            ("subject", subject),
+            (
+                "country",
+                s.country
+                    .as_deref()
+                    .map(|c| country_name(c, lang))
+                    .unwrap_or_default(),
+            ),
+        ],
+    )
+}
+
+impl Dossier {
+    /// Suggested risks for the mapped chains, with the user's answers.
+    pub fn suggestions(&self) -> Result<Vec<Suggestion>> {
+        Ok(suggest(
+            &self.purchased_items()?,
+            &self.suppliers()?,
+            &self.company()?.sectors,
+            &load_decisions(self.conn())?,
+        ))
+    }
+
+    /// Records an answer to a suggestion. Accepting links the suggestion to the risk
+    /// named in `existing_risk`, or else adds a risk written in `lang` that the user then
+    /// assesses; the risk's id is returned.
+    pub fn answer_suggestion(
+        &mut self,
+        input: &AnswerInput,
+        today: &str,
+        lang: Lang,
+    ) -> Result<Option<i64>> {
+        let (key, answer) = (input.key.as_str(), input.answer);
+        let reason = text::required("suggestion.reason", &input.reason, REASON_MAX)?;
+        if let Some(id) = input.existing_risk {
+            super::require(self.conn(), "risk", id)?;
+        }
+        let s = self
+            .suggestions()?
+            .into_iter()
+            .find(|s| s.key == key)
+            .ok_or_else(|| Error::Invalid {
+                field: "suggestion.key".into(),
+                value: key.to_string(),
+            })?;
+        let tx = self.conn_mut().transaction()?;
+        let risk_id = match answer {
+            SuggestionAnswer::Dismissed => None,
+            SuggestionAnswer::Accepted => {
+                let existing: Option<Option<i64>> = tx
+                    .query_row(
+                        "SELECT risk_id FROM suggestion_decision WHERE key = ?1",
+                        [key],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                match input.existing_risk.or(existing.flatten()) {
+                    Some(id) => Some(id),
+                    None => {
+                        let m = Messages::new(lang);
+                        let description = s
+                            .facts
+                            .iter()
+                            .map(|f| fact_text(&m, lang, f))
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                        let risk = Risk {
+                            id: 0,
+                            title: suggestion_title(&m, lang, &s),
+                            theme: s.theme,
+                            description: Some(description),
+                            location: s.location,
+                            country: s.country.clone(),
+                            item: s.subject.clone(),
+                            item_id: s.item_ids.first().copied(),
+                            supplier_id: None,
+                            sold_item_id: None,
+                            actual: false,
+                            affected_groups: Vec::new(),
+                            sources: vec![InformationSource::RiskChecker],
+                            own_contribution: None,
+                            assessment: None,
+                            involvement: None,
+                            consulted: None,
+                            decision: Decision::Open,
+                            decision_reason: None,
+                            review_date: None,
+                            rank_override: None,
+                        }
+                        .validated()?;
+                        Some(super::risk::write_risk(&tx, &risk)?)
+                    }
+                }
+            }
+        };
+        write_decision(
+            &tx,
+            &SuggestionDecision {
+                key: key.to_string(),
+                answer,
+                reason,
+                decided_on: today.to_string(),
+                risk_id,
+            },
+        )?;
+        tx.commit()?;
+        Ok(risk_id)
+    }
+
+    /// Takes back an answer; a risk created on accepting stays in the register.
+    pub fn reopen_suggestion(&mut self, key: &str) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM suggestion_decision WHERE key = ?1", [key])?;
+        Ok(())
+    }
+}

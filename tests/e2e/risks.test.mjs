@@ -25,6 +25,7 @@ test("assessed risks are ranked severity-first and counted in the heat map", asy
   cli("new", dossier, "--company", "Risico B.V.", "--year", "2026");
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-risks"]');
     await d.waitFor('[data-testid="risk-register"]');
 
     // Likely but less severe first, then severe but less likely.

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, makeHome, withApp } from "./harness.mjs";
+import { ARTIFACTS, cli, makeHome, withApp } from "./harness.mjs";
 
 const titles = {
   nl: { sample: "Voorbeelddossier openen", company: "Zeeland Werkkleding B.V." },
@@ -37,9 +37,55 @@ for (const lang of ["nl", "en"]) {
     await d.waitFor('[data-testid="step-page-2"]');
     await settle();
     shoot(`step2-${lang}`);
+    await d.waitFor('[data-testid="chain-table"]');
+    await d.scrollTo('[data-testid="chain-panel"]');
+    await settle();
+    shoot(`step2-chain-${lang}`);
+    await d.scrollTo('[data-testid="chain-view"]');
+    await settle();
+    shoot(`step2-chain-view-${lang}`);
+    await d.clickCss('[data-testid="chain-complete"]');
+    await d.waitFor('[data-testid="chain-details"]');
+    await d.scrollTo('[data-testid="chain-details"]');
+    await settle();
+    shoot(`step2-chain-details-${lang}`);
+    await d.clickCss('[data-testid="step2-tab-suggestions"]');
+    await d.waitFor('[data-testid="suggestion"]');
+    await d.scrollTo('[data-testid="suggestions"]');
+    await settle();
+    shoot(`step2-suggestions-${lang}`);
+    await d.clickCss('[data-testid="step2-tab-suppliers"]');
+    await d.waitFor('[data-testid="supplier-open"]');
+    await d.clickCss('[data-testid="supplier-open"]');
+    await d.waitFor('[data-testid="audit-list"]');
+    await d.scrollTo('[data-testid="supplier-form"]');
+    await settle();
+    shoot(`step2-supplier-${lang}`);
     await d.clickCss('[data-testid="nav-settings"]');
     await d.waitFor('[data-testid="company-form"]');
     await settle();
     shoot(`settings-${lang}`);
+  });
+}
+
+// The chain overview of a dossier with 200 suppliers in 17 countries and three tiers.
+{
+  const home = makeHome();
+  const names = ["India", "Bangladesh", "Turkije", "Vietnam", "China", "Pakistan", "Portugal",
+    "Marokko", "Tunesië", "Egypte", "Italië", "Spanje", "Polen", "Roemenië", "Duitsland",
+    "België", "Cambodja"];
+  const rows = ["Naam;Land;Schakel"];
+  for (let i = 1; i <= 200; i++) rows.push(`Atelier ${i};${names[i % names.length]};${1 + (i % 3)}`);
+  const table = join(home, "200.csv");
+  writeFileSync(table, rows.join("\n") + "\n");
+  const dossier = join(home, "200.kkdossier");
+  cli("new", dossier, "--company", "Tweehonderd B.V.", "--year", "2026");
+  cli("import", "suppliers", dossier, table);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.waitFor('[data-testid="chain-view"]');
+    await d.scrollTo('[data-testid="chain-view"]');
+    await settle();
+    shoot("step2-chain-200-nl");
   });
 }

@@ -14,6 +14,7 @@ test("a supplier file is previewed, confirmed and then listed", async () => {
   cli("new", dossier, "--company", "Import B.V.", "--year", "2026");
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-suppliers"]');
     const input = await d.waitFor('[data-testid="supplier-file"]');
     await d.type(input, join(fixtures, "with_errors.csv"));
     const preview = await d.waitFor('[data-testid="import-preview"]', (t) =>

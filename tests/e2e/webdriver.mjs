@@ -66,6 +66,11 @@ export class WebDriver {
     }
   }
 
+  /** Scrolls the element matching `css` to the top of the window. */
+  scrollTo(css) {
+    return this.execute("document.querySelector(arguments[0]).scrollIntoView(true);", [css]);
+  }
+
   text(id) {
     return this.request("GET", this.s(`/element/${id}/text`));
   }

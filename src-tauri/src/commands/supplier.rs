@@ -1,7 +1,7 @@
 //! The supplier register (S2.3) and its import: preview first, then commit.
 
 use ketenkompas::exchange::suppliers::{self, ImportReport};
-use ketenkompas::model::Supplier;
+use ketenkompas::model::{Audit, Certification, Supplier};
 use ketenkompas::{Error, ErrorPayload};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
@@ -19,6 +19,50 @@ pub fn save_supplier(
     supplier: Supplier,
 ) -> Result<Supplier, ErrorPayload> {
     state.with_dossier(|d| d.save_supplier(&supplier))
+}
+
+#[tauri::command]
+pub fn delete_supplier(state: State<'_, AppState>, id: i64) -> Result<(), ErrorPayload> {
+    state.with_dossier(|d| d.delete_supplier(id))
+}
+
+#[tauri::command]
+pub fn list_certifications(
+    state: State<'_, AppState>,
+    supplier_id: i64,
+) -> Result<Vec<Certification>, ErrorPayload> {
+    state.with_dossier(|d| d.certifications(Some(supplier_id)))
+}
+
+#[tauri::command]
+pub fn save_certification(
+    state: State<'_, AppState>,
+    certification: Certification,
+) -> Result<Certification, ErrorPayload> {
+    state.with_dossier(|d| d.save_certification(&certification))
+}
+
+#[tauri::command]
+pub fn delete_certification(state: State<'_, AppState>, id: i64) -> Result<(), ErrorPayload> {
+    state.with_dossier(|d| d.delete_certification(id))
+}
+
+#[tauri::command]
+pub fn list_audits(
+    state: State<'_, AppState>,
+    supplier_id: i64,
+) -> Result<Vec<Audit>, ErrorPayload> {
+    state.with_dossier(|d| d.audits(Some(supplier_id)))
+}
+
+#[tauri::command]
+pub fn save_audit(state: State<'_, AppState>, audit: Audit) -> Result<Audit, ErrorPayload> {
+    state.with_dossier(|d| d.save_audit(&audit))
+}
+
+#[tauri::command]
+pub fn delete_audit(state: State<'_, AppState>, id: i64) -> Result<(), ErrorPayload> {
+    state.with_dossier(|d| d.delete_audit(id))
 }
 
 /// Reads the file's bytes (sent as the raw request body) into a preview and keeps them

@@ -3,7 +3,11 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
+  AnswerInput,
   AppSettings,
+  Audit,
+  Certification,
+  ChainOverview,
   CompanyProfile,
   Country,
   Dashboard,
@@ -12,10 +16,13 @@ import type {
   ErrorPayload,
   ImportReport,
   Language,
+  PurchasedItem,
   ReportingYear,
   Risk,
   RiskRegister,
+  SoldItem,
   Startup,
+  Suggestion,
   Supplier,
 } from "./bindings";
 
@@ -77,6 +84,29 @@ export const previewSupplierImport = (bytes: Uint8Array) =>
 export const commitSupplierImport = () => call<ImportReport>("commit_supplier_import");
 export const discardSupplierImport = () => call<void>("discard_supplier_import");
 export const deleteRisk = (id: number) => call<void>("delete_risk", { id });
+export const saveSupplier = (supplier: Supplier) => call<Supplier>("save_supplier", { supplier });
+export const deleteSupplier = (id: number) => call<void>("delete_supplier", { id });
+export const listCertifications = (supplierId: number) =>
+  call<Certification[]>("list_certifications", { supplierId });
+export const saveCertification = (certification: Certification) =>
+  call<Certification>("save_certification", { certification });
+export const deleteCertification = (id: number) => call<void>("delete_certification", { id });
+export const listAudits = (supplierId: number) => call<Audit[]>("list_audits", { supplierId });
+export const saveAudit = (audit: Audit) => call<Audit>("save_audit", { audit });
+export const deleteAudit = (id: number) => call<void>("delete_audit", { id });
+
+export const getChain = () => call<ChainOverview>("get_chain");
+export const savePurchasedItem = (item: PurchasedItem) =>
+  call<PurchasedItem>("save_purchased_item", { item });
+export const deletePurchasedItem = (id: number) => call<void>("delete_purchased_item", { id });
+export const saveSoldItem = (item: SoldItem) => call<SoldItem>("save_sold_item", { item });
+export const deleteSoldItem = (id: number) => call<void>("delete_sold_item", { id });
+export const listReferenceGoods = () => call<string[]>("list_reference_goods");
+export const getSuggestions = () => call<Suggestion[]>("get_suggestions");
+/** Returns the id of the risk that covers an accepted suggestion. */
+export const answerSuggestion = (input: AnswerInput, language: Language) =>
+  call<number | null>("answer_suggestion", { input, language });
+export const reopenSuggestion = (key: string) => call<void>("reopen_suggestion", { key });
 
 /** Runs `handler` whenever the operating system hands the app another dossier. */
 export const onDossierOpened = (handler: () => void) => listen("dossier-opened", handler);

@@ -1,0 +1,162 @@
+// Step 2 on the real app: a chain is mapped and drawn (also with 200 suppliers), the
+// risk explorer suggests risks for it with source and year, and an accepted suggestion
+// becomes a risk; a supplier gets a certificate and an audit and is deleted again.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
+
+const countries = ["India", "Bangladesh", "Turkije", "Vietnam", "China", "Pakistan", "Portugal",
+  "Marokko", "Tunesië", "Egypte", "Italië", "Spanje", "Polen", "Roemenië", "Duitsland", "België",
+  "Cambodja"];
+
+/** A supplier file of `n` rows across 17 countries and three tiers. */
+function supplierFile(dir, n) {
+  const rows = ["Naam;Land;Producten;Schakel"];
+  for (let i = 1; i <= n; i++) {
+    rows.push(`Atelier ${String(i).padStart(3, "0")};${countries[i % countries.length]};Stof;${1 + (i % 3)}`);
+  }
+  const file = join(dir, "leveranciers-200.csv");
+  writeFileSync(file, rows.join("\n") + "\n");
+  return file;
+}
+
+/** Sets a form field the way a picker does, then fires its change event. */
+async function setField(d, css, value) {
+  await d.waitFor(css);
+  await d.execute(
+    `const el = document.querySelector(arguments[0]);
+     el.value = arguments[1];
+     el.dispatchEvent(new Event("input", { bubbles: true }));
+     el.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [css, value],
+  );
+}
+
+test("a chain is mapped and drawn, and a suggested risk is accepted with a reason", async () => {
+  const home = makeHome();
+  const dossier = join(home, "keten.kkdossier");
+  cli("new", dossier, "--company", "Keten B.V.", "--year", "2026");
+  const report = cli("import", "suppliers", dossier, supplierFile(home, 200));
+  assert.match(report, /200/);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.waitFor('[data-testid="chain-empty"]');
+
+    // With 200 suppliers the overview folds long columns per country.
+    const view = await d.waitFor('[data-testid="chain-view"]');
+    assert.ok(view);
+    const counts = await d.execute(
+      `const q = (s) => document.querySelectorAll(s).length;
+       return { nodes: q(".chain-view .node"), groups: q('[data-testid="chain-node-group"]'),
+                label: document.querySelector(".chain-view svg").getAttribute("aria-label") };`,
+    );
+    assert.ok(counts.groups > 0, JSON.stringify(counts));
+    assert.ok(counts.nodes <= 3 * 14 + 1, `readable: ${JSON.stringify(counts)}`);
+    assert.match(counts.label, /200 leveranciers/);
+    await d.scrollTo('[data-testid="chain-view"]');
+    await saveShot(d, "chain-200-nl");
+
+    // Map a purchased item: cotton trousers from India, made by one of the suppliers.
+    await d.clickCss('[data-testid="item-add"]');
+    await d.fill('[data-testid="item-name"]', "Katoenen broeken");
+    await d.fill('[data-testid="item-goods-input"]', "Cotton");
+    await d.clickCss('[data-testid="item-goods-add"]');
+    await d.fill('[data-testid="item-origins-input"]', "India");
+    await d.clickCss('[data-testid="item-origins-add"]');
+    await d.fill('[data-testid="item-spend"]', "250000");
+    await d.fill('[data-testid="item-volume"]', "12000");
+    await d.selectOption('[data-testid="item-chain-add-select"]', "Atelier 001 (Bangladesh)");
+    await d.clickCss('[data-testid="item-chain-add"]');
+    await setField(d, '[data-testid="item-planned"]', "2027-03-31");
+    await d.clickCss('[data-testid="item-save"]');
+    const row = await d.waitFor('[data-testid="chain-row"]', (t) => t.includes("Katoenen broeken"));
+    const rowText = await d.text(row);
+    assert.match(rowText, /India/);
+    assert.match(rowText, /hoog/);
+    assert.match(rowText, /2027-03-31/);
+    // Not yet complete: no suppliers further up and no contract answer.
+    assert.match(rowText, /\b(50|66)%/);
+    const doc = JSON.parse(cli("export", "json", dossier));
+    assert.equal(doc.purchased_items.length, 1);
+    assert.deepEqual(doc.purchased_items[0].origins, ["IN"]);
+    assert.deepEqual(doc.purchased_items[0].reference_goods, ["Cotton"]);
+    assert.equal(doc.purchased_items[0].suppliers.length, 1);
+
+    // The risk explorer suggests child labour in Indian cotton, with source and year.
+    await d.clickCss('[data-testid="step2-tab-suggestions"]');
+    const key = '[data-key="ilab:cotton:IN:child_labour"]';
+    const card = await d.waitFor(key, (t) => t.includes("Kinderarbeid: Cotton uit India"));
+    assert.match(await d.text(card), /US Department of Labor, ILAB, 2022/);
+
+    // Accepting without a reason is refused and stores nothing.
+    await d.clickCss(`${key} [data-testid="suggestion-accept"]`);
+    await d.clickCss(`${key} [data-testid="suggestion-confirm"]`);
+    await d.waitFor(`${key} [data-testid="suggestion-error"]`, (t) => t.includes("Reden"));
+    assert.equal(JSON.parse(cli("export", "json", dossier)).suggestion_decisions.length, 0);
+
+    await d.fill(`${key} [data-testid="suggestion-reason"]`, "Onze katoen komt uit Gujarat.");
+    await d.clickCss(`${key} [data-testid="suggestion-confirm"]`);
+    await d.clickCss('[data-testid="suggestions-answered"]');
+    await d.waitFor(`${key} [data-testid="suggestion-answer"]`, (t) =>
+      t.includes("Overgenomen") && t.includes("Onze katoen komt uit Gujarat."),
+    );
+    await saveShot(d, "suggestion-answered-nl");
+
+    // The accepted suggestion is now a risk in the register, linked to the item.
+    await d.clickCss('[data-testid="step2-tab-risks"]');
+    await d.waitFor('[data-testid="risk-register"]', (t) =>
+      t.includes("Kinderarbeid: Cotton uit India"),
+    );
+    const after = JSON.parse(cli("export", "json", dossier));
+    assert.equal(after.risks.length, 1);
+    assert.equal(after.risks[0].risk.item_id, 1);
+    assert.equal(after.risks[0].risk.theme, "child_labour");
+    assert.deepEqual(after.suggestion_decisions.map((x) => [x.key, x.answer, x.risk_id]), [
+      ["ilab:cotton:IN:child_labour", "accepted", 1],
+    ]);
+  });
+});
+
+test("a supplier gets a certificate and an audit, and is deleted with them", async () => {
+  const home = makeHome();
+  const dossier = join(home, "leverancier.kkdossier");
+  cli("new", dossier, "--company", "Leverancier B.V.", "--year", "2026");
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-suppliers"]');
+    await d.clickCss('[data-testid="supplier-add"]');
+    await d.fill('[data-testid="supplier-name"]', "Dhaka Denim Ltd.");
+    await d.selectOption('[data-testid="supplier-country"]', "Bangladesh");
+    await d.clickCss('[data-testid="supplier-save"]');
+    await d.waitFor('[data-testid="supplier-table"]', (t) => t.includes("Dhaka Denim Ltd."));
+
+    await d.clickCss('[data-testid="supplier-open"]');
+    await d.clickCss('[data-testid="cert-add"]');
+    await d.fill('[data-testid="cert-scheme"]', "SA8000");
+    await setField(d, '[data-testid="cert-valid-until"]', "2020-01-31");
+    await d.clickCss('[data-testid="cert-save"]');
+    await d.waitFor('[data-testid="cert-list"]', (t) =>
+      t.includes("SA8000") && t.includes("verlopen op 2020-01-31"),
+    );
+    await d.clickCss('[data-testid="audit-add"]');
+    await setField(d, '[data-testid="audit-date"]', "2026-05-04");
+    await d.fill('[data-testid="audit-findings"]', "Nooduitgangen vrij; loonstroken compleet.");
+    await d.clickCss('[data-testid="audit-save"]');
+    await d.waitFor('[data-testid="audit-list"]', (t) => t.includes("2026-05-04 · Sociale audit"));
+    await saveShot(d, "supplier-checks-nl");
+    const doc = JSON.parse(cli("export", "json", dossier));
+    assert.equal(doc.certifications[0].valid_until, "2020-01-31");
+    assert.equal(doc.audits[0].findings, "Nooduitgangen vrij; loonstroken compleet.");
+
+    // Deleting asks once more, then takes the certificate and audit with it.
+    await d.clickCss('[data-testid="supplier-delete"]');
+    await d.clickCss('[data-testid="supplier-delete-confirm"]');
+    await d.waitFor('[data-testid="supplier-register"]', (t) =>
+      t.includes("Nog geen leveranciers vastgelegd."),
+    );
+    const gone = JSON.parse(cli("export", "json", dossier));
+    assert.equal(gone.suppliers.length + gone.certifications.length + gone.audits.length, 0);
+  });
+});

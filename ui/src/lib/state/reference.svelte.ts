@@ -1,0 +1,47 @@
+// Reference lists that never change while the app runs, loaded once and shared.
+import {
+  listCountries,
+  listReferenceGoods,
+  listSources,
+  type Country,
+  type DataSource,
+} from "../ipc";
+import { countryName, locale } from "../i18n/index.svelte";
+
+export const reference = $state<{ countries: Country[]; sources: DataSource[]; goods: string[] }>({
+  countries: [],
+  sources: [],
+  goods: [],
+});
+
+let loading: Promise<void> | null = null;
+
+/** Loads the lists on first use; later calls return at once. */
+export function loadReference(): Promise<void> {
+  loading ??= Promise.all([listCountries(), listSources(), listReferenceGoods()]).then(
+    ([countries, sources, goods]) => {
+      reference.countries = countries;
+      reference.sources = sources;
+      reference.goods = goods;
+    },
+  );
+  return loading;
+}
+
+/** The name of a country code in the current language, or the code itself. */
+export function countryLabel(code: string): string {
+  const c = reference.countries.find((x) => x.alpha2 === code);
+  return c ? countryName(c) : code;
+}
+
+/** Countries sorted by their name in the current language. */
+export function sortedCountries(): Country[] {
+  return [...reference.countries].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), locale.lang),
+  );
+}
+
+/** Who published a data set, for "(publisher, year)" after a figure. */
+export function publisher(sourceId: string): string {
+  return reference.sources.find((s) => s.id === sourceId)?.publisher ?? sourceId;
+}

@@ -51,6 +51,8 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         Command::Check { file } => check(&file, m),
         Command::Country { country } => country_facts(&country, lang, m),
         Command::Risks { file, json } => risks(&file, json, lang, m),
+        Command::Chain { file, json } => chain(&file, json, m),
+        Command::Suggestions { file, json } => suggestions(&file, json, lang, m),
         Command::Export {
             what: ExportWhat::Json { file, out },
         } => export_json(&file, out.as_deref(), m),
@@ -149,6 +151,83 @@ fn risks(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
                 );
             }
             None => println!("   - {} — {}", r.title, m.get("cli.risks.unassessed", &[])),
+        }
+    }
+    Ok(())
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Outcome {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Internal(e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}
+
+fn chain(file: &Path, as_json: bool, m: &Messages) -> Outcome {
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let today = ketenkompas::model::date::today();
+    let overview = d.chain_overview(&today).map_err(|e| fail(m, e))?;
+    if as_json {
+        return print_json(&overview);
+    }
+    for c in &overview.chains {
+        let level = match c.level {
+            Some(l) => format!("level.{}", l.as_str()),
+            None => "level.unknown".into(),
+        };
+        let planned = c
+            .item
+            .planned_completion
+            .clone()
+            .unwrap_or_else(|| m.get("chain.no_plan", &[]));
+        let late = if c.overdue {
+            format!(" ({})", m.get("chain.overdue", &[]))
+        } else {
+            String::new()
+        };
+        println!(
+            "{:>3}. {} — {}: {} — {}: {}% — {}: {planned}{late}",
+            c.position,
+            c.item.name,
+            m.get("chain.col.level", &[]),
+            m.get(&level, &[]),
+            m.get("chain.col.complete", &[]),
+            c.completeness.percent,
+            m.get("chain.col.planned", &[]),
+        );
+        for check in c.completeness.checks.iter().filter(|x| !x.passed) {
+            let point = m.get(&format!("chain.check.{}", check.code), &[]);
+            println!("       {}", m.get("cli.chain.todo", &[("check", point)]));
+        }
+    }
+    Ok(())
+}
+
+fn suggestions(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
+    use ketenkompas::store::suggestion::{fact_text, suggestion_title};
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let list = d.suggestions().map_err(|e| fail(m, e))?;
+    if as_json {
+        return print_json(&list);
+    }
+    for s in &list {
+        let state = match &s.decision {
+            None => m.get("cli.suggestions.open", &[]),
+            Some(d) => format!(
+                "{} {}",
+                m.get(&format!("suggestions.answer.{}", d.answer.as_str()), &[]),
+                d.decided_on
+            ),
+        };
+        println!("[{state}] {}", suggestion_title(m, lang, s));
+        for f in &s.facts {
+            println!("    {}", fact_text(m, lang, f));
+        }
+        if let Some(d) = &s.decision {
+            println!(
+                "    {}: {}",
+                m.get("field.suggestion.reason", &[]),
+                d.reason
+            );
         }
     }
     Ok(())

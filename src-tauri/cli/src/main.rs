@@ -54,6 +54,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The chains (purchased goods and services) in mapping order, with how complete
+    /// each map is.
+    Chain {
+        file: std::path::PathBuf,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Risks suggested by the reference data for the mapped chains, with the answers.
+    Suggestions {
+        file: std::path::PathBuf,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Reference facts about a country, each with its source and year.
     Country {
         /// ISO code or name, in English or Dutch.

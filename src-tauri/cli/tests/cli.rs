@@ -294,3 +294,55 @@ fn country_facts_name_their_source_and_year() {
         stderr(&o)
     );
 }
+
+#[test]
+fn chain_and_suggestions_of_the_sample_print_with_their_sources() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "s.kkdossier");
+    assert_eq!(cli(&["sample", &f]).status.code(), Some(0));
+    let o = cli(&["--lang", "nl", "chain", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let first = out.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("  1. Werkbroeken — Risico herkomst: hoog"),
+        "{out}"
+    );
+    assert!(
+        out.contains("nog niet: Leveranciers verder in de keten vastgelegd"),
+        "{out}"
+    );
+    let o = cli(&["chain", &f, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["chains"].as_array().map(Vec::len), Some(10));
+    assert_eq!(v["levels"]["BD"], "high");
+
+    let o = cli(&["--lang", "en", "suggestions", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("[open] Child labour: Garments from Bangladesh"),
+        "{out}"
+    );
+    assert!(
+        out.contains("[Accepted 2026-03-02] Child labour: Cotton from India"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(US Department of Labor, ILAB, 2022)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(World Bank, Worldwide Governance Indicators, 2023)"),
+        "{out}"
+    );
+    let o = cli(&["suggestions", &f, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let answered = v
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|s| !s["decision"].is_null())
+        .count();
+    assert_eq!(answered, 2);
+}

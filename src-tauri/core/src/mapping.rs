@@ -20,6 +20,16 @@ pub enum RiskLevel {
     High,
 }
 
+impl RiskLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RiskLevel::Low => "low",
+            RiskLevel::Elevated => "elevated",
+            RiskLevel::High => "high",
+        }
+    }
+}
+
 /// A country's level with the facts it rests on.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct CountryRisk {

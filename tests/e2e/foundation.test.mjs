@@ -89,7 +89,8 @@ test("the sample dossier opens from the start screen and shows its dashboard", a
     );
     const steps = await d.findAll('[data-testid^="dashboard-step-"]');
     assert.equal(steps.length, 6);
-    await d.waitFor('[data-testid="dashboard-next"]', (t) => t.includes("eerste versie van uw beleid"));
+    // The sample policy was due for review on 2026-11-15.
+    await d.waitFor('[data-testid="dashboard-next"]', (t) => t.includes("toe aan herziening"));
     await saveShot(d, "dashboard-nl");
   });
 });

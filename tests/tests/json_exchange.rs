@@ -3,14 +3,15 @@
 
 use ketenkompas::exchange::json;
 use ketenkompas::model::chain::{ChainLink, ItemKind};
+use ketenkompas::model::policy::{DepartmentCode, PolicyElement, PolicyElementCode};
 use ketenkompas::model::risk::{
     AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, RankOverride,
     Theme,
 };
 use ketenkompas::model::supplier::AuditKind;
 use ketenkompas::model::{
-    Audit, Certification, CompanyProfile, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
-    YearStatus,
+    Audit, Certification, CompanyProfile, Department, Kpi, KpiMeasurement, PolicyVersion,
+    Preconditions, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier, YearStatus,
 };
 use ketenkompas::Dossier;
 use ketenkompas_tests::Scratch;
@@ -203,9 +204,12 @@ fn doc_strategy() -> impl Strategy<Value = json::DossierJson> {
         any::<prop::sample::Index>(),
         proptest::collection::vec(risk_strategy(), 0..12),
         chain_strategy(),
+        step1_strategy(),
     )
         .prop_map(
-            |(company, years, closed_first, pick, risks, (suppliers, items, sold))| {
+            |(company, years, closed_first, pick, risks, (suppliers, items, sold), step1)| {
+                let (departments, policy_versions, kpis, measurements) = step1;
+                let n_risks = risks.len() as i64;
                 let years: Vec<ReportingYear> = years
                     .into_iter()
                     .enumerate()
@@ -273,6 +277,23 @@ fn doc_strategy() -> impl Strategy<Value = json::DossierJson> {
                     suppliers,
                     purchased_items: items,
                     sold_items: sold,
+                    departments,
+                    policy_versions,
+                    kpis: kpis
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, k)| Kpi {
+                            risk_id: (n_risks > 0).then(|| i as i64 % n_risks + 1),
+                            ..k
+                        })
+                        .collect(),
+                    kpi_measurements: measurements,
+                    preconditions: Some(Preconditions {
+                        commitment: Some("Elk kwartaal in het MT".into()),
+                        budget_eur: Some(12_000),
+                        hours_per_year: None,
+                        skills: None,
+                    }),
                     ..Default::default()
                 }
             },
@@ -362,4 +383,84 @@ proptest! {
         }
         prop_assert_eq!(exported, doc.validated().expect("valid"));
     }
+}
+
+type Step1 = (
+    Vec<Department>,
+    Vec<PolicyVersion>,
+    Vec<Kpi>,
+    Vec<KpiMeasurement>,
+);
+
+/// Departments, policy versions, KPIs and measurements that refer to the KPIs.
+fn step1_strategy() -> impl Strategy<Value = Step1> {
+    (
+        proptest::sample::subsequence(DepartmentCode::ALL, 0..5),
+        proptest::collection::vec(
+            (
+                "[A-Za-z0-9 ]{1,60}[a-z]",
+                proptest::sample::subsequence(PolicyElementCode::ALL, 0..6),
+                proptest::sample::subsequence(Theme::ALL, 0..5),
+                proptest::option::of(text_strategy()),
+            ),
+            0..3,
+        ),
+        proptest::collection::vec((text_strategy(), -1e6f64..1e6, 0u8..4), 0..4),
+    )
+        .prop_map(|(codes, versions, kpis)| {
+            let departments = codes
+                .into_iter()
+                .map(|code| Department {
+                    code,
+                    current_practice: Some("Doet al iets".into()),
+                    role: None,
+                    responsible: Some("Iemand".into()),
+                })
+                .collect();
+            let policy_versions = versions
+                .into_iter()
+                .map(|(label, elements, themes, by)| PolicyVersion {
+                    elements: elements
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, element)| PolicyElement {
+                            element,
+                            covered: i % 2 == 0,
+                            location: (i % 3 == 0).then(|| format!("par. {i}")),
+                        })
+                        .collect(),
+                    themes,
+                    approved_by: by,
+                    next_review: Some("2027-01-31".into()),
+                    ..PolicyVersion::blank(label.trim())
+                })
+                .collect();
+            let mut measurements = Vec::new();
+            let kpis = kpis
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, target, n))| {
+                    for j in 0..n {
+                        measurements.push(KpiMeasurement {
+                            id: 0,
+                            kpi_id: i as i64 + 1,
+                            measured_on: format!("2026-0{}-01", j + 1),
+                            value: target / 2.0 + f64::from(j),
+                            note: None,
+                        });
+                    }
+                    Kpi {
+                        id: 0,
+                        name,
+                        unit: "%".into(),
+                        baseline: None,
+                        target,
+                        deadline: Some("2027-12-31".into()),
+                        owner: None,
+                        risk_id: None,
+                    }
+                })
+                .collect();
+            (departments, policy_versions, kpis, measurements)
+        })
 }

@@ -130,7 +130,7 @@ fn user_errors_exit_one_with_a_sentence_in_the_chosen_language() {
     let json = p(dir.path(), "x.json");
     std::fs::write(
         &json,
-        r#"{"format":"ketenkompas-dossier","format_version":5}"#,
+        r#"{"format":"ketenkompas-dossier","format_version":99}"#,
     )
     .expect("w");
     let o = cli(&[
@@ -142,7 +142,7 @@ fn user_errors_exit_one_with_a_sentence_in_the_chosen_language() {
         &json,
     ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("format version 5"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("format version 99"), "{}", stderr(&o));
     assert!(!dir.path().join("n.kkdossier").exists());
 
     let o = cli(&[

@@ -5,6 +5,7 @@ pub mod chain;
 pub mod company;
 pub mod dashboard;
 pub mod dossier;
+pub mod policy;
 pub mod risk;
 pub mod session;
 pub mod supplier;

@@ -16,7 +16,8 @@ pub struct Dashboard {
     pub profile: ProfileStatus,
     pub active_year: Option<i32>,
     pub steps: Vec<StepStatus>,
-    /// The one thing we suggest doing next.
+    /// The one thing we suggest doing next: in the first step that is not done, what is
+    /// overdue, else the first thing missing.
     pub next: Option<Finding>,
 }
 
@@ -118,13 +119,12 @@ impl Dossier {
         } else if !profile.complete {
             Some(Finding::new("complete_profile"))
         } else {
-            steps
-                .iter()
-                .find(|s| s.state != StepState::Done)
-                .map(|s| match s.missing.first() {
+            steps.iter().find(|s| s.state != StepState::Done).map(|s| {
+                match s.overdue.first().or(s.missing.first()) {
                     Some(f) => f.clone(),
                     None => Finding::new(&format!("step{}.start", s.step)),
-                })
+                }
+            })
         };
         Ok(Dashboard {
             profile,

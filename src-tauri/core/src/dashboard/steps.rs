@@ -4,7 +4,10 @@
 
 use super::{Finding, StepStatus};
 use crate::error::Result;
+use crate::model::policy::{DepartmentCode, PolicyElementCode};
 use crate::model::risk::Decision;
+use crate::model::supplier::CodeOfConduct;
+use crate::model::Preconditions;
 use crate::store::risk::load_all;
 use crate::Dossier;
 
@@ -12,8 +15,88 @@ type StepFn = fn(&Dossier, &str) -> Result<StepStatus>;
 
 pub const ALL: [StepFn; 6] = [step1, step2, step3, step4, step5, step6];
 
-fn step1(_d: &Dossier, _today: &str) -> Result<StepStatus> {
-    Ok(status(1, vec![], vec![], vec![]))
+/// Departments checked, the current policy version with its checklist, approval,
+/// publication and review date, communication, preconditions, code of conduct and KPIs.
+fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
+    let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let departments = d.departments()?.iter().filter(|x| !x.is_empty()).count();
+    if departments > 0 {
+        done.push(counted("step1.departments_checked", departments));
+    }
+    if departments < DepartmentCode::ALL.len() {
+        missing.push(counted(
+            "step1.departments_open",
+            DepartmentCode::ALL.len() - departments,
+        ));
+    }
+    let policy = d.policy_overview(today)?;
+    match policy.versions.first() {
+        None => missing.push(Finding::new("step1.no_policy")),
+        Some(p) => {
+            done.push(Finding::new("step1.policy_recorded"));
+            let open = PolicyElementCode::ALL
+                .iter()
+                .filter(|e| !p.covers(**e))
+                .count();
+            if open > 0 {
+                missing.push(counted("step1.elements_open", open));
+            }
+            if p.is_approved() {
+                done.push(Finding::new("step1.policy_approved"));
+            } else {
+                missing.push(Finding::new("step1.policy_not_approved"));
+            }
+            if p.is_published() {
+                done.push(Finding::new("step1.policy_published"));
+            } else {
+                missing.push(Finding::new("step1.policy_not_published"));
+            }
+            if p.next_review.is_none() {
+                missing.push(Finding::new("step1.no_review_date"));
+            }
+            if policy.review_due {
+                overdue.push(Finding::new("step1.review_due"));
+            }
+            if !policy.uncovered_risks.is_empty() {
+                missing.push(counted(
+                    "step1.risks_outside_policy",
+                    policy.uncovered_risks.len(),
+                ));
+            }
+        }
+    }
+    let comms = d.policy_communications()?.len();
+    if comms > 0 {
+        done.push(counted("step1.communications", comms));
+    } else {
+        missing.push(Finding::new("step1.no_communication"));
+    }
+    if d.preconditions()? == Preconditions::default() {
+        missing.push(Finding::new("step1.no_preconditions"));
+    } else {
+        done.push(Finding::new("step1.preconditions"));
+    }
+    let direct: Vec<_> = d.suppliers()?.into_iter().filter(|s| s.tier == 1).collect();
+    let unsigned = direct
+        .iter()
+        .filter(|s| s.code_of_conduct != CodeOfConduct::Signed)
+        .count();
+    if unsigned > 0 {
+        missing.push(counted("step1.code_unsigned", unsigned));
+    } else if !direct.is_empty() {
+        done.push(Finding::new("step1.code_signed"));
+    }
+    let kpis = d.kpis()?;
+    if kpis.is_empty() {
+        missing.push(Finding::new("step1.no_kpis"));
+    } else {
+        done.push(counted("step1.kpis", kpis.len()));
+        let not_smart = kpis.iter().filter(|k| !k.missing.is_empty()).count();
+        if not_smart > 0 {
+            missing.push(counted("step1.kpis_not_smart", not_smart));
+        }
+    }
+    Ok(status(1, done, missing, overdue))
 }
 
 /// Chains mapped and overdue, suppliers, suggestions not yet answered, risks recorded,

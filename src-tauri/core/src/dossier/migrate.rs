@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_risks.sql"),
     include_str!("migrations/0003_suppliers.sql"),
     include_str!("migrations/0004_chain.sql"),
+    include_str!("migrations/0005_policy.sql"),
 ];
 
 /// The schema version this build writes.

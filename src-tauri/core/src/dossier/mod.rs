@@ -63,6 +63,11 @@ const REGISTERS: &[(&str, &str)] = &[
     ("certifications", "supplier_certification"),
     ("audits", "supplier_audit"),
     ("suggestion_answers", "suggestion_decision"),
+    ("departments", "department"),
+    ("policy_versions", "policy_version"),
+    ("policy_communications", "policy_communication"),
+    ("kpis", "kpi"),
+    ("kpi_measurements", "kpi_measurement"),
 ];
 
 impl Dossier {

@@ -111,3 +111,36 @@ mod tests {
         assert_eq!(parse_decimal("noord"), Err(()));
     }
 }
+
+/// A date as people write it in a sheet: `2026-04-01`, or day first as `1-4-2026`,
+/// `01/04/2026` or `1.4.2026` (the Dutch order). Returns `YYYY-MM-DD`.
+pub fn parse_date(v: &str) -> std::result::Result<Option<String>, ()> {
+    let v = v.trim();
+    if is_unknown(v) {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = v.split(['-', '/', '.']).collect();
+    let iso = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}"),
+        [d, m, y] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}"),
+        _ => return Err(()),
+    };
+    crate::model::risk::check_date("date", &iso)
+        .map(Some)
+        .map_err(|_| ())
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_are_read_in_iso_and_day_first_orders() {
+        assert_eq!(parse_date("2026-04-01"), Ok(Some("2026-04-01".into())));
+        assert_eq!(parse_date("1-4-2026"), Ok(Some("2026-04-01".into())));
+        assert_eq!(parse_date("01/04/2026"), Ok(Some("2026-04-01".into())));
+        assert_eq!(parse_date(" "), Ok(None));
+        assert_eq!(parse_date("31-2-2026"), Err(()));
+        assert_eq!(parse_date("april"), Err(()));
+    }
+}

@@ -12,10 +12,16 @@ use crate::messages::{Lang, Messages};
 use crate::model::risk::check_date;
 use crate::model::year::check_year;
 use crate::model::{
-    Audit, Certification, CompanyProfile, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
+    Audit, Certification, CompanyProfile, Department, Kpi, KpiMeasurement, PolicyCommunication,
+    PolicyVersion, Preconditions, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
 };
 use crate::prioritisation::{self, Level};
 use crate::store::chain::{load_items, load_sold, write_item, write_sold};
+use crate::store::policy::{
+    load_communications, load_departments, load_kpis, load_measurements, load_policies,
+    load_preconditions, write_communication, write_department, write_kpi, write_measurement,
+    write_policy, write_preconditions,
+};
 use crate::store::risk::{load_all, register_of, write_risk};
 use crate::store::suggestion::{load_decisions, write_decision};
 use crate::store::supplier::write_supplier;
@@ -25,8 +31,9 @@ use crate::Dossier;
 
 pub const FORMAT: &str = "ketenkompas-dossier";
 /// Version 2 added `risks`, version 3 `suppliers`, version 4 the value chain,
-/// certificates, audits and answers to suggestions; older documents still import.
-pub const FORMAT_VERSION: i64 = 4;
+/// certificates, audits and answers to suggestions, version 5 step 1 (departments,
+/// policy versions, communication, preconditions) and KPIs; older documents still import.
+pub const FORMAT_VERSION: i64 = 5;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
@@ -55,6 +62,22 @@ pub struct DossierJson {
     pub audits: Vec<Audit>,
     #[serde(default)]
     pub suggestion_decisions: Vec<SuggestionDecision>,
+    /// Only the departments that were filled in.
+    #[serde(default)]
+    pub departments: Vec<Department>,
+    /// Oldest first.
+    #[serde(default)]
+    pub policy_versions: Vec<PolicyVersion>,
+    #[serde(default)]
+    pub policy_communications: Vec<PolicyCommunication>,
+    #[serde(default)]
+    pub preconditions: Option<Preconditions>,
+    /// `risk_id` is a position in `risks`.
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+    /// `kpi_id` is a position in `kpis`.
+    #[serde(default)]
+    pub kpi_measurements: Vec<KpiMeasurement>,
 }
 
 /// A risk, and on export its place in the ranking (ignored on import: it is computed).
@@ -219,6 +242,64 @@ impl DossierJson {
                 ..d.clone()
             });
         }
+        let mut departments: Vec<Department> = Vec::new();
+        for d in &self.departments {
+            if departments.iter().any(|x| x.code == d.code) {
+                return Err(Error::JsonInvalid {
+                    detail: format!("department {:?} appears twice", d.code.as_str()),
+                });
+            }
+            let d = d.validated()?;
+            if !d.is_empty() {
+                departments.push(d);
+            }
+        }
+        departments.sort_by_key(|d| d.code);
+        let policy_versions = self
+            .policy_versions
+            .iter()
+            .map(|p| {
+                let mut p = p.validated()?;
+                p.id = 0;
+                Ok(p)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let policy_communications = self
+            .policy_communications
+            .iter()
+            .map(|c| {
+                let mut c = c.validated()?;
+                c.id = 0;
+                Ok(c)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let preconditions = self
+            .preconditions
+            .as_ref()
+            .map(|p| p.validated())
+            .transpose()?;
+        let kpis = self
+            .kpis
+            .iter()
+            .map(|k| {
+                let mut k = k.validated()?;
+                k.id = 0;
+                if let Some(p) = k.risk_id {
+                    positions("risk", p, n_risk)?;
+                }
+                Ok(k)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let kpi_measurements = self
+            .kpi_measurements
+            .iter()
+            .map(|m| {
+                let mut m = m.validated()?;
+                m.id = 0;
+                positions("kpi", m.kpi_id, kpis.len())?;
+                Ok(m)
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(DossierJson {
             format: FORMAT.into(),
             format_version: FORMAT_VERSION,
@@ -232,6 +313,12 @@ impl DossierJson {
             certifications,
             audits,
             suggestion_decisions,
+            departments,
+            policy_versions,
+            policy_communications,
+            preconditions,
+            kpis,
+            kpi_measurements,
         })
     }
 }
@@ -252,6 +339,8 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
     let item_pos = position_map(items.iter().map(|i| i.id));
     let sold_pos = position_map(sold.iter().map(|i| i.id));
     let risk_pos = position_map(risks.iter().map(|r| r.id));
+    let kpis = load_kpis(conn)?;
+    let kpi_pos = position_map(kpis.iter().map(|k| k.id));
     let pos = |m: &HashMap<i64, i64>, id: i64| m.get(&id).copied().unwrap_or(0);
     let opt = |m: &HashMap<i64, i64>, id: Option<i64>| id.and_then(|id| m.get(&id).copied());
     Ok(DossierJson {
@@ -311,6 +400,44 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
             .map(|mut x| {
                 x.risk_id = opt(&risk_pos, x.risk_id);
                 x
+            })
+            .collect(),
+        departments: load_departments(conn)?
+            .into_iter()
+            .filter(|d| !d.is_empty())
+            .collect(),
+        policy_versions: load_policies(conn, None)?
+            .into_iter()
+            .map(|mut p| {
+                p.id = 0;
+                p
+            })
+            .collect(),
+        policy_communications: load_communications(conn)?
+            .into_iter()
+            .map(|mut c| {
+                c.id = 0;
+                c
+            })
+            .collect(),
+        preconditions: {
+            let p = load_preconditions(conn)?;
+            (p != Preconditions::default()).then_some(p)
+        },
+        kpis: kpis
+            .into_iter()
+            .map(|mut k| {
+                k.id = 0;
+                k.risk_id = opt(&risk_pos, k.risk_id);
+                k
+            })
+            .collect(),
+        kpi_measurements: load_measurements(conn)?
+            .into_iter()
+            .map(|mut m| {
+                m.id = 0;
+                m.kpi_id = pos(&kpi_pos, m.kpi_id);
+                m
             })
             .collect(),
     })
@@ -408,6 +535,11 @@ pub fn import_replace(d: &mut Dossier, doc: &DossierJson) -> Result<()> {
 fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
     for table in [
         "reporting_year",
+        "department",
+        "policy_version",
+        "policy_communication",
+        "preconditions",
+        "kpi",
         "suggestion_decision",
         "risk",
         "purchased_item",
@@ -474,6 +606,37 @@ fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
             &SuggestionDecision {
                 risk_id: d.risk_id.map(|p| ids(&risks, p)),
                 ..d.clone()
+            },
+        )?;
+    }
+    for d in &doc.departments {
+        write_department(tx, d)?;
+    }
+    for p in &doc.policy_versions {
+        write_policy(tx, p)?;
+    }
+    for c in &doc.policy_communications {
+        write_communication(tx, c)?;
+    }
+    if let Some(p) = &doc.preconditions {
+        write_preconditions(tx, p)?;
+    }
+    let mut kpis = Vec::new();
+    for k in &doc.kpis {
+        kpis.push(write_kpi(
+            tx,
+            &Kpi {
+                risk_id: k.risk_id.map(|p| ids(&risks, p)),
+                ..k.clone()
+            },
+        )?);
+    }
+    for m in &doc.kpi_measurements {
+        write_measurement(
+            tx,
+            &KpiMeasurement {
+                kpi_id: ids(&kpis, m.kpi_id),
+                ..m.clone()
             },
         )?;
     }

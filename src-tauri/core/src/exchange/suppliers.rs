@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::cell::{is_unknown, parse_code_of_conduct, parse_decimal, parse_workers, parse_yes_no};
+use super::cell::{
+    is_unknown, parse_code_of_conduct, parse_date, parse_decimal, parse_workers, parse_yes_no,
+};
 use super::table;
 use crate::error::{Error, Result};
 use crate::model::supplier::{WorkerCount, NAME_MAX, TEXT_MAX};
@@ -79,6 +81,7 @@ enum Field {
     Tier,
     Contract,
     CodeOfConduct,
+    CodeOfConductOn,
     Notes,
 }
 
@@ -150,6 +153,15 @@ const HEADERS: &[(Field, &[&str])] = &[
         &["contract", "has_contract", "met_contract"],
     ),
     (Field::CodeOfConduct, &["code_of_conduct", "gedragscode"]),
+    (
+        Field::CodeOfConductOn,
+        &[
+            "code_of_conduct_date",
+            "code_of_conduct_on",
+            "datum_gedragscode",
+            "gedragscode_datum",
+        ],
+    ),
     (Field::Notes, &["notes", "notities", "opmerkingen"]),
 ];
 
@@ -348,6 +360,10 @@ fn parse_row(
                 Ok(c) => s.code_of_conduct = c,
                 Err(()) => fail("code_of_conduct_invalid"),
             },
+            Field::CodeOfConductOn => match parse_date(v) {
+                Ok(d) => s.code_of_conduct_on = d,
+                Err(()) => fail("date_invalid"),
+            },
         }
     }
     if s.name.is_empty() && !errors.iter().any(|e| e.code == "too_long") {
@@ -370,7 +386,7 @@ fn parse_row(
 }
 
 /// Export columns: the Open Supply Hub order first, then our own.
-const EXPORT_HEADERS: [&str; 14] = [
+const EXPORT_HEADERS: [&str; 15] = [
     "country",
     "name",
     "address",
@@ -384,6 +400,7 @@ const EXPORT_HEADERS: [&str; 14] = [
     "tier",
     "contract",
     "code_of_conduct",
+    "code_of_conduct_date",
     "notes",
 ];
 
@@ -422,6 +439,7 @@ fn export_rows(d: &Dossier) -> Result<Vec<Vec<String>>> {
                     .map(|b| if b { "yes" } else { "no" }.to_string())
                     .unwrap_or_default(),
                 s.code_of_conduct.as_str().to_string(),
+                opt(&s.code_of_conduct_on),
                 opt(&s.notes),
             ]
         })

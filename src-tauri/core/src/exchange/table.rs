@@ -132,6 +132,9 @@ fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Empty => String::new(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            crate::model::date::from_spreadsheet_serial(dt.as_f64())
+        }
         other => other.to_string(),
     }
 }

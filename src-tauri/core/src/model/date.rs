@@ -21,6 +21,14 @@ fn days_now() -> i64 {
         .unwrap_or(0)
 }
 
+/// The date of a spreadsheet date serial (days since 1899-12-30, as Excel and
+/// LibreOffice count), as `YYYY-MM-DD`; the time of day is dropped.
+pub fn from_spreadsheet_serial(serial: f64) -> String {
+    // 1970-01-01 is serial 25569.
+    let (y, m, d) = civil_from_days(serial.floor() as i64 - 25_569);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Today as `YYYY-MM-DD`.
 pub fn today() -> String {
     let (y, m, d) = civil_from_days(days_now());
@@ -40,5 +48,7 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(19_782), (2024, 2, 29));
         assert_eq!(civil_from_days(20_819), (2027, 1, 1));
+        assert_eq!(from_spreadsheet_serial(46113.0), "2026-04-01");
+        assert_eq!(from_spreadsheet_serial(45351.75), "2024-02-29");
     }
 }

@@ -3,6 +3,8 @@
 pub mod chain;
 pub mod company;
 pub mod date;
+pub mod kpi;
+pub mod policy;
 pub mod risk;
 pub mod supplier;
 pub mod text;
@@ -11,6 +13,8 @@ pub mod year;
 
 pub use chain::{ChainLink, ItemKind, PurchasedItem, SoldItem};
 pub use company::{CompanyProfile, SizeClass};
+pub use kpi::{Kpi, KpiMeasurement};
+pub use policy::{Department, PolicyCommunication, PolicyVersion, Preconditions};
 pub use risk::Risk;
 pub use supplier::{Audit, Certification, Supplier};
 pub use year::{ReportingYear, YearStatus};

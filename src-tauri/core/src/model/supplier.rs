@@ -51,6 +51,9 @@ pub struct Supplier {
     pub tier: u8,
     pub has_contract: Option<bool>,
     pub code_of_conduct: CodeOfConduct,
+    /// When the code of conduct was sent or signed (YYYY-MM-DD).
+    #[serde(default)]
+    pub code_of_conduct_on: Option<String>,
     pub notes: Option<String>,
 }
 
@@ -76,6 +79,7 @@ impl Supplier {
             tier: 1,
             has_contract: None,
             code_of_conduct: CodeOfConduct::NotSent,
+            code_of_conduct_on: None,
             notes: None,
         }
     }
@@ -135,6 +139,14 @@ impl Supplier {
             tier: self.tier,
             has_contract: self.has_contract,
             code_of_conduct: self.code_of_conduct,
+            code_of_conduct_on: match text::optional(
+                "supplier.code_of_conduct_on",
+                &self.code_of_conduct_on,
+                10,
+            )? {
+                None => None,
+                Some(d) => Some(check_date("supplier.code_of_conduct_on", &d)?),
+            },
             notes: text::optional("supplier.notes", &self.notes, 4000)?,
         })
     }

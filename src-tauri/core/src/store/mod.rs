@@ -2,6 +2,7 @@
 
 pub(crate) mod chain;
 pub(crate) mod company;
+pub mod policy;
 pub mod risk;
 pub mod suggestion;
 pub mod supplier;

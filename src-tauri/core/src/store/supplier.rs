@@ -8,7 +8,8 @@ use crate::model::{Audit, Certification, Supplier};
 use crate::Dossier;
 
 const COLUMNS: &str = "id, name, address, country, sector, products, workers_min, workers_max,
-    parent_company, facility_type, lat, lng, tier, has_contract, code_of_conduct, notes";
+    parent_company, facility_type, lat, lng, tier, has_contract, code_of_conduct, notes,
+    code_of_conduct_on";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Supplier> {
     let coc: String = r.get(14)?;
@@ -30,6 +31,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Supplier> {
         has_contract: r.get(13)?,
         code_of_conduct: CodeOfConduct::parse(&coc).unwrap_or(CodeOfConduct::NotSent),
         notes: r.get(15)?,
+        code_of_conduct_on: r.get(16)?,
     })
 }
 
@@ -61,13 +63,15 @@ pub(crate) fn write_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         s.has_contract,
         s.code_of_conduct.as_str(),
         s.notes,
+        s.code_of_conduct_on,
     ];
     if s.id == 0 {
         conn.prepare_cached(
             "INSERT INTO supplier (name, name_key, address, address_key, country, sector,
                 products, workers_min, workers_max, parent_company, facility_type, lat, lng,
-                tier, has_contract, code_of_conduct, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                tier, has_contract, code_of_conduct, notes, code_of_conduct_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                ?18)",
         )?
         .execute(values)?;
         return Ok(conn.last_insert_rowid());
@@ -76,8 +80,8 @@ pub(crate) fn write_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         "UPDATE supplier SET name = ?1, name_key = ?2, address = ?3, address_key = ?4,
             country = ?5, sector = ?6, products = ?7, workers_min = ?8, workers_max = ?9,
             parent_company = ?10, facility_type = ?11, lat = ?12, lng = ?13, tier = ?14,
-            has_contract = ?15, code_of_conduct = ?16, notes = ?17
-         WHERE id = ?18",
+            has_contract = ?15, code_of_conduct = ?16, notes = ?17, code_of_conduct_on = ?18
+         WHERE id = ?19",
         rusqlite::params_from_iter(
             values
                 .iter()

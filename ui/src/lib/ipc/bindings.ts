@@ -36,7 +36,8 @@ export type RegisterCount = { register: string, rows: number, };
 
 export type Dashboard = { profile: ProfileStatus, active_year: number | null, steps: Array<StepStatus>, 
 /**
- * The one thing we suggest doing next.
+ * The one thing we suggest doing next: in the first step that is not done, what is
+ * overdue, else the first thing missing.
  */
 next: Finding | null, };
 
@@ -160,7 +161,11 @@ country: string | null, sector: string | null, products: string | null, workers:
 /**
  * 1 = direct supplier, 2 = its supplier, and so on.
  */
-tier: number, has_contract: boolean | null, code_of_conduct: CodeOfConduct, notes: string | null, };
+tier: number, has_contract: boolean | null, code_of_conduct: CodeOfConduct, 
+/**
+ * When the code of conduct was sent or signed (YYYY-MM-DD).
+ */
+code_of_conduct_on: string | null, notes: string | null, };
 
 export type WorkerCount = { min: number, max: number | null, };
 
@@ -313,6 +318,94 @@ export type AnswerInput = { key: string, answer: SuggestionAnswer, reason: strin
 existing_risk: number | null, };
 
 export type Fact = { code: string, source: string, year: number, params: { [key in string]?: string }, };
+
+export type Department = { code: DepartmentCode, 
+/**
+ * What it already does that counts towards due diligence.
+ */
+current_practice: string | null, 
+/**
+ * Its part in due diligence from now on.
+ */
+role: string | null, 
+/**
+ * Who is responsible.
+ */
+responsible: string | null, };
+
+export type DepartmentCode = "management" | "purchasing" | "sales" | "legal" | "finance" | "hr" | "marketing_communication" | "it" | "quality" | "research_development" | "logistics" | "sustainability";
+
+export type PolicyVersion = { id: number, 
+/**
+ * "2026", "versie 2", …
+ */
+label: string, 
+/**
+ * The text of the policy.
+ */
+body: string | null, 
+/**
+ * Or a reference to the published document (a file name or web address).
+ */
+document_ref: string | null, 
+/**
+ * The checklist, one entry per element (missing elements count as not covered).
+ */
+elements: Array<PolicyElement>, 
+/**
+ * The themes the policy covers.
+ */
+themes: Array<Theme>, approved_by: string | null, approved_on: string | null, published_where: string | null, published_on: string | null, next_review: string | null, };
+
+export type PolicyElement = { element: PolicyElementCode, covered: boolean, 
+/**
+ * Where in the policy (a section or page).
+ */
+location: string | null, };
+
+export type PolicyElementCode = "frameworks" | "commitment" | "whole_chain" | "expectations" | "responsibilities" | "certifications_agreements" | "stakeholders" | "priorities_goals" | "remediation" | "purchasing_practices";
+
+export type PolicyCommunication = { id: number, held_on: string, kind: CommunicationKind, audience: Audience, description: string, 
+/**
+ * How many people were reached, when known.
+ */
+reached: number | null, };
+
+export type CommunicationKind = "communication" | "training";
+
+export type Audience = "internal" | "external";
+
+export type Preconditions = { commitment: string | null, budget_eur: number | null, hours_per_year: number | null, skills: string | null, };
+
+export type PolicyOverview = { 
+/**
+ * All versions, newest first; the first is the current one.
+ */
+versions: Array<PolicyVersion>, 
+/**
+ * Prioritised risks whose theme the current version does not cover.
+ */
+uncovered_risks: Array<UncoveredRisk>, 
+/**
+ * The current version's review date has come.
+ */
+review_due: boolean, };
+
+export type UncoveredRisk = { id: number, title: string, theme: Theme, };
+
+export type Kpi = { id: number, name: string, unit: string, baseline: number | null, target: number, 
+/**
+ * YYYY-MM-DD.
+ */
+deadline: string | null, owner: string | null, risk_id: number | null, };
+
+export type KpiMeasurement = { id: number, kpi_id: number, measured_on: string, value: number, note: string | null, };
+
+export type KpiWithMeasurements = { kpi: Kpi, measurements: Array<KpiMeasurement>, 
+/**
+ * SMART parts still missing: `baseline`, `deadline`, `owner`.
+ */
+missing: Array<string>, };
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 

@@ -8,6 +8,15 @@ import type {
   Audit,
   Certification,
   ChainOverview,
+  CodeOfConduct,
+  Department,
+  Kpi,
+  KpiMeasurement,
+  KpiWithMeasurements,
+  PolicyCommunication,
+  PolicyOverview,
+  PolicyVersion,
+  Preconditions,
   CompanyProfile,
   Country,
   Dashboard,
@@ -94,6 +103,33 @@ export const deleteCertification = (id: number) => call<void>("delete_certificat
 export const listAudits = (supplierId: number) => call<Audit[]>("list_audits", { supplierId });
 export const saveAudit = (audit: Audit) => call<Audit>("save_audit", { audit });
 export const deleteAudit = (id: number) => call<void>("delete_audit", { id });
+
+export const listDepartments = () => call<Department[]>("list_departments");
+export const saveDepartment = (department: Department) =>
+  call<Department>("save_department", { department });
+export const getPolicy = () => call<PolicyOverview>("get_policy");
+export const savePolicyVersion = (policy: PolicyVersion) =>
+  call<PolicyVersion>("save_policy_version", { policy });
+export const newPolicyVersion = (label: string) =>
+  call<PolicyVersion>("new_policy_version", { label });
+export const deletePolicyVersion = (id: number) => call<void>("delete_policy_version", { id });
+export const listPolicyCommunications = () =>
+  call<PolicyCommunication[]>("list_policy_communications");
+export const savePolicyCommunication = (communication: PolicyCommunication) =>
+  call<PolicyCommunication>("save_policy_communication", { communication });
+export const deletePolicyCommunication = (id: number) =>
+  call<void>("delete_policy_communication", { id });
+export const getPreconditions = () => call<Preconditions>("get_preconditions");
+export const savePreconditions = (preconditions: Preconditions) =>
+  call<Preconditions>("save_preconditions", { preconditions });
+export const setCodeOfConduct = (suppliers: number[], status: CodeOfConduct, on: string | null) =>
+  call<number>("set_code_of_conduct", { suppliers, status, on });
+export const listKpis = () => call<KpiWithMeasurements[]>("list_kpis");
+export const saveKpi = (kpi: Kpi) => call<Kpi>("save_kpi", { kpi });
+export const deleteKpi = (id: number) => call<void>("delete_kpi", { id });
+export const saveMeasurement = (measurement: KpiMeasurement) =>
+  call<KpiMeasurement>("save_measurement", { measurement });
+export const deleteMeasurement = (id: number) => call<void>("delete_measurement", { id });
 
 export const getChain = () => call<ChainOverview>("get_chain");
 export const savePurchasedItem = (item: PurchasedItem) =>

@@ -26,6 +26,7 @@ function supplier(id: number, country: string | null, tier = 1): Supplier {
     tier,
     has_contract: null,
     code_of_conduct: "not_sent",
+    code_of_conduct_on: null,
     notes: null,
   };
 }

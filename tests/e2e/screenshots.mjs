@@ -1,5 +1,5 @@
 // Takes screenshots of the real app under the current X display, in Dutch and English:
-// start screen, dashboard, a step page and settings. Run with `make screenshots`;
+// start screen, dashboard, the pages of steps 1 to 4 and settings. Run with `make screenshots`;
 // the PNGs land in tests/e2e/artifacts/.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -61,6 +61,28 @@ for (const lang of ["nl", "en"]) {
     await d.scrollTo('[data-testid="supplier-form"]');
     await settle();
     shoot(`step2-supplier-${lang}`);
+    await d.clickCss('[data-testid="nav-step1"]');
+    await d.waitFor('[data-testid="policy-form"]');
+    await d.scrollTo('[data-testid="policy"]');
+    await settle();
+    shoot(`step1-policy-${lang}`);
+    await d.clickCss('[data-testid="step1-tab-kpis"]');
+    await d.waitFor('[data-testid="kpi-chart"]');
+    await d.scrollTo('[data-testid="kpis"]');
+    await settle();
+    shoot(`step1-kpis-${lang}`);
+    await d.clickCss('[data-testid="nav-step3"]');
+    await d.waitFor('[data-testid="plan"]');
+    await d.scrollTo('[data-testid="plans"]');
+    await settle();
+    shoot(`step3-plans-${lang}`);
+    await d.clickCss('[data-testid="nav-step4"]');
+    await d.waitFor('[data-testid="reminders"]');
+    await d.clickCss('[data-testid="step4-tab-progress"]');
+    await d.waitFor('[data-testid="progress-action"]');
+    await d.scrollTo('[data-testid="progress"]');
+    await settle();
+    shoot(`step4-progress-${lang}`);
     await d.clickCss('[data-testid="nav-settings"]');
     await d.waitFor('[data-testid="company-form"]');
     await settle();

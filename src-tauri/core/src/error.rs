@@ -50,6 +50,8 @@ pub enum Error {
     ImportMalformed { line: i64, detail: String },
     #[error("{what} {id} does not exist")]
     NotFoundRecord { what: String, id: i64 },
+    #[error("the evidence file is {size} bytes; at most {max} fit in the dossier")]
+    EvidenceTooLarge { size: u64, max: u64 },
     #[error("file error at {path}: {detail}")]
     Io { path: String, detail: String },
     #[error("database error: {0}")]
@@ -78,6 +80,7 @@ impl Error {
             Error::ImportMissingColumn { .. } => "import.missing_column",
             Error::ImportMalformed { .. } => "import.malformed",
             Error::NotFoundRecord { .. } => "record.not_found",
+            Error::EvidenceTooLarge { .. } => "evidence.too_large",
             Error::Io { .. } => "io.failed",
             Error::Database(_) => "internal.database",
         }
@@ -103,6 +106,7 @@ impl Error {
         "import.missing_column",
         "import.malformed",
         "record.not_found",
+        "evidence.too_large",
         "io.failed",
         "internal.database",
     ];
@@ -160,6 +164,10 @@ impl Error {
             Error::NotFoundRecord { what, id } => {
                 put("what", what.clone());
                 put("id", id.to_string());
+            }
+            Error::EvidenceTooLarge { size, max } => {
+                put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
+                put("max_mb", format!("{:.0}", *max as f64 / 1_048_576.0));
             }
             Error::JsonUnsupportedVersion { found, supported } => {
                 put("found", found.to_string());
@@ -241,6 +249,7 @@ mod tests {
                 what: "risk".into(),
                 id: 1,
             },
+            Error::EvidenceTooLarge { size: 11, max: 10 },
             Error::Io {
                 path: "p".into(),
                 detail: "d".into(),

@@ -7,6 +7,8 @@
 //! - [`prioritisation`]: the documented ranking method of adverse impacts (S2.7).
 //! - [`mapping`]: chain completeness, origin risk and mapping order (S2.1, S2.2).
 //! - [`suggestions`]: risks suggested by the reference data (S2.5).
+//! - [`guidance`]: involvement-driven rules for action plans (S3.2).
+//! - [`reminders`]: what is overdue or about to expire (S4.6).
 //! - [`dashboard`]: per-step status computed from a dossier.
 //! - [`exchange`]: the documented JSON format of a whole dossier.
 //! - [`reference`]: built-in reference data (countries, ILAB, WGI, EU commodities,
@@ -22,11 +24,13 @@ pub mod dashboard;
 pub mod dossier;
 pub mod error;
 pub mod exchange;
+pub mod guidance;
 pub mod mapping;
 pub mod messages;
 pub mod model;
 pub mod prioritisation;
 pub mod reference;
+pub mod reminders;
 pub mod sample;
 pub mod session;
 pub mod settings;

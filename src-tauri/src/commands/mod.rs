@@ -1,6 +1,7 @@
 //! Tauri commands, one module per domain. Each parses its input, calls the core and
 //! returns data or an error code; none holds product logic.
 
+pub mod action;
 pub mod chain;
 pub mod company;
 pub mod dashboard;

@@ -55,6 +55,12 @@ pub fn list_audits(
     state.with_dossier(|d| d.audits(Some(supplier_id)))
 }
 
+/// The audits of all suppliers, for following up their corrective action plans.
+#[tauri::command]
+pub fn list_all_audits(state: State<'_, AppState>) -> Result<Vec<Audit>, ErrorPayload> {
+    state.with_dossier(|d| d.audits(None))
+}
+
 #[tauri::command]
 pub fn save_audit(state: State<'_, AppState>, audit: Audit) -> Result<Audit, ErrorPayload> {
     state.with_dossier(|d| d.save_audit(&audit))

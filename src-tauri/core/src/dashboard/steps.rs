@@ -175,12 +175,94 @@ fn counted(code: &str, n: usize) -> Finding {
     }
 }
 
-fn step3(_d: &Dossier, _today: &str) -> Result<StepStatus> {
-    Ok(status(3, vec![], vec![], vec![]))
+/// Prioritised risks with a plan that fits their involvement; overdue actions.
+fn step3(d: &Dossier, today: &str) -> Result<StepStatus> {
+    let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let plans = d.action_plans(today, crate::messages::Lang::Nl)?;
+    let prioritised: Vec<_> = plans
+        .iter()
+        .filter(|p| p.risk.decision == Decision::Prioritised)
+        .collect();
+    let actions: usize = plans.iter().map(|p| p.actions.len()).sum();
+    if actions > 0 {
+        done.push(counted("step3.actions", actions));
+    }
+    let without = prioritised.iter().filter(|p| p.actions.is_empty()).count();
+    if without > 0 {
+        missing.push(counted("step3.risks_without_plan", without));
+    }
+    let misfit = prioritised
+        .iter()
+        .filter(|p| !p.actions.is_empty() && !p.advice.is_empty())
+        .count();
+    if misfit > 0 {
+        missing.push(counted("step3.plans_not_fitting", misfit));
+    }
+    let late = plans
+        .iter()
+        .flat_map(|p| p.actions.iter())
+        .filter(|a| a.overdue)
+        .count();
+    if late > 0 {
+        overdue.push(counted("step3.actions_overdue", late));
+    }
+    let practices = d.purchasing_practices()?;
+    if practices.iter().any(|p| p.applied) {
+        done.push(Finding::new("step3.practices_recorded"));
+    } else {
+        missing.push(Finding::new("step3.no_practices"));
+    }
+    Ok(status(3, done, missing, overdue))
 }
 
-fn step4(_d: &Dossier, _today: &str) -> Result<StepStatus> {
-    Ok(status(4, vec![], vec![], vec![]))
+/// Progress recorded, KPIs measured, audits followed up, and the reminders of S4.6.
+fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
+    use crate::reminders::ReminderKind;
+    let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let actions = d.actions()?;
+    let updates = crate::store::action::load_updates(d.conn())?;
+    if !updates.is_empty() {
+        done.push(counted("step4.updates", updates.len()));
+    }
+    let running_without = actions
+        .iter()
+        .filter(|a| a.status == crate::model::action::ActionStatus::InProgress)
+        .filter(|a| !updates.iter().any(|u| u.action_id == a.id))
+        .count();
+    if running_without > 0 {
+        missing.push(counted("step4.actions_without_update", running_without));
+    }
+    let measured = d
+        .kpis()?
+        .iter()
+        .filter(|k| !k.measurements.is_empty())
+        .count();
+    if measured > 0 {
+        done.push(counted("step4.kpis_measured", measured));
+    }
+    let audits = d.audits(None)?.len();
+    if audits > 0 {
+        done.push(counted("step4.audits", audits));
+    }
+    let reminders = d.reminders(today)?;
+    let count = |kind: ReminderKind| reminders.iter().filter(|r| r.kind == kind).count();
+    for (kind, code) in [
+        (ReminderKind::CapOverdue, "step4.cap_overdue"),
+        (
+            ReminderKind::CertificateExpired,
+            "step4.certificates_expired",
+        ),
+        (
+            ReminderKind::CertificateExpiring,
+            "step4.certificates_expiring",
+        ),
+    ] {
+        let n = count(kind);
+        if n > 0 {
+            overdue.push(counted(code, n));
+        }
+    }
+    Ok(status(4, done, missing, overdue))
 }
 
 fn step5(_d: &Dossier, _today: &str) -> Result<StepStatus> {

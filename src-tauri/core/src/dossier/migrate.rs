@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_suppliers.sql"),
     include_str!("migrations/0004_chain.sql"),
     include_str!("migrations/0005_policy.sql"),
+    include_str!("migrations/0006_actions.sql"),
 ];
 
 /// The schema version this build writes.

@@ -68,6 +68,11 @@ const REGISTERS: &[(&str, &str)] = &[
     ("policy_communications", "policy_communication"),
     ("kpis", "kpi"),
     ("kpi_measurements", "kpi_measurement"),
+    ("actions", "action"),
+    ("action_updates", "action_update"),
+    ("evidence", "evidence"),
+    ("cap_items", "cap_item"),
+    ("context_entries", "context_entry"),
 ];
 
 impl Dossier {

@@ -12,10 +12,15 @@ use crate::messages::{Lang, Messages};
 use crate::model::risk::check_date;
 use crate::model::year::check_year;
 use crate::model::{
-    Audit, Certification, CompanyProfile, Department, Kpi, KpiMeasurement, PolicyCommunication,
-    PolicyVersion, Preconditions, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
+    Action, ActionUpdate, Audit, CapItem, Certification, CompanyProfile, ContextEntry, Department,
+    Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
+    PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
 };
 use crate::prioritisation::{self, Level};
+use crate::store::action::{
+    insert_evidence, load_actions, load_cap_items, load_context, load_practices, load_updates,
+    write_action, write_cap_item, write_context, write_practice, write_update,
+};
 use crate::store::chain::{load_items, load_sold, write_item, write_sold};
 use crate::store::policy::{
     load_communications, load_departments, load_kpis, load_measurements, load_policies,
@@ -28,12 +33,15 @@ use crate::store::supplier::write_supplier;
 use crate::store::supplier::{load_audits, load_certifications, write_audit, write_certification};
 use crate::suggestions::SuggestionDecision;
 use crate::Dossier;
+use base64::Engine;
 
 pub const FORMAT: &str = "ketenkompas-dossier";
 /// Version 2 added `risks`, version 3 `suppliers`, version 4 the value chain,
 /// certificates, audits and answers to suggestions, version 5 step 1 (departments,
-/// policy versions, communication, preconditions) and KPIs; older documents still import.
-pub const FORMAT_VERSION: i64 = 5;
+/// policy versions, communication, preconditions) and KPIs, version 6 steps 3 and 4
+/// (actions with updates and evidence, purchasing practices, CAP items, context log);
+/// older documents still import.
+pub const FORMAT_VERSION: i64 = 6;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
@@ -78,6 +86,33 @@ pub struct DossierJson {
     /// `kpi_id` is a position in `kpis`.
     #[serde(default)]
     pub kpi_measurements: Vec<KpiMeasurement>,
+    /// `risk_id`, `kpi_id` and `supplier_id` are positions.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// `action_id` is a position in `actions`.
+    #[serde(default)]
+    pub action_updates: Vec<ActionUpdate>,
+    #[serde(default)]
+    pub evidence: Vec<EvidenceJson>,
+    /// `supplier_id` is a position in `suppliers`.
+    #[serde(default)]
+    pub purchasing_practices: Vec<PracticeCheck>,
+    /// `audit_id` is a position in `audits`.
+    #[serde(default)]
+    pub cap_items: Vec<CapItem>,
+    /// `item_id` is a position in `purchased_items`.
+    #[serde(default)]
+    pub context_log: Vec<ContextEntry>,
+}
+
+/// An evidence file: `action_id` is a position in `actions`, the content is base64.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceJson {
+    pub action_id: i64,
+    pub file_name: String,
+    pub added_on: String,
+    pub content_base64: String,
 }
 
 /// A risk, and on export its place in the ranking (ignored on import: it is computed).
@@ -300,6 +335,84 @@ impl DossierJson {
                 Ok(m)
             })
             .collect::<Result<Vec<_>>>()?;
+        let n_audits = audits.len();
+        let actions = self
+            .actions
+            .iter()
+            .map(|a| {
+                let mut a = a.validated()?;
+                a.id = 0;
+                positions("risk", a.risk_id, n_risk)?;
+                if let Some(k) = a.kpi_id {
+                    positions("kpi", k, kpis.len())?;
+                }
+                if let Some(p) = a.supplier_id {
+                    positions("supplier", p, n_sup)?;
+                }
+                Ok(a)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let action_updates = self
+            .action_updates
+            .iter()
+            .map(|u| {
+                let mut u = u.validated()?;
+                u.id = 0;
+                positions("action", u.action_id, actions.len())?;
+                Ok(u)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let evidence = self
+            .evidence
+            .iter()
+            .map(|e| {
+                positions("action", e.action_id, actions.len())?;
+                let bytes = decode(&e.content_base64)?;
+                let file_name = crate::model::action::check_evidence(&e.file_name, bytes.len())?;
+                Ok(EvidenceJson {
+                    action_id: e.action_id,
+                    file_name,
+                    added_on: check_date("evidence.added_on", &e.added_on)?,
+                    content_base64: e.content_base64.trim().to_string(),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut purchasing_practices: Vec<PracticeCheck> = Vec::new();
+        for p in &self.purchasing_practices {
+            positions("supplier", p.supplier_id, n_sup)?;
+            if purchasing_practices
+                .iter()
+                .any(|x| x.supplier_id == p.supplier_id && x.practice == p.practice)
+            {
+                return Err(Error::JsonInvalid {
+                    detail: format!("practice {:?} appears twice", p.practice.as_str()),
+                });
+            }
+            purchasing_practices.push(p.validated()?);
+        }
+        purchasing_practices.sort_by_key(|p| (p.supplier_id, p.practice));
+        let cap_items = self
+            .cap_items
+            .iter()
+            .map(|c| {
+                let mut c = c.validated()?;
+                c.id = 0;
+                positions("audit", c.audit_id, n_audits)?;
+                Ok(c)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let context_log = self
+            .context_log
+            .iter()
+            .map(|c| {
+                let mut c = c.validated()?;
+                c.id = 0;
+                if let Some(i) = c.item_id {
+                    positions("purchased item", i, n_item)?;
+                }
+                Ok(c)
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(DossierJson {
             format: FORMAT.into(),
             format_version: FORMAT_VERSION,
@@ -319,8 +432,22 @@ impl DossierJson {
             preconditions,
             kpis,
             kpi_measurements,
+            actions,
+            action_updates,
+            evidence,
+            purchasing_practices,
+            cap_items,
+            context_log,
         })
     }
+}
+
+fn decode(text: &str) -> Result<Vec<u8>> {
+    base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .map_err(|e| Error::JsonInvalid {
+            detail: format!("evidence content is not base64: {e}"),
+        })
 }
 
 /// Maps record ids to positions in a list (1 = first).
@@ -341,6 +468,9 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
     let risk_pos = position_map(risks.iter().map(|r| r.id));
     let kpis = load_kpis(conn)?;
     let kpi_pos = position_map(kpis.iter().map(|k| k.id));
+    let actions = load_actions(conn, None)?;
+    let action_pos = position_map(actions.iter().map(|a| a.id));
+    let audit_pos = position_map(load_audits(conn, None)?.iter().map(|a| a.id));
     let pos = |m: &HashMap<i64, i64>, id: i64| m.get(&id).copied().unwrap_or(0);
     let opt = |m: &HashMap<i64, i64>, id: Option<i64>| id.and_then(|id| m.get(&id).copied());
     Ok(DossierJson {
@@ -440,7 +570,75 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
                 m
             })
             .collect(),
+        action_updates: load_updates(conn)?
+            .into_iter()
+            .map(|mut u| {
+                u.id = 0;
+                u.action_id = pos(&action_pos, u.action_id);
+                u
+            })
+            .collect(),
+        evidence: export_evidence(d, &action_pos)?,
+        actions: actions
+            .into_iter()
+            .map(|mut a| {
+                a.id = 0;
+                a.risk_id = pos(&risk_pos, a.risk_id);
+                a.kpi_id = opt(&kpi_pos, a.kpi_id);
+                a.supplier_id = opt(&sup, a.supplier_id);
+                a
+            })
+            .collect(),
+        purchasing_practices: load_practices(conn)?
+            .into_iter()
+            .map(|mut p| {
+                p.supplier_id = pos(&sup, p.supplier_id);
+                p
+            })
+            .collect(),
+        cap_items: load_cap_items(conn)?
+            .into_iter()
+            .map(|mut c| {
+                c.id = 0;
+                c.audit_id = pos(&audit_pos, c.audit_id);
+                c
+            })
+            .collect(),
+        context_log: load_context(conn)?
+            .into_iter()
+            .map(|mut c| {
+                c.id = 0;
+                c.item_id = opt(&item_pos, c.item_id);
+                c
+            })
+            .collect(),
     })
+}
+
+/// Evidence files in recording order, content as base64.
+fn export_evidence(d: &Dossier, action_pos: &HashMap<i64, i64>) -> Result<Vec<EvidenceJson>> {
+    let mut stmt = d
+        .conn()
+        .prepare("SELECT action_id, file_name, added_on, content FROM evidence ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Vec<u8>>(3)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (action, file_name, added_on, content) = row?;
+        out.push(EvidenceJson {
+            action_id: action_pos.get(&action).copied().unwrap_or(0),
+            file_name,
+            added_on,
+            content_base64: base64::engine::general_purpose::STANDARD.encode(content),
+        });
+    }
+    Ok(out)
 }
 
 fn export_risks(risks: Vec<Risk>, relink: impl Fn(&mut Risk)) -> Vec<RiskJson> {
@@ -534,6 +732,8 @@ pub fn import_replace(d: &mut Dossier, doc: &DossierJson) -> Result<()> {
 
 fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
     for table in [
+        "context_entry",
+        "action",
         "reporting_year",
         "department",
         "policy_version",
@@ -637,6 +837,69 @@ fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
             &KpiMeasurement {
                 kpi_id: ids(&kpis, m.kpi_id),
                 ..m.clone()
+            },
+        )?;
+    }
+    let mut actions = Vec::new();
+    for a in &doc.actions {
+        actions.push(write_action(
+            tx,
+            &Action {
+                risk_id: ids(&risks, a.risk_id),
+                kpi_id: a.kpi_id.map(|p| ids(&kpis, p)),
+                supplier_id: a.supplier_id.map(|p| ids(&sup, p)),
+                ..a.clone()
+            },
+        )?);
+    }
+    for u in &doc.action_updates {
+        write_update(
+            tx,
+            &ActionUpdate {
+                action_id: ids(&actions, u.action_id),
+                ..u.clone()
+            },
+        )?;
+    }
+    for e in &doc.evidence {
+        let bytes = decode(&e.content_base64)?;
+        insert_evidence(
+            tx,
+            ids(&actions, e.action_id),
+            &e.file_name,
+            &bytes,
+            &e.added_on,
+        )?;
+    }
+    for p in &doc.purchasing_practices {
+        write_practice(
+            tx,
+            &PracticeCheck {
+                supplier_id: ids(&sup, p.supplier_id),
+                ..p.clone()
+            },
+        )?;
+    }
+    // Audits were written in document order; their new ids are read back in that order.
+    let audit_ids: Vec<i64> = tx
+        .prepare("SELECT id FROM supplier_audit ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for c in &doc.cap_items {
+        write_cap_item(
+            tx,
+            &CapItem {
+                audit_id: ids(&audit_ids, c.audit_id),
+                ..c.clone()
+            },
+        )?;
+    }
+    for c in &doc.context_log {
+        write_context(
+            tx,
+            &ContextEntry {
+                item_id: c.item_id.map(|p| ids(&items, p)),
+                ..c.clone()
             },
         )?;
     }

@@ -83,6 +83,8 @@ enum Field {
     CodeOfConduct,
     CodeOfConductOn,
     Notes,
+    EndedOn,
+    ExitImpact,
 }
 
 /// Header spellings per field, after folding (lower case, `_` for spaces and dashes).
@@ -163,6 +165,11 @@ const HEADERS: &[(Field, &[&str])] = &[
         ],
     ),
     (Field::Notes, &["notes", "notities", "opmerkingen"]),
+    (
+        Field::EndedOn,
+        &["ended_on", "beeindigd_op", "einde_relatie"],
+    ),
+    (Field::ExitImpact, &["exit_impact", "gevolgen_beeindiging"]),
 ];
 
 fn fold_header(h: &str) -> String {
@@ -325,6 +332,11 @@ fn parse_row(
             Field::FacilityType => s.facility_type = text(TEXT_MAX, &mut fail),
             Field::ParentCompany => s.parent_company = text(TEXT_MAX, &mut fail),
             Field::Notes => s.notes = text(4000, &mut fail),
+            Field::ExitImpact => s.exit_impact = text(4000, &mut fail),
+            Field::EndedOn => match parse_date(v) {
+                Ok(d) => s.ended_on = d,
+                Err(()) => fail("date_invalid"),
+            },
             Field::Country => {
                 if !is_unknown(v) {
                     match countries::resolve(v) {
@@ -386,7 +398,7 @@ fn parse_row(
 }
 
 /// Export columns: the Open Supply Hub order first, then our own.
-const EXPORT_HEADERS: [&str; 15] = [
+const EXPORT_HEADERS: [&str; 17] = [
     "country",
     "name",
     "address",
@@ -402,6 +414,8 @@ const EXPORT_HEADERS: [&str; 15] = [
     "code_of_conduct",
     "code_of_conduct_date",
     "notes",
+    "ended_on",
+    "exit_impact",
 ];
 
 /// Every supplier as a row of text cells, in [`EXPORT_HEADERS`] order; the importer
@@ -441,6 +455,8 @@ fn export_rows(d: &Dossier) -> Result<Vec<Vec<String>>> {
                 s.code_of_conduct.as_str().to_string(),
                 opt(&s.code_of_conduct_on),
                 opt(&s.notes),
+                opt(&s.ended_on),
+                opt(&s.exit_impact),
             ]
         })
         .collect())

@@ -1,5 +1,6 @@
 //! Plain domain data and its invariants; one file per aggregate.
 
+pub mod action;
 pub mod chain;
 pub mod company;
 pub mod date;
@@ -11,6 +12,7 @@ pub mod text;
 pub(crate) mod vocab;
 pub mod year;
 
+pub use action::{Action, ActionUpdate, CapItem, ContextEntry, EvidenceFile, PracticeCheck};
 pub use chain::{ChainLink, ItemKind, PurchasedItem, SoldItem};
 pub use company::{CompanyProfile, SizeClass};
 pub use kpi::{Kpi, KpiMeasurement};

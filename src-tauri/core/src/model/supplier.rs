@@ -55,6 +55,12 @@ pub struct Supplier {
     #[serde(default)]
     pub code_of_conduct_on: Option<String>,
     pub notes: Option<String>,
+    /// When the relationship ended (YYYY-MM-DD); then `exit_impact` is required (S3.4).
+    #[serde(default)]
+    pub ended_on: Option<String>,
+    /// The assessment of what ending the relationship means for the workers.
+    #[serde(default)]
+    pub exit_impact: Option<String>,
 }
 
 fn is_unsaved(id: &i64) -> bool {
@@ -81,6 +87,8 @@ impl Supplier {
             code_of_conduct: CodeOfConduct::NotSent,
             code_of_conduct_on: None,
             notes: None,
+            ended_on: None,
+            exit_impact: None,
         }
     }
 
@@ -124,6 +132,16 @@ impl Supplier {
             return Err(invalid("supplier.tier", self.tier.to_string()));
         }
         let opt = |field: &str, v: &Option<String>| text::optional(field, v, TEXT_MAX);
+        let ended_on = match text::optional("supplier.ended_on", &self.ended_on, 10)? {
+            None => None,
+            Some(d) => Some(check_date("supplier.ended_on", &d)?),
+        };
+        let exit_impact = text::optional("supplier.exit_impact", &self.exit_impact, 4000)?;
+        if ended_on.is_some() && exit_impact.is_none() {
+            return Err(Error::Required {
+                field: "supplier.exit_impact".into(),
+            });
+        }
         Ok(Supplier {
             id: self.id,
             name: text::required("supplier.name", &self.name, NAME_MAX)?,
@@ -148,6 +166,8 @@ impl Supplier {
                 Some(d) => Some(check_date("supplier.code_of_conduct_on", &d)?),
             },
             notes: text::optional("supplier.notes", &self.notes, 4000)?,
+            ended_on,
+            exit_impact,
         })
     }
 
@@ -335,6 +355,16 @@ mod tests {
         let mut s = Supplier::named("X");
         s.lat = Some(91.0);
         assert_eq!(s.validated().expect_err("lat").code(), "input.invalid");
+    }
+
+    #[test]
+    fn ending_a_relationship_needs_the_assessment_of_its_impact_on_workers() {
+        let mut s = Supplier::named("Atelier");
+        s.ended_on = Some("2026-09-01".into());
+        assert_eq!(s.validated().expect_err("impact").code(), "input.required");
+        s.exit_impact =
+            Some("Werk overgedragen aan de nieuwe afnemer; zes maanden opzegtermijn.".into());
+        assert!(s.validated().is_ok());
     }
 
     #[test]

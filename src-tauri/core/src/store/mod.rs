@@ -1,5 +1,6 @@
 //! The SQL of each aggregate, as methods on [`crate::Dossier`]; one file per aggregate.
 
+pub mod action;
 pub(crate) mod chain;
 pub(crate) mod company;
 pub mod policy;

@@ -9,7 +9,7 @@ use crate::Dossier;
 
 const COLUMNS: &str = "id, name, address, country, sector, products, workers_min, workers_max,
     parent_company, facility_type, lat, lng, tier, has_contract, code_of_conduct, notes,
-    code_of_conduct_on";
+    code_of_conduct_on, ended_on, exit_impact";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Supplier> {
     let coc: String = r.get(14)?;
@@ -32,6 +32,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Supplier> {
         code_of_conduct: CodeOfConduct::parse(&coc).unwrap_or(CodeOfConduct::NotSent),
         notes: r.get(15)?,
         code_of_conduct_on: r.get(16)?,
+        ended_on: r.get(17)?,
+        exit_impact: r.get(18)?,
     })
 }
 
@@ -64,14 +66,17 @@ pub(crate) fn write_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         s.code_of_conduct.as_str(),
         s.notes,
         s.code_of_conduct_on,
+        s.ended_on,
+        s.exit_impact,
     ];
     if s.id == 0 {
         conn.prepare_cached(
             "INSERT INTO supplier (name, name_key, address, address_key, country, sector,
                 products, workers_min, workers_max, parent_company, facility_type, lat, lng,
-                tier, has_contract, code_of_conduct, notes, code_of_conduct_on)
+                tier, has_contract, code_of_conduct, notes, code_of_conduct_on, ended_on,
+                exit_impact)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                ?18)",
+                ?18, ?19, ?20)",
         )?
         .execute(values)?;
         return Ok(conn.last_insert_rowid());
@@ -80,8 +85,9 @@ pub(crate) fn write_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         "UPDATE supplier SET name = ?1, name_key = ?2, address = ?3, address_key = ?4,
             country = ?5, sector = ?6, products = ?7, workers_min = ?8, workers_max = ?9,
             parent_company = ?10, facility_type = ?11, lat = ?12, lng = ?13, tier = ?14,
-            has_contract = ?15, code_of_conduct = ?16, notes = ?17, code_of_conduct_on = ?18
-         WHERE id = ?19",
+            has_contract = ?15, code_of_conduct = ?16, notes = ?17, code_of_conduct_on = ?18,
+            ended_on = ?19, exit_impact = ?20
+         WHERE id = ?21",
         rusqlite::params_from_iter(
             values
                 .iter()

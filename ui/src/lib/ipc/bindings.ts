@@ -165,7 +165,15 @@ tier: number, has_contract: boolean | null, code_of_conduct: CodeOfConduct,
 /**
  * When the code of conduct was sent or signed (YYYY-MM-DD).
  */
-code_of_conduct_on: string | null, notes: string | null, };
+code_of_conduct_on: string | null, notes: string | null, 
+/**
+ * When the relationship ended (YYYY-MM-DD); then `exit_impact` is required (S3.4).
+ */
+ended_on: string | null, 
+/**
+ * The assessment of what ending the relationship means for the workers.
+ */
+exit_impact: string | null, };
 
 export type WorkerCount = { min: number, max: number | null, };
 
@@ -406,6 +414,68 @@ export type KpiWithMeasurements = { kpi: Kpi, measurements: Array<KpiMeasurement
  * SMART parts still missing: `baseline`, `deadline`, `owner`.
  */
 missing: Array<string>, };
+
+export type Action = { id: number, risk_id: number, title: string, measure: MeasureType, owner: string | null, 
+/**
+ * Who else is needed.
+ */
+people: string | null, budget_eur: number | null, start_on: string | null, deadline: string | null, status: ActionStatus, 
+/**
+ * The goal in words; `kpi_id` links the KPI that measures it.
+ */
+goal: string | null, kpi_id: number | null, 
+/**
+ * Stakeholders involved (workers, unions, NGOs, …).
+ */
+stakeholders: string | null, supplier_id: number | null, };
+
+export type MeasureType = "stop_activity" | "stop_contribution" | "use_leverage" | "increase_leverage" | "corrective_action_plan" | "supplier_training" | "chain_project" | "sector_initiative" | "certification" | "alternative_sourcing" | "responsible_disengagement";
+
+export type ActionStatus = "planned" | "in_progress" | "done" | "stopped";
+
+export type ActionUpdate = { id: number, action_id: number, written_on: string, progress: string, effectiveness: Effectiveness, };
+
+export type Effectiveness = "not_judged" | "not_effective" | "partly_effective" | "effective";
+
+export type EvidenceFile = { id: number, action_id: number, file_name: string, size: number, added_on: string, };
+
+export type Practice = "pay_on_time" | "keep_agreements" | "announce_changes_early" | "realistic_lead_times" | "prices_cover_wages" | "multi_year_agreements" | "involve_in_specifications";
+
+export type PracticeCheck = { supplier_id: number, practice: Practice, applied: boolean, note: string | null, };
+
+export type CapItem = { id: number, 
+/**
+ * In the dossier JSON the position in `audits`.
+ */
+audit_id: number, description: string, deadline: string | null, done_on: string | null, };
+
+export type ContextEntry = { id: number, noted_on: string, country: string | null, 
+/**
+ * In the dossier JSON the position in `purchased_items`.
+ */
+item_id: number | null, description: string, };
+
+export type RiskPlan = { risk: Risk, ranked: Ranked | null, actions: Array<ActionWithProgress>, advice: Array<Advice>, fitting: Array<MeasureType>, };
+
+export type ActionWithProgress = { action: Action, updates: Array<ActionUpdate>, evidence: Array<EvidenceFile>, overdue: boolean, };
+
+export type Advice = "involvement_unknown" | "causes_needs_stop" | "contributes_needs_own_change" | "contributes_needs_leverage" | "linked_needs_leverage" | "linked_stop_activity_misfit" | "disengagement_too_early";
+
+export type Reminder = { kind: ReminderKind, 
+/**
+ * The step whose page deals with it.
+ */
+step: number, 
+/**
+ * What it is about: an action title, a CAP item, "scheme — supplier", a version.
+ */
+subject: string, 
+/**
+ * The deadline, expiry or review date.
+ */
+date: string, };
+
+export type ReminderKind = "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due";
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 

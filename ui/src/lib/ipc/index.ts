@@ -1,21 +1,30 @@
 // The one place that talks to the Rust side. Every command has a typed function here;
 // errors arrive as codes (ErrorPayload) and are thrown as IpcError.
-import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
+  Action,
+  ActionUpdate,
+  Advice,
   AnswerInput,
   AppSettings,
   Audit,
+  CapItem,
   Certification,
   ChainOverview,
   CodeOfConduct,
+  ContextEntry,
   Department,
+  EvidenceFile,
+  Involvement,
   Kpi,
   KpiMeasurement,
   KpiWithMeasurements,
+  MeasureType,
   PolicyCommunication,
   PolicyOverview,
   PolicyVersion,
+  PracticeCheck,
   Preconditions,
   CompanyProfile,
   Country,
@@ -26,8 +35,10 @@ import type {
   ImportReport,
   Language,
   PurchasedItem,
+  Reminder,
   ReportingYear,
   Risk,
+  RiskPlan,
   RiskRegister,
   SoldItem,
   Startup,
@@ -49,9 +60,9 @@ function isPayload(e: unknown): e is ErrorPayload {
   return typeof e === "object" && e !== null && "code" in e && "params" in e;
 }
 
-async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+async function call<T>(command: string, args?: InvokeArgs, options?: InvokeOptions): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, options);
   } catch (e) {
     if (isPayload(e)) throw new IpcError(e);
     throw new IpcError({ code: "internal.unexpected", params: { detail: String(e) } });
@@ -101,6 +112,7 @@ export const saveCertification = (certification: Certification) =>
   call<Certification>("save_certification", { certification });
 export const deleteCertification = (id: number) => call<void>("delete_certification", { id });
 export const listAudits = (supplierId: number) => call<Audit[]>("list_audits", { supplierId });
+export const listAllAudits = () => call<Audit[]>("list_all_audits");
 export const saveAudit = (audit: Audit) => call<Audit>("save_audit", { audit });
 export const deleteAudit = (id: number) => call<void>("delete_audit", { id });
 
@@ -130,6 +142,34 @@ export const deleteKpi = (id: number) => call<void>("delete_kpi", { id });
 export const saveMeasurement = (measurement: KpiMeasurement) =>
   call<KpiMeasurement>("save_measurement", { measurement });
 export const deleteMeasurement = (id: number) => call<void>("delete_measurement", { id });
+
+export const getActionPlans = (language: Language) =>
+  call<RiskPlan[]>("get_action_plans", { language });
+export const checkPlan = (involvement: Involvement | null, measures: MeasureType[]) =>
+  call<Advice[]>("check_plan", { involvement, measures });
+export const saveAction = (action: Action) => call<Action>("save_action", { action });
+export const deleteAction = (id: number) => call<void>("delete_action", { id });
+export const saveActionUpdate = (update: ActionUpdate) =>
+  call<ActionUpdate>("save_action_update", { update });
+export const deleteActionUpdate = (id: number) => call<void>("delete_action_update", { id });
+/** Sends the file's bytes as the raw body; the action and file name travel as headers. */
+export const addEvidence = (actionId: number, fileName: string, bytes: Uint8Array) =>
+  call<EvidenceFile>("add_evidence", bytes, {
+    headers: { "x-action-id": String(actionId), "x-file-name": encodeURIComponent(fileName) },
+  });
+export const saveEvidenceAs = (id: number) => call<string | null>("save_evidence_as", { id });
+export const deleteEvidence = (id: number) => call<void>("delete_evidence", { id });
+export const listPractices = () => call<PracticeCheck[]>("list_practices");
+export const savePractice = (practice: PracticeCheck) =>
+  call<PracticeCheck>("save_practice", { practice });
+export const listCapItems = () => call<CapItem[]>("list_cap_items");
+export const saveCapItem = (item: CapItem) => call<CapItem>("save_cap_item", { item });
+export const deleteCapItem = (id: number) => call<void>("delete_cap_item", { id });
+export const listContext = () => call<ContextEntry[]>("list_context");
+export const saveContextEntry = (entry: ContextEntry) =>
+  call<ContextEntry>("save_context_entry", { entry });
+export const deleteContextEntry = (id: number) => call<void>("delete_context_entry", { id });
+export const getReminders = () => call<Reminder[]>("get_reminders");
 
 export const getChain = () => call<ChainOverview>("get_chain");
 export const savePurchasedItem = (item: PurchasedItem) =>

@@ -27,6 +27,8 @@ function supplier(id: number, country: string | null, tier = 1): Supplier {
     has_contract: null,
     code_of_conduct: "not_sent",
     code_of_conduct_on: null,
+    ended_on: null,
+    exit_impact: null,
     notes: null,
   };
 }

@@ -1,0 +1,368 @@
+//! Step 3 and 4: actions per risk with their measure type (S3.1), progress updates and
+//! evidence (S4.2), responsible purchasing practices (S3.3), corrective-action-plan items
+//! of audits (S4.3) and the context log (S4.5).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::risk::check_date;
+use super::text;
+use super::vocab::vocabulary;
+use crate::error::{Error, Result};
+
+pub const TEXT_MAX: usize = 4000;
+/// The largest evidence file the dossier accepts.
+pub const EVIDENCE_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+vocabulary! {
+    /// The kinds of measure of S3.1, from acting on one's own conduct to leaving.
+    MeasureType {
+        StopActivity = "stop_activity",
+        StopContribution = "stop_contribution",
+        UseLeverage = "use_leverage",
+        IncreaseLeverage = "increase_leverage",
+        CorrectiveActionPlan = "corrective_action_plan",
+        SupplierTraining = "supplier_training",
+        ChainProject = "chain_project",
+        SectorInitiative = "sector_initiative",
+        Certification = "certification",
+        AlternativeSourcing = "alternative_sourcing",
+        ResponsibleDisengagement = "responsible_disengagement",
+    }
+}
+
+vocabulary! {
+    ActionStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Done = "done",
+        Stopped = "stopped",
+    }
+}
+
+vocabulary! {
+    /// How well an action works, as judged at an update.
+    Effectiveness {
+        NotJudged = "not_judged",
+        NotEffective = "not_effective",
+        PartlyEffective = "partly_effective",
+        Effective = "effective",
+    }
+}
+
+vocabulary! {
+    /// Responsible purchasing practices towards a supplier (S3.3).
+    Practice {
+        PayOnTime = "pay_on_time",
+        KeepAgreements = "keep_agreements",
+        AnnounceChangesEarly = "announce_changes_early",
+        RealisticLeadTimes = "realistic_lead_times",
+        PricesCoverWages = "prices_cover_wages",
+        MultiYearAgreements = "multi_year_agreements",
+        InvolveInSpecifications = "involve_in_specifications",
+    }
+}
+
+impl MeasureType {
+    /// Measures that use or build leverage over the party that causes the harm.
+    pub fn is_leverage(self) -> bool {
+        matches!(
+            self,
+            MeasureType::UseLeverage
+                | MeasureType::IncreaseLeverage
+                | MeasureType::CorrectiveActionPlan
+                | MeasureType::SupplierTraining
+                | MeasureType::ChainProject
+                | MeasureType::SectorInitiative
+        )
+    }
+}
+
+/// One measure in the plan for a risk. In the dossier JSON `risk_id`, `kpi_id` and
+/// `supplier_id` are positions in their lists.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub risk_id: i64,
+    pub title: String,
+    pub measure: MeasureType,
+    pub owner: Option<String>,
+    /// Who else is needed.
+    pub people: Option<String>,
+    #[ts(type = "number | null")]
+    pub budget_eur: Option<u64>,
+    pub start_on: Option<String>,
+    pub deadline: Option<String>,
+    pub status: ActionStatus,
+    /// The goal in words; `kpi_id` links the KPI that measures it.
+    pub goal: Option<String>,
+    #[ts(type = "number | null")]
+    pub kpi_id: Option<i64>,
+    /// Stakeholders involved (workers, unions, NGOs, …).
+    pub stakeholders: Option<String>,
+    #[ts(type = "number | null")]
+    pub supplier_id: Option<i64>,
+}
+
+/// A dated progress note on an action.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ActionUpdate {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub action_id: i64,
+    pub written_on: String,
+    pub progress: String,
+    pub effectiveness: Effectiveness,
+}
+
+/// An evidence file as listed (the content is fetched on its own).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+pub struct EvidenceFile {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub action_id: i64,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    pub added_on: String,
+}
+
+/// One practice towards one supplier: applied or not, with a note.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeCheck {
+    #[ts(type = "number")]
+    pub supplier_id: i64,
+    pub practice: Practice,
+    pub applied: bool,
+    pub note: Option<String>,
+}
+
+/// An item of a corrective action plan that follows an audit.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CapItem {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    /// In the dossier JSON the position in `audits`.
+    #[ts(type = "number")]
+    pub audit_id: i64,
+    pub description: String,
+    pub deadline: Option<String>,
+    pub done_on: Option<String>,
+}
+
+/// A note about what happens in a country or around a chain.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ContextEntry {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    pub noted_on: String,
+    pub country: Option<String>,
+    /// In the dossier JSON the position in `purchased_items`.
+    #[ts(type = "number | null")]
+    pub item_id: Option<i64>,
+    pub description: String,
+}
+
+fn is_unsaved(id: &i64) -> bool {
+    *id == 0
+}
+
+fn date(field: &str, v: &Option<String>) -> Result<Option<String>> {
+    match text::optional(field, v, 10)? {
+        None => Ok(None),
+        Some(d) => Ok(Some(check_date(field, &d)?)),
+    }
+}
+
+fn required_date(field: &str, v: &str) -> Result<String> {
+    let v = text::required(field, v, 10)?;
+    check_date(field, &v)
+}
+
+impl Action {
+    pub fn validated(&self) -> Result<Action> {
+        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
+        let start_on = date("action.start_on", &self.start_on)?;
+        let deadline = date("action.deadline", &self.deadline)?;
+        if let (Some(s), Some(d)) = (&start_on, &deadline) {
+            if d < s {
+                return Err(Error::Invalid {
+                    field: "action.deadline".into(),
+                    value: d.clone(),
+                });
+            }
+        }
+        Ok(Action {
+            id: self.id,
+            risk_id: self.risk_id,
+            title: text::required("action.title", &self.title, 200)?,
+            measure: self.measure,
+            owner: text::optional("action.owner", &self.owner, 200)?,
+            people: opt("action.people", &self.people)?,
+            budget_eur: self.budget_eur,
+            start_on,
+            deadline,
+            status: self.status,
+            goal: opt("action.goal", &self.goal)?,
+            kpi_id: self.kpi_id,
+            stakeholders: opt("action.stakeholders", &self.stakeholders)?,
+            supplier_id: self.supplier_id,
+        })
+    }
+
+    /// Not done and not stopped while its deadline has passed on `today`.
+    pub fn is_overdue(&self, today: &str) -> bool {
+        matches!(
+            self.status,
+            ActionStatus::Planned | ActionStatus::InProgress
+        ) && self.deadline.as_deref().is_some_and(|d| d < today)
+    }
+}
+
+impl ActionUpdate {
+    pub fn validated(&self) -> Result<ActionUpdate> {
+        Ok(ActionUpdate {
+            id: self.id,
+            action_id: self.action_id,
+            written_on: required_date("update.written_on", &self.written_on)?,
+            progress: text::required("update.progress", &self.progress, TEXT_MAX)?,
+            effectiveness: self.effectiveness,
+        })
+    }
+}
+
+impl PracticeCheck {
+    pub fn validated(&self) -> Result<PracticeCheck> {
+        Ok(PracticeCheck {
+            note: text::optional("practice.note", &self.note, 1000)?,
+            ..self.clone()
+        })
+    }
+}
+
+impl CapItem {
+    pub fn validated(&self) -> Result<CapItem> {
+        Ok(CapItem {
+            id: self.id,
+            audit_id: self.audit_id,
+            description: text::required("cap.description", &self.description, TEXT_MAX)?,
+            deadline: date("cap.deadline", &self.deadline)?,
+            done_on: date("cap.done_on", &self.done_on)?,
+        })
+    }
+
+    pub fn is_overdue(&self, today: &str) -> bool {
+        self.done_on.is_none() && self.deadline.as_deref().is_some_and(|d| d < today)
+    }
+}
+
+impl ContextEntry {
+    pub fn validated(&self) -> Result<ContextEntry> {
+        let country = match text::optional("context.country", &self.country, 3)? {
+            None => None,
+            Some(c) => Some(super::chain::country_code("context.country", &c)?),
+        };
+        Ok(ContextEntry {
+            id: self.id,
+            noted_on: required_date("context.noted_on", &self.noted_on)?,
+            country,
+            item_id: self.item_id,
+            description: text::required("context.description", &self.description, TEXT_MAX)?,
+        })
+    }
+}
+
+/// Checks an evidence file before it is stored: a name, not empty, not too large.
+pub fn check_evidence(file_name: &str, size: usize) -> Result<String> {
+    let name = text::required("evidence.file_name", file_name, 255)?;
+    if size == 0 {
+        return Err(Error::Required {
+            field: "evidence.content".into(),
+        });
+    }
+    if size > EVIDENCE_MAX_BYTES {
+        return Err(Error::EvidenceTooLarge {
+            size: size as u64,
+            max: EVIDENCE_MAX_BYTES as u64,
+        });
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn action() -> Action {
+        Action {
+            id: 0,
+            risk_id: 1,
+            title: "Corrigerend actieplan brandveiligheid".into(),
+            measure: MeasureType::CorrectiveActionPlan,
+            owner: None,
+            people: None,
+            budget_eur: None,
+            start_on: Some("2026-03-01".into()),
+            deadline: Some("2026-02-01".into()),
+            status: ActionStatus::Planned,
+            goal: None,
+            kpi_id: None,
+            stakeholders: None,
+            supplier_id: None,
+        }
+    }
+
+    #[test]
+    fn a_deadline_before_the_start_is_refused_and_overdue_needs_an_open_status() {
+        assert_eq!(
+            action().validated().expect_err("order").code(),
+            "input.invalid"
+        );
+        let mut a = action();
+        a.deadline = Some("2026-06-30".into());
+        let a = a.validated().expect("valid");
+        assert!(a.is_overdue("2026-07-01"));
+        assert!(!a.is_overdue("2026-06-30"));
+        let done = Action {
+            status: ActionStatus::Done,
+            ..a
+        };
+        assert!(!done.is_overdue("2027-01-01"));
+    }
+
+    #[test]
+    fn evidence_must_have_content_and_stay_under_the_limit() {
+        assert!(check_evidence("foto.jpg", 1).is_ok());
+        assert_eq!(
+            check_evidence("leeg.pdf", 0).expect_err("empty").code(),
+            "input.required"
+        );
+        assert_eq!(
+            check_evidence("groot.pdf", EVIDENCE_MAX_BYTES + 1)
+                .expect_err("large")
+                .code(),
+            "evidence.too_large"
+        );
+        assert!(check_evidence("precies.pdf", EVIDENCE_MAX_BYTES).is_ok());
+    }
+
+    #[test]
+    fn leverage_measures_are_the_ones_that_work_through_others() {
+        assert!(MeasureType::CorrectiveActionPlan.is_leverage());
+        assert!(!MeasureType::StopContribution.is_leverage());
+        assert!(!MeasureType::ResponsibleDisengagement.is_leverage());
+    }
+}

@@ -1,0 +1,107 @@
+//! Reminders (S4.6): what is overdue or about to expire on a given day — actions and
+//! corrective-action-plan items past their deadline, certificates that expire within
+//! 60 days (or have expired), and a policy whose review date has come.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::model::date::add_days;
+use crate::Dossier;
+
+/// How many days ahead an expiring certificate is announced.
+pub const CERTIFICATE_NOTICE_DAYS: i64 = 60;
+
+#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    ActionOverdue,
+    CapOverdue,
+    CertificateExpired,
+    CertificateExpiring,
+    PolicyReviewDue,
+}
+
+/// One reminder; the UI writes it as `reminder.<kind>` with the subject and date.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Reminder {
+    pub kind: ReminderKind,
+    /// The step whose page deals with it.
+    pub step: u8,
+    /// What it is about: an action title, a CAP item, "scheme — supplier", a version.
+    pub subject: String,
+    /// The deadline, expiry or review date.
+    pub date: String,
+}
+
+impl Dossier {
+    /// Every reminder on `today`, the most urgent (earliest date) first.
+    pub fn reminders(&self, today: &str) -> Result<Vec<Reminder>> {
+        let mut out = Vec::new();
+        for a in self.actions()? {
+            if a.is_overdue(today) {
+                out.push(Reminder {
+                    kind: ReminderKind::ActionOverdue,
+                    step: 3,
+                    subject: a.title.clone(),
+                    date: a.deadline.clone().unwrap_or_default(),
+                });
+            }
+        }
+        for c in self.cap_items()? {
+            if c.is_overdue(today) {
+                out.push(Reminder {
+                    kind: ReminderKind::CapOverdue,
+                    step: 4,
+                    subject: c.description.clone(),
+                    date: c.deadline.clone().unwrap_or_default(),
+                });
+            }
+        }
+        let horizon = add_days(today, CERTIFICATE_NOTICE_DAYS).unwrap_or_default();
+        let suppliers = self.suppliers()?;
+        for c in self.certifications(None)? {
+            let Some(until) = c.valid_until.clone() else {
+                continue;
+            };
+            let supplier = suppliers
+                .iter()
+                .find(|s| s.id == c.supplier_id)
+                .map(|s| s.name.as_str())
+                .unwrap_or("");
+            // A relationship that has ended no longer needs its certificates followed.
+            if suppliers
+                .iter()
+                .any(|s| s.id == c.supplier_id && s.ended_on.is_some())
+            {
+                continue;
+            }
+            let kind = if until.as_str() < today {
+                ReminderKind::CertificateExpired
+            } else if until <= horizon {
+                ReminderKind::CertificateExpiring
+            } else {
+                continue;
+            };
+            out.push(Reminder {
+                kind,
+                step: 4,
+                subject: format!("{} — {supplier}", c.scheme),
+                date: until,
+            });
+        }
+        let policy = self.policy_overview(today)?;
+        if policy.review_due {
+            if let Some(p) = policy.versions.first() {
+                out.push(Reminder {
+                    kind: ReminderKind::PolicyReviewDue,
+                    step: 1,
+                    subject: p.label.clone(),
+                    date: p.next_review.clone().unwrap_or_default(),
+                });
+            }
+        }
+        out.sort_by(|a, b| a.date.cmp(&b.date).then(a.kind.cmp(&b.kind)));
+        Ok(out)
+    }
+}

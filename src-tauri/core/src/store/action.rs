@@ -1,0 +1,519 @@
+//! Reads and writes steps 3 and 4: actions with their updates and evidence files,
+//! purchasing practices per supplier, corrective-action-plan items and the context log.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::guidance::{self, Advice, PlannedMeasure};
+use crate::messages::Lang;
+use crate::model::action::{check_evidence, ActionStatus, Effectiveness, MeasureType, Practice};
+use crate::model::risk::Decision;
+use crate::model::{
+    Action, ActionUpdate, CapItem, ContextEntry, EvidenceFile, PracticeCheck, Risk,
+};
+use crate::prioritisation::Ranked;
+use crate::Dossier;
+
+use super::{delete, require};
+
+/// The plan for one risk: its actions, what does not fit its involvement, and which
+/// measure types would.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct RiskPlan {
+    pub risk: Risk,
+    pub ranked: Option<Ranked>,
+    pub actions: Vec<ActionWithProgress>,
+    pub advice: Vec<Advice>,
+    pub fitting: Vec<MeasureType>,
+}
+
+/// An action with its updates (newest first) and evidence files.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct ActionWithProgress {
+    pub action: Action,
+    pub updates: Vec<ActionUpdate>,
+    pub evidence: Vec<EvidenceFile>,
+    pub overdue: bool,
+}
+
+const ACTION_COLUMNS: &str = "id, risk_id, title, measure, owner, people, budget_eur, start_on,
+    deadline, status, goal, kpi_id, stakeholders, supplier_id";
+
+fn action_from_row(r: &Row<'_>) -> rusqlite::Result<(Action, String, String)> {
+    Ok((
+        Action {
+            id: r.get(0)?,
+            risk_id: r.get(1)?,
+            title: r.get(2)?,
+            measure: MeasureType::UseLeverage,
+            owner: r.get(4)?,
+            people: r.get(5)?,
+            budget_eur: r.get(6)?,
+            start_on: r.get(7)?,
+            deadline: r.get(8)?,
+            status: ActionStatus::Planned,
+            goal: r.get(10)?,
+            kpi_id: r.get(11)?,
+            stakeholders: r.get(12)?,
+            supplier_id: r.get(13)?,
+        },
+        r.get(3)?,
+        r.get(9)?,
+    ))
+}
+
+pub(crate) fn load_actions(conn: &Connection, only: Option<i64>) -> Result<Vec<Action>> {
+    let rows: Vec<(Action, String, String)> = conn
+        .prepare(&format!(
+            "SELECT {ACTION_COLUMNS} FROM action WHERE ?1 IS NULL OR id = ?1 ORDER BY id"
+        ))?
+        .query_map([only], action_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(mut a, measure, status)| {
+            a.measure = MeasureType::parse(&measure).unwrap_or(MeasureType::UseLeverage);
+            a.status = ActionStatus::parse(&status).unwrap_or(ActionStatus::Planned);
+            a
+        })
+        .collect())
+}
+
+pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
+    require(conn, "risk", a.risk_id)?;
+    if let Some(k) = a.kpi_id {
+        require(conn, "kpi", k)?;
+    }
+    if let Some(s) = a.supplier_id {
+        require(conn, "supplier", s)?;
+    }
+    let values = params![
+        a.risk_id,
+        a.title,
+        a.measure.as_str(),
+        a.owner,
+        a.people,
+        a.budget_eur,
+        a.start_on,
+        a.deadline,
+        a.status.as_str(),
+        a.goal,
+        a.kpi_id,
+        a.stakeholders,
+        a.supplier_id,
+    ];
+    if a.id == 0 {
+        conn.execute(
+            "INSERT INTO action (risk_id, title, measure, owner, people, budget_eur, start_on,
+                deadline, status, goal, kpi_id, stakeholders, supplier_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            values,
+        )?;
+        return Ok(conn.last_insert_rowid());
+    }
+    let changed = conn.execute(
+        "UPDATE action SET risk_id = ?1, title = ?2, measure = ?3, owner = ?4, people = ?5,
+            budget_eur = ?6, start_on = ?7, deadline = ?8, status = ?9, goal = ?10,
+            kpi_id = ?11, stakeholders = ?12, supplier_id = ?13
+         WHERE id = ?14",
+        rusqlite::params_from_iter(
+            values
+                .iter()
+                .copied()
+                .chain([&a.id as &dyn rusqlite::ToSql]),
+        ),
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: "action".into(),
+            id: a.id,
+        });
+    }
+    Ok(a.id)
+}
+
+pub(crate) fn load_updates(conn: &Connection) -> Result<Vec<ActionUpdate>> {
+    let rows: Vec<(ActionUpdate, String)> = conn
+        .prepare(
+            "SELECT id, action_id, written_on, progress, effectiveness FROM action_update
+             ORDER BY id",
+        )?
+        .query_map([], |r| {
+            Ok((
+                ActionUpdate {
+                    id: r.get(0)?,
+                    action_id: r.get(1)?,
+                    written_on: r.get(2)?,
+                    progress: r.get(3)?,
+                    effectiveness: Effectiveness::NotJudged,
+                },
+                r.get(4)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(mut u, e)| {
+            u.effectiveness = Effectiveness::parse(&e).unwrap_or(Effectiveness::NotJudged);
+            u
+        })
+        .collect())
+}
+
+pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
+    require(conn, "action", u.action_id)?;
+    if u.id == 0 {
+        conn.execute(
+            "INSERT INTO action_update (action_id, written_on, progress, effectiveness)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                u.action_id,
+                u.written_on,
+                u.progress,
+                u.effectiveness.as_str()
+            ],
+        )?;
+        return Ok(conn.last_insert_rowid());
+    }
+    let changed = conn.execute(
+        "UPDATE action_update SET action_id = ?1, written_on = ?2, progress = ?3,
+            effectiveness = ?4 WHERE id = ?5",
+        params![
+            u.action_id,
+            u.written_on,
+            u.progress,
+            u.effectiveness.as_str(),
+            u.id
+        ],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: "update".into(),
+            id: u.id,
+        });
+    }
+    Ok(u.id)
+}
+
+pub(crate) fn load_evidence_list(conn: &Connection) -> Result<Vec<EvidenceFile>> {
+    Ok(conn
+        .prepare(
+            "SELECT id, action_id, file_name, size, added_on FROM evidence ORDER BY action_id, id",
+        )?
+        .query_map([], |r| {
+            Ok(EvidenceFile {
+                id: r.get(0)?,
+                action_id: r.get(1)?,
+                file_name: r.get(2)?,
+                size: r.get(3)?,
+                added_on: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn insert_evidence(
+    conn: &Connection,
+    action_id: i64,
+    file_name: &str,
+    content: &[u8],
+    added_on: &str,
+) -> Result<i64> {
+    let name = check_evidence(file_name, content.len())?;
+    require(conn, "action", action_id)?;
+    conn.execute(
+        "INSERT INTO evidence (action_id, file_name, size, content, added_on)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![action_id, name, content.len() as i64, content, added_on],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(crate) fn load_practices(conn: &Connection) -> Result<Vec<PracticeCheck>> {
+    let rows: Vec<(i64, String, bool, Option<String>)> = conn
+        .prepare(
+            "SELECT supplier_id, practice, applied, note FROM purchasing_practice
+             ORDER BY supplier_id, practice",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(supplier_id, p, applied, note)| {
+            Practice::parse(&p).map(|practice| PracticeCheck {
+                supplier_id,
+                practice,
+                applied,
+                note,
+            })
+        })
+        .collect())
+}
+
+pub(crate) fn write_practice(conn: &Connection, p: &PracticeCheck) -> Result<()> {
+    require(conn, "supplier", p.supplier_id)?;
+    conn.execute(
+        "INSERT OR REPLACE INTO purchasing_practice (supplier_id, practice, applied, note)
+         VALUES (?1, ?2, ?3, ?4)",
+        params![p.supplier_id, p.practice.as_str(), p.applied, p.note],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn load_cap_items(conn: &Connection) -> Result<Vec<CapItem>> {
+    Ok(conn
+        .prepare(
+            "SELECT id, audit_id, description, deadline, done_on FROM cap_item
+             ORDER BY audit_id, deadline IS NULL, deadline, id",
+        )?
+        .query_map([], |r| {
+            Ok(CapItem {
+                id: r.get(0)?,
+                audit_id: r.get(1)?,
+                description: r.get(2)?,
+                deadline: r.get(3)?,
+                done_on: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn write_cap_item(conn: &Connection, c: &CapItem) -> Result<i64> {
+    require(conn, "supplier_audit", c.audit_id)?;
+    if c.id == 0 {
+        conn.execute(
+            "INSERT INTO cap_item (audit_id, description, deadline, done_on)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![c.audit_id, c.description, c.deadline, c.done_on],
+        )?;
+        return Ok(conn.last_insert_rowid());
+    }
+    let changed = conn.execute(
+        "UPDATE cap_item SET audit_id = ?1, description = ?2, deadline = ?3, done_on = ?4
+         WHERE id = ?5",
+        params![c.audit_id, c.description, c.deadline, c.done_on, c.id],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: "cap_item".into(),
+            id: c.id,
+        });
+    }
+    Ok(c.id)
+}
+
+pub(crate) fn load_context(conn: &Connection) -> Result<Vec<ContextEntry>> {
+    Ok(conn
+        .prepare(
+            "SELECT id, noted_on, country, item_id, description FROM context_entry
+             ORDER BY id",
+        )?
+        .query_map([], |r| {
+            Ok(ContextEntry {
+                id: r.get(0)?,
+                noted_on: r.get(1)?,
+                country: r.get(2)?,
+                item_id: r.get(3)?,
+                description: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn write_context(conn: &Connection, c: &ContextEntry) -> Result<i64> {
+    if let Some(i) = c.item_id {
+        require(conn, "purchased_item", i)?;
+    }
+    if c.id == 0 {
+        conn.execute(
+            "INSERT INTO context_entry (noted_on, country, item_id, description)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![c.noted_on, c.country, c.item_id, c.description],
+        )?;
+        return Ok(conn.last_insert_rowid());
+    }
+    let changed = conn.execute(
+        "UPDATE context_entry SET noted_on = ?1, country = ?2, item_id = ?3, description = ?4
+         WHERE id = ?5",
+        params![c.noted_on, c.country, c.item_id, c.description, c.id],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: "context".into(),
+            id: c.id,
+        });
+    }
+    Ok(c.id)
+}
+
+impl Dossier {
+    /// The plan per risk, in priority order: prioritised risks first (ranked), then the
+    /// others that have actions. `today` decides what is overdue.
+    pub fn action_plans(&self, today: &str, lang: Lang) -> Result<Vec<RiskPlan>> {
+        let register = self.risk_register(lang)?;
+        let actions = load_actions(self.conn(), None)?;
+        let mut updates = load_updates(self.conn())?;
+        updates.sort_by(|a, b| b.written_on.cmp(&a.written_on).then(b.id.cmp(&a.id)));
+        let evidence = load_evidence_list(self.conn())?;
+        let mut plans: Vec<RiskPlan> = register
+            .rows
+            .into_iter()
+            .filter(|row| {
+                row.risk.decision == Decision::Prioritised
+                    || actions.iter().any(|a| a.risk_id == row.risk.id)
+            })
+            .map(|row| {
+                let mine: Vec<ActionWithProgress> = actions
+                    .iter()
+                    .filter(|a| a.risk_id == row.risk.id)
+                    .map(|a| ActionWithProgress {
+                        overdue: a.is_overdue(today),
+                        updates: updates
+                            .iter()
+                            .filter(|u| u.action_id == a.id)
+                            .cloned()
+                            .collect(),
+                        evidence: evidence
+                            .iter()
+                            .filter(|e| e.action_id == a.id)
+                            .cloned()
+                            .collect(),
+                        action: a.clone(),
+                    })
+                    .collect();
+                let planned: Vec<PlannedMeasure> = mine
+                    .iter()
+                    .map(|a| PlannedMeasure {
+                        measure: a.action.measure,
+                        status: a.action.status,
+                    })
+                    .collect();
+                RiskPlan {
+                    advice: guidance::advise(row.risk.involvement, &planned),
+                    fitting: row
+                        .risk
+                        .involvement
+                        .map(guidance::fitting_measures)
+                        .unwrap_or_default(),
+                    risk: row.risk,
+                    ranked: row.ranked,
+                    actions: mine,
+                }
+            })
+            .collect();
+        // Prioritised risks first, keeping the register's order within each group.
+        plans.sort_by_key(|p| p.risk.decision != Decision::Prioritised);
+        Ok(plans)
+    }
+
+    pub fn actions(&self) -> Result<Vec<Action>> {
+        load_actions(self.conn(), None)
+    }
+
+    pub fn save_action(&mut self, a: &Action) -> Result<Action> {
+        let a = a.validated()?;
+        let id = write_action(self.conn(), &a)?;
+        load_actions(self.conn(), Some(id))?
+            .pop()
+            .ok_or(Error::NotFoundRecord {
+                what: "action".into(),
+                id,
+            })
+    }
+
+    /// Deletes an action with its updates and evidence files.
+    pub fn delete_action(&mut self, id: i64) -> Result<()> {
+        delete(self.conn(), "action", "action", id)
+    }
+
+    pub fn save_action_update(&mut self, u: &ActionUpdate) -> Result<ActionUpdate> {
+        let u = u.validated()?;
+        let id = write_update(self.conn(), &u)?;
+        Ok(ActionUpdate { id, ..u })
+    }
+
+    pub fn delete_action_update(&mut self, id: i64) -> Result<()> {
+        delete(self.conn(), "action_update", "update", id)
+    }
+
+    /// Stores an evidence file inside the dossier; refused above the size limit.
+    pub fn add_evidence(
+        &mut self,
+        action_id: i64,
+        file_name: &str,
+        content: &[u8],
+        today: &str,
+    ) -> Result<EvidenceFile> {
+        let id = insert_evidence(self.conn(), action_id, file_name, content, today)?;
+        load_evidence_list(self.conn())?
+            .into_iter()
+            .find(|e| e.id == id)
+            .ok_or(Error::NotFoundRecord {
+                what: "evidence".into(),
+                id,
+            })
+    }
+
+    /// The name and bytes of an evidence file.
+    pub fn evidence_content(&self, id: i64) -> Result<(String, Vec<u8>)> {
+        self.conn()
+            .query_row(
+                "SELECT file_name, content FROM evidence WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(Error::NotFoundRecord {
+                what: "evidence".into(),
+                id,
+            })
+    }
+
+    pub fn delete_evidence(&mut self, id: i64) -> Result<()> {
+        delete(self.conn(), "evidence", "evidence", id)
+    }
+
+    /// The practices of every supplier relationship that has any recorded.
+    pub fn purchasing_practices(&self) -> Result<Vec<PracticeCheck>> {
+        load_practices(self.conn())
+    }
+
+    pub fn save_practice(&mut self, p: &PracticeCheck) -> Result<PracticeCheck> {
+        let p = p.validated()?;
+        write_practice(self.conn(), &p)?;
+        Ok(p)
+    }
+
+    pub fn cap_items(&self) -> Result<Vec<CapItem>> {
+        load_cap_items(self.conn())
+    }
+
+    pub fn save_cap_item(&mut self, c: &CapItem) -> Result<CapItem> {
+        let c = c.validated()?;
+        let id = write_cap_item(self.conn(), &c)?;
+        Ok(CapItem { id, ..c })
+    }
+
+    pub fn delete_cap_item(&mut self, id: i64) -> Result<()> {
+        delete(self.conn(), "cap_item", "cap_item", id)
+    }
+
+    /// The context log, newest first.
+    pub fn context_log(&self) -> Result<Vec<ContextEntry>> {
+        let mut log = load_context(self.conn())?;
+        log.sort_by(|a, b| b.noted_on.cmp(&a.noted_on).then(b.id.cmp(&a.id)));
+        Ok(log)
+    }
+
+    pub fn save_context_entry(&mut self, c: &ContextEntry) -> Result<ContextEntry> {
+        let c = c.validated()?;
+        let id = write_context(self.conn(), &c)?;
+        Ok(ContextEntry { id, ..c })
+    }
+
+    pub fn delete_context_entry(&mut self, id: i64) -> Result<()> {
+        delete(self.conn(), "context_entry", "context", id)
+    }
+}

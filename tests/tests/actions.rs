@@ -1,0 +1,174 @@
+//! Steps 3 and 4 on real dossier files: the reminders on fixed dates, evidence files
+//! kept inside the dossier with their size limit, the plan guidance on stored actions,
+//! and the dashboard status of steps 3 and 4.
+
+use ketenkompas::guidance::Advice;
+use ketenkompas::messages::Lang;
+use ketenkompas::model::action::{ActionStatus, MeasureType, EVIDENCE_MAX_BYTES};
+use ketenkompas::model::{Action, Certification, Supplier};
+use ketenkompas::reminders::ReminderKind;
+use ketenkompas::Dossier;
+use ketenkompas_tests::Scratch;
+
+fn kinds(d: &Dossier, today: &str) -> Vec<(ReminderKind, String)> {
+    d.reminders(today)
+        .expect("reminders")
+        .into_iter()
+        .map(|r| (r.kind, r.date))
+        .collect()
+}
+
+#[test]
+fn the_sample_reminds_of_what_is_overdue_or_expiring_on_a_given_day() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("v.kkdossier")).expect("open");
+    use ReminderKind::*;
+    assert_eq!(
+        kinds(&d, "2026-11-23"),
+        [
+            (ActionOverdue, "2026-08-31".to_string()),
+            (CertificateExpired, "2026-08-31".to_string()),
+            (CapOverdue, "2026-09-30".to_string()),
+            (PolicyReviewDue, "2026-11-15".to_string()),
+            (CertificateExpiring, "2026-12-15".to_string()),
+        ]
+    );
+    // Earlier in the year nothing was late yet; the certificate of 2026-12-15 was not
+    // within 60 days on 2026-10-15, and was on 2026-10-16.
+    assert!(!kinds(&d, "2026-08-31")
+        .iter()
+        .any(|(k, _)| *k != ReminderKind::CertificateExpiring));
+    assert!(!kinds(&d, "2026-10-15").contains(&(CertificateExpiring, "2026-12-15".into())));
+    assert!(kinds(&d, "2026-10-16").contains(&(CertificateExpiring, "2026-12-15".into())));
+}
+
+#[test]
+fn certificates_of_an_ended_relationship_are_not_reminded() {
+    let s = Scratch::new();
+    let mut d = Dossier::create(&s.path("c.kkdossier"), "C B.V.", 2026).expect("create");
+    let sup = d.save_supplier(&Supplier::named("Atelier")).expect("s");
+    d.save_certification(&Certification {
+        id: 0,
+        supplier_id: sup.id,
+        scheme: "SA8000".into(),
+        reference: None,
+        valid_until: Some("2026-12-01".into()),
+    })
+    .expect("cert");
+    assert_eq!(kinds(&d, "2026-11-23").len(), 1);
+    let mut ended = d.supplier(sup.id).expect("s");
+    ended.ended_on = Some("2026-11-01".into());
+    assert_eq!(
+        d.save_supplier(&ended).expect_err("impact").code(),
+        "input.required"
+    );
+    ended.exit_impact =
+        Some("Geen werk verloren: de productie ging naar een zusterbedrijf.".into());
+    d.save_supplier(&ended).expect("ended");
+    assert!(kinds(&d, "2026-11-23").is_empty());
+}
+
+fn action(risk_id: i64, measure: MeasureType, deadline: &str) -> Action {
+    Action {
+        id: 0,
+        risk_id,
+        title: format!("{measure:?}"),
+        measure,
+        owner: None,
+        people: None,
+        budget_eur: None,
+        start_on: None,
+        deadline: Some(deadline.into()),
+        status: ActionStatus::Planned,
+        goal: None,
+        kpi_id: None,
+        stakeholders: None,
+        supplier_id: None,
+    }
+}
+
+#[test]
+fn evidence_stays_inside_the_dossier_and_a_too_large_file_stores_nothing() {
+    let s = Scratch::new();
+    let path = s.sample("v.kkdossier");
+    let mut d = Dossier::open(&path).expect("open");
+    let risk = d.risk_register(Lang::Nl).expect("reg").rows[0].risk.id;
+    let a = d
+        .save_action(&action(risk, MeasureType::UseLeverage, "2027-01-31"))
+        .expect("action");
+    let before = d.action_plans("2026-11-23", Lang::Nl).expect("plans");
+    let count = |plans: &[ketenkompas::store::action::RiskPlan]| -> usize {
+        plans
+            .iter()
+            .flat_map(|p| &p.actions)
+            .map(|x| x.evidence.len())
+            .sum()
+    };
+    let big = vec![0u8; EVIDENCE_MAX_BYTES + 1];
+    let err = d
+        .add_evidence(a.id, "video.mp4", &big, "2026-11-23")
+        .expect_err("too large");
+    assert_eq!(err.code(), "evidence.too_large");
+    assert_eq!(err.params().get("max_mb").map(String::as_str), Some("10"));
+    assert_eq!(
+        count(&d.action_plans("2026-11-23", Lang::Nl).expect("p")),
+        count(&before)
+    );
+    let pdf = b"%PDF-1.4 auditrapport".to_vec();
+    let e = d
+        .add_evidence(a.id, "audit.pdf", &pdf, "2026-11-23")
+        .expect("stored");
+    assert_eq!(e.size, pdf.len() as u64);
+    drop(d);
+    // The dossier is still one file: the content comes back after reopening it.
+    let files = s.files();
+    assert_eq!(files, ["v.kkdossier"], "no side files: {files:?}");
+    let d = Dossier::open(&path).expect("reopen");
+    assert_eq!(
+        d.evidence_content(e.id).expect("content"),
+        ("audit.pdf".to_string(), pdf)
+    );
+}
+
+#[test]
+fn stored_plans_get_the_guidance_of_their_risk_and_count_on_the_dashboard() {
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("v.kkdossier")).expect("open");
+    let plans = d.action_plans("2026-11-23", Lang::Nl).expect("plans");
+    let overtime = plans
+        .iter()
+        .find(|p| p.risk.title == "Excessief overwerk in piekperiodes")
+        .expect("overtime");
+    assert_eq!(overtime.advice, [Advice::ContributesNeedsOwnChange]);
+    // Adding the missing own change makes the plan fit.
+    d.save_action(&action(
+        overtime.risk.id,
+        MeasureType::StopContribution,
+        "2027-03-31",
+    ))
+    .expect("save");
+    let plans = d.action_plans("2026-11-23", Lang::Nl).expect("plans");
+    let overtime = plans
+        .iter()
+        .find(|p| p.risk.title == "Excessief overwerk in piekperiodes")
+        .expect("overtime");
+    assert!(overtime.advice.is_empty());
+    let dash = d.dashboard_on("2026-11-23").expect("dash");
+    let (step3, step4) = (&dash.steps[2], &dash.steps[3]);
+    let has = |list: &Vec<ketenkompas::dashboard::Finding>, code: &str| {
+        list.iter().any(|f| f.code == code)
+    };
+    assert!(has(&step3.overdue, "step3.actions_overdue"));
+    assert!(has(&step3.missing, "step3.risks_without_plan"));
+    assert!(has(&step3.done, "step3.practices_recorded"));
+    assert!(has(&step4.overdue, "step4.cap_overdue"));
+    assert!(has(&step4.overdue, "step4.certificates_expiring"));
+    assert!(has(&step4.done, "step4.kpis_measured"));
+    // An action must belong to an existing risk.
+    assert_eq!(
+        d.save_action(&action(999, MeasureType::UseLeverage, "2027-01-31"))
+            .expect_err("no risk")
+            .code(),
+        "record.not_found"
+    );
+}

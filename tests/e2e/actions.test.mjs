@@ -7,16 +7,6 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
-async function setField(d, css, value) {
-  await d.waitFor(css);
-  await d.execute(
-    `const el = document.querySelector(arguments[0]);
-     el.value = arguments[1];
-     el.dispatchEvent(new Event("input", { bubbles: true }));
-     el.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [css, value],
-  );
-}
 
 test("a plan that does not fit the involvement is flagged, an overdue measure reaches the dashboard", async () => {
   const home = makeHome();
@@ -44,7 +34,7 @@ test("a plan that does not fit the involvement is flagged, an overdue measure re
     await d.selectOption(`${plan} [data-testid="action-measure"]`, "Invloed gebruiken");
     await d.waitFor(`${plan} [data-testid="action-fits"]`);
     await d.fill(`${plan} [data-testid="action-owner"]`, "Inge Koster");
-    await setField(d, `${plan} [data-testid="action-deadline"]`, "2026-01-31");
+    await d.setValue(`${plan} [data-testid="action-deadline"]`, "2026-01-31");
     await d.clickCss(`${plan} [data-testid="action-save"]`);
     await d.waitFor(`${plan} [data-testid="plan-actions"]`, (t) =>
       t.includes("Klachtenkanaal met de vakbond opzetten") && t.includes("over de deadline"),

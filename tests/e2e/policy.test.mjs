@@ -6,17 +6,6 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
-/** Sets a form field the way a picker does, then fires its change event. */
-async function setField(d, css, value) {
-  await d.waitFor(css);
-  await d.execute(
-    `const el = document.querySelector(arguments[0]);
-     el.value = arguments[1];
-     el.dispatchEvent(new Event("input", { bubbles: true }));
-     el.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [css, value],
-  );
-}
 
 test("a policy version is recorded with its checklist and a KPI measurement shows in the chart", async () => {
   const home = makeHome();
@@ -36,8 +25,8 @@ test("a policy version is recorded with its checklist and a KPI measurement show
       await d.clickCss(`[data-testid="policy-theme-${th}"]`);
     }
     await d.fill('[data-testid="policy-approved-by"]', "J. de Boer, directeur");
-    await setField(d, '[data-testid="policy-approved-on"]', "2026-03-01");
-    await setField(d, '[data-testid="policy-next-review"]', "2027-03-01");
+    await d.setValue('[data-testid="policy-approved-on"]', "2026-03-01");
+    await d.setValue('[data-testid="policy-next-review"]', "2027-03-01");
     await d.clickCss('[data-testid="policy-save"]');
     await d.waitFor('[data-testid="policy-saved"]');
     await d.waitFor('[data-testid="policy-form"]');
@@ -61,13 +50,13 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     await d.fill('[data-testid="kpi-unit"]', "%");
     await d.fill('[data-testid="kpi-baseline"]', "10");
     await d.fill('[data-testid="kpi-target"]', "80");
-    await setField(d, '[data-testid="kpi-deadline"]', "2027-12-31");
+    await d.setValue('[data-testid="kpi-deadline"]', "2027-12-31");
     await d.fill('[data-testid="kpi-owner"]', "Inkoop");
     await d.clickCss('[data-testid="kpi-save"]');
     await d.waitFor('[data-testid="kpi"]', (t) => t.includes("Nog geen metingen."));
     for (const [date, value] of [["2026-03-31", "25"], ["2026-09-30", "40"]]) {
       await d.clickCss('[data-testid="kpi-measure"]');
-      await setField(d, '[data-testid="measurement-date"]', date);
+      await d.setValue('[data-testid="measurement-date"]', date);
       await d.fill('[data-testid="measurement-value"]', value);
       await d.clickCss('[data-testid="measurement-save"]');
       await d.waitFor('[data-testid="measurement-list"]', (t) => t.includes(`${date}: ${value}`));
@@ -86,7 +75,7 @@ test("a policy version is recorded with its checklist and a KPI measurement show
 
     // A note longer than 2,000 characters is refused with a message; nothing is stored.
     await d.clickCss('[data-testid="kpi-measure"]');
-    await setField(d, '[data-testid="measurement-note"]', "x".repeat(2001));
+    await d.setValue('[data-testid="measurement-note"]', "x".repeat(2001));
     await d.clickCss('[data-testid="measurement-save"]');
     await d.waitFor('[data-testid="kpi-error"]', (t) => t.includes("Toelichting"));
     assert.equal(JSON.parse(cli("export", "json", dossier)).kpi_measurements.length, 2);

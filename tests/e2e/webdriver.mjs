@@ -66,6 +66,19 @@ export class WebDriver {
     }
   }
 
+  /** Sets a field the way a date picker does (typing into it depends on the locale),
+   * then fires its input and change events. */
+  async setValue(css, value) {
+    await this.waitFor(css);
+    await this.execute(
+      `const el = document.querySelector(arguments[0]);
+       el.value = arguments[1];
+       el.dispatchEvent(new Event("input", { bubbles: true }));
+       el.dispatchEvent(new Event("change", { bubbles: true }));`,
+      [css, value],
+    );
+  }
+
   /** Scrolls the element matching `css` to the top of the window. */
   scrollTo(css) {
     return this.execute("document.querySelector(arguments[0]).scrollIntoView(true);", [css]);

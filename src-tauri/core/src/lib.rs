@@ -31,6 +31,7 @@ pub mod model;
 pub mod prioritisation;
 pub mod reference;
 pub mod reminders;
+pub mod report;
 pub mod sample;
 pub mod session;
 pub mod settings;

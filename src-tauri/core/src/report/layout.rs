@@ -1,0 +1,575 @@
+//! The layout engine of the reports: turns a document (headings, paragraphs, bullet
+//! lists, tables, a table of contents) into positioned items on A4 pages. Pure: the
+//! only outside knowledge is text width, through [`Measure`]. Rules:
+//!
+//! - paragraphs wrap at word boundaries with the real widths of the font;
+//! - a heading is never left alone at the bottom of a page (keep with next);
+//! - a table row is never cut, and the header row is repeated on every page;
+//! - every page gets the running header and a footer "page X of Y";
+//! - the table of contents is laid out twice, so its page numbers are the real ones.
+//!
+//! Coordinates are points from the bottom left of the page, as in PDF.
+
+/// A4 in points.
+pub const PAGE_W: f32 = 595.28;
+pub const PAGE_H: f32 = 841.89;
+pub const MARGIN_X: f32 = 62.0;
+pub const MARGIN_TOP: f32 = 72.0;
+pub const MARGIN_BOTTOM: f32 = 68.0;
+
+pub const BODY_SIZE: f32 = 10.0;
+pub const LEADING: f32 = 1.45;
+const CELL_PAD: f32 = 4.0;
+
+/// Text width in points for a font weight and size.
+pub trait Measure {
+    fn width(&self, text: &str, bold: bool, size: f32) -> f32;
+}
+
+/// One thing a report says, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Level 1 starts a chapter (and a bookmark); level 2 a section.
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph(String),
+    Bullets(Vec<String>),
+    /// Column widths are shares of the text width and should add up to 1.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+        widths: Vec<f32>,
+    },
+    /// The table of contents: one line per level-1 and level-2 heading.
+    Contents {
+        title: String,
+    },
+    PageBreak,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The running header on every page.
+    pub header: String,
+    /// The footer with `{page}` and `{pages}`, in the report's language.
+    pub footer: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A positioned element of a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        grey: bool,
+        text: String,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+    },
+    /// A light filled box, behind table header rows.
+    Shade { x: f32, y: f32, w: f32, h: f32 },
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    pub items: Vec<Item>,
+}
+
+/// A heading and the page (1 = first) it landed on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub level: u8,
+    pub text: String,
+    pub page: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Laid {
+    pub pages: Vec<Page>,
+    pub headings: Vec<Placed>,
+}
+
+fn heading_size(level: u8) -> f32 {
+    match level {
+        1 => 17.0,
+        2 => 13.0,
+        _ => 11.0,
+    }
+}
+
+/// Splits `text` into lines no wider than `width`; a word wider than a line is cut.
+pub fn wrap(m: &dyn Measure, text: &str, bold: bool, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if m.width(&candidate, bold, size) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            // A word that does not fit on a line of its own is cut where it must.
+            let mut rest = word.to_string();
+            while m.width(&rest, bold, size) > width {
+                let mut cut = String::new();
+                for c in rest.chars() {
+                    let next = format!("{cut}{c}");
+                    if m.width(&next, bold, size) > width && !cut.is_empty() {
+                        break;
+                    }
+                    cut = next;
+                }
+                rest = rest[cut.len()..].to_string();
+                lines.push(cut);
+            }
+            line = rest;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+struct Cursor<'a> {
+    m: &'a dyn Measure,
+    pages: Vec<Page>,
+    y: f32,
+    headings: Vec<Placed>,
+}
+
+impl Cursor<'_> {
+    fn top() -> f32 {
+        PAGE_H - MARGIN_TOP
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = Self::top();
+    }
+
+    fn room(&self) -> f32 {
+        self.y - MARGIN_BOTTOM
+    }
+
+    fn at_top(&self) -> bool {
+        (self.y - Self::top()).abs() < 0.01
+    }
+
+    fn ensure(&mut self, h: f32) {
+        if self.room() < h && !self.at_top() {
+            self.new_page();
+        }
+    }
+
+    fn push(&mut self, item: Item) {
+        if let Some(p) = self.pages.last_mut() {
+            p.items.push(item);
+        }
+    }
+
+    fn text(&mut self, x: f32, size: f32, bold: bool, text: &str) {
+        self.push(Item::Text {
+            x,
+            y: self.y - size,
+            size,
+            bold,
+            grey: false,
+            text: text.to_string(),
+        });
+    }
+
+    fn lines(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
+        let lh = size * LEADING;
+        for line in wrap(self.m, text, bold, size, width) {
+            self.ensure(lh);
+            self.text(x, size, bold, &line);
+            self.y -= lh;
+        }
+    }
+
+    /// Height of the first lines of a block, for keep-with-next.
+    fn first_lines(&self, block: Option<&Block>) -> f32 {
+        let body = BODY_SIZE * LEADING;
+        match block {
+            Some(Block::Paragraph(_)) => 2.0 * body,
+            Some(Block::Bullets(_)) => body,
+            Some(Block::Table { header, widths, .. }) => {
+                2.0 * self.row_height(header, widths, true)
+            }
+            _ => 0.0,
+        }
+    }
+
+    fn row_height(&self, cells: &[String], widths: &[f32], bold: bool) -> f32 {
+        let text_w = PAGE_W - 2.0 * MARGIN_X;
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| {
+                wrap(
+                    self.m,
+                    c,
+                    bold,
+                    BODY_SIZE - 0.5,
+                    w * text_w - 2.0 * CELL_PAD,
+                )
+                .len() as f32
+            })
+            .fold(1.0, f32::max)
+            * (BODY_SIZE - 0.5)
+            * LEADING
+            + 2.0 * CELL_PAD
+    }
+
+    fn row(&mut self, cells: &[String], widths: &[f32], bold: bool) {
+        let text_w = PAGE_W - 2.0 * MARGIN_X;
+        let h = self.row_height(cells, widths, bold);
+        let size = BODY_SIZE - 0.5;
+        if bold {
+            self.push(Item::Shade {
+                x: MARGIN_X,
+                y: self.y - h,
+                w: text_w,
+                h,
+            });
+        }
+        let mut x = MARGIN_X;
+        for (c, w) in cells.iter().zip(widths) {
+            let mut y = self.y - CELL_PAD;
+            for line in wrap(self.m, c, bold, size, w * text_w - 2.0 * CELL_PAD) {
+                self.push(Item::Text {
+                    x: x + CELL_PAD,
+                    y: y - size,
+                    size,
+                    bold,
+                    grey: false,
+                    text: line,
+                });
+                y -= size * LEADING;
+            }
+            x += w * text_w;
+        }
+        self.y -= h;
+        self.push(Item::Line {
+            x1: MARGIN_X,
+            y1: self.y,
+            x2: MARGIN_X + text_w,
+            y2: self.y,
+            width: if bold { 0.8 } else { 0.3 },
+        });
+    }
+}
+
+/// Lays out `doc`; `contents` holds the page of every heading from an earlier pass.
+fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
+    let text_w = PAGE_W - 2.0 * MARGIN_X;
+    let mut c = Cursor {
+        m,
+        pages: Vec::new(),
+        y: 0.0,
+        headings: Vec::new(),
+    };
+    c.new_page();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        match block {
+            Block::PageBreak => {
+                if !c.at_top() {
+                    c.new_page();
+                }
+            }
+            Block::Heading { level, text } => {
+                let size = heading_size(*level);
+                let lines = wrap(m, text, true, size, text_w).len() as f32;
+                let space_above = if c.at_top() { 0.0 } else { size * 0.9 };
+                let need = space_above
+                    + lines * size * 1.25
+                    + size * 0.4
+                    + c.first_lines(doc.blocks.get(i + 1));
+                if *level == 1 && !c.at_top() {
+                    c.new_page();
+                } else {
+                    c.ensure(need);
+                    if !c.at_top() {
+                        c.y -= space_above;
+                    }
+                }
+                c.headings.push(Placed {
+                    level: *level,
+                    text: text.clone(),
+                    page: c.pages.len(),
+                });
+                for line in wrap(m, text, true, size, text_w) {
+                    c.text(MARGIN_X, size, true, &line);
+                    c.y -= size * 1.25;
+                }
+                c.y -= size * 0.4;
+            }
+            Block::Paragraph(text) => {
+                c.lines(MARGIN_X, text_w, BODY_SIZE, false, text);
+                c.y -= BODY_SIZE * 0.6;
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    c.ensure(BODY_SIZE * LEADING);
+                    c.text(MARGIN_X + 4.0, BODY_SIZE, false, "•");
+                    c.lines(MARGIN_X + 16.0, text_w - 16.0, BODY_SIZE, false, item);
+                }
+                c.y -= BODY_SIZE * 0.6;
+            }
+            Block::Table {
+                header,
+                rows,
+                widths,
+            } => {
+                c.ensure(c.row_height(header, widths, true) + BODY_SIZE * 2.0);
+                c.row(header, widths, true);
+                for r in rows {
+                    let h = c.row_height(r, widths, false);
+                    if c.room() < h {
+                        c.new_page();
+                        c.row(header, widths, true);
+                    }
+                    c.row(r, widths, false);
+                }
+                c.y -= BODY_SIZE;
+            }
+            Block::Contents { title } => {
+                c.ensure(40.0);
+                c.text(MARGIN_X, heading_size(1), true, title);
+                c.y -= heading_size(1) * 1.8;
+                let entries: Vec<&Block> = doc
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Heading { level, .. } if *level <= 2))
+                    .collect();
+                for (n, b) in entries.into_iter().enumerate() {
+                    let Block::Heading { level, text } = b else {
+                        continue;
+                    };
+                    let page = contents.get(n).map(|p| p.page).unwrap_or(0);
+                    let number = if page == 0 {
+                        "00".to_string()
+                    } else {
+                        page.to_string()
+                    };
+                    let bold = *level == 1;
+                    let indent = if *level == 1 { 0.0 } else { 14.0 };
+                    let nw = m.width(&number, bold, BODY_SIZE);
+                    let avail = text_w - indent - nw - 24.0;
+                    let shown = wrap(m, text, bold, BODY_SIZE, avail)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default();
+                    c.ensure(BODY_SIZE * LEADING);
+                    c.text(MARGIN_X + indent, BODY_SIZE, bold, &shown);
+                    c.text(MARGIN_X + text_w - nw, BODY_SIZE, bold, &number);
+                    c.y -= BODY_SIZE * LEADING * if bold { 1.25 } else { 1.0 };
+                }
+                c.new_page();
+            }
+        }
+    }
+    // Drop a trailing empty page (after a final page break or contents).
+    if c.pages.len() > 1 && c.pages.last().is_some_and(|p| p.items.is_empty()) {
+        c.pages.pop();
+    }
+    let total = c.pages.len();
+    for (i, page) in c.pages.iter_mut().enumerate() {
+        page.items.push(Item::Text {
+            x: MARGIN_X,
+            y: PAGE_H - 40.0,
+            size: 8.0,
+            bold: false,
+            grey: true,
+            text: doc.header.clone(),
+        });
+        page.items.push(Item::Line {
+            x1: MARGIN_X,
+            y1: PAGE_H - 46.0,
+            x2: PAGE_W - MARGIN_X,
+            y2: PAGE_H - 46.0,
+            width: 0.3,
+        });
+        let footer = doc
+            .footer
+            .replace("{page}", &(i + 1).to_string())
+            .replace("{pages}", &total.to_string());
+        let w = m.width(&footer, false, 8.0);
+        page.items.push(Item::Text {
+            x: PAGE_W - MARGIN_X - w,
+            y: 36.0,
+            size: 8.0,
+            bold: false,
+            grey: true,
+            text: footer,
+        });
+    }
+    Laid {
+        pages: c.pages,
+        headings: c.headings,
+    }
+}
+
+/// Lays out the document in two passes, so that the table of contents shows the pages
+/// the headings really land on.
+pub fn layout(doc: &Document, m: &dyn Measure) -> Laid {
+    let first = pass(doc, m, &[]);
+    let listed: Vec<Placed> = first
+        .headings
+        .iter()
+        .filter(|h| h.level <= 2)
+        .cloned()
+        .collect();
+    pass(doc, m, &listed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character half the font size wide; bold a tenth wider.
+    struct Fixed;
+    impl Measure for Fixed {
+        fn width(&self, text: &str, bold: bool, size: f32) -> f32 {
+            text.chars().count() as f32 * size * if bold { 0.55 } else { 0.5 }
+        }
+    }
+
+    fn texts(p: &Page) -> Vec<&str> {
+        p.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lines_never_exceed_the_width_and_keep_every_word() {
+        let text = "Dit is een alinea met woorden van verschillende lengte, en een \
+                    buitengewoonlangwoordzonderspatiesdatnietoppastopeenregel erachter.";
+        let lines = wrap(&Fixed, text, false, 10.0, 120.0);
+        assert!(lines.iter().all(|l| Fixed.width(l, false, 10.0) <= 120.0));
+        assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+    }
+
+    #[test]
+    fn a_long_table_repeats_its_header_and_never_cuts_a_row() {
+        let rows: Vec<Vec<String>> = (1..=120)
+            .map(|i| {
+                vec![
+                    format!("Risico {i}"),
+                    "Een beschrijving die over twee regels kan lopen in een smalle kolom".into(),
+                ]
+            })
+            .collect();
+        let doc = Document {
+            header: "Kop".into(),
+            footer: "pagina {page} van {pages}".into(),
+            blocks: vec![Block::Table {
+                header: vec!["Titel".into(), "Toelichting".into()],
+                rows,
+                widths: vec![0.3, 0.7],
+            }],
+        };
+        let laid = layout(&doc, &Fixed);
+        assert!(laid.pages.len() >= 3);
+        let total = laid.pages.len();
+        for (i, p) in laid.pages.iter().enumerate() {
+            let t = texts(p);
+            assert!(t.contains(&"Titel"), "header row on page {}", i + 1);
+            assert!(t.contains(&format!("pagina {} van {total}", i + 1).as_str()));
+            // Every item sits inside the page.
+            for item in &p.items {
+                if let Item::Text { y, .. } = item {
+                    assert!(*y >= 30.0 && *y <= PAGE_H - 30.0);
+                }
+            }
+        }
+        // Each row's first cell appears exactly once.
+        let all: Vec<&str> = laid.pages.iter().flat_map(texts).collect();
+        for i in 1..=120 {
+            let name = format!("Risico {i}");
+            assert_eq!(all.iter().filter(|t| **t == name).count(), 1, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_heading_is_never_the_last_thing_on_a_page() {
+        let mut blocks = Vec::new();
+        for i in 0..40 {
+            blocks.push(Block::Heading {
+                level: 2,
+                text: format!("Paragraaf {i}"),
+            });
+            blocks.push(Block::Paragraph("Tekst. ".repeat(30 + (i % 7) * 9)));
+        }
+        let laid = layout(
+            &Document {
+                header: String::new(),
+                footer: "{page}/{pages}".into(),
+                blocks,
+            },
+            &Fixed,
+        );
+        for p in &laid.pages {
+            let body: Vec<&Item> = p
+                .items
+                .iter()
+                .filter(|i| matches!(i, Item::Text { y, .. } if *y > 60.0 && *y < PAGE_H - 60.0))
+                .collect();
+            if let Some(Item::Text { text, .. }) = body.last() {
+                assert!(
+                    !text.starts_with("Paragraaf"),
+                    "heading alone at the bottom"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_contents_show_the_pages_the_headings_land_on() {
+        let mut blocks = vec![Block::Contents {
+            title: "Inhoud".into(),
+        }];
+        for i in 1..=6 {
+            blocks.push(Block::Heading {
+                level: 1,
+                text: format!("Hoofdstuk {i}"),
+            });
+            blocks.push(Block::Paragraph("Woord ".repeat(200 * i)));
+        }
+        let laid = layout(
+            &Document {
+                header: String::new(),
+                footer: String::new(),
+                blocks,
+            },
+            &Fixed,
+        );
+        let toc = texts(&laid.pages[0]);
+        for h in &laid.headings {
+            let at = toc.iter().position(|t| *t == h.text).expect("listed");
+            assert_eq!(toc[at + 1], h.page.to_string(), "{}", h.text);
+            assert!(texts(&laid.pages[h.page - 1]).contains(&h.text.as_str()));
+        }
+        assert_eq!(laid.headings[0].page, 2, "chapters start on a new page");
+    }
+}

@@ -63,6 +63,36 @@ fn sample_document() -> Document {
         widths: vec![0.6, 0.22, 0.18],
     });
     blocks.push(Block::Heading {
+        level: 2,
+        text: "Risico's naar ernst en waarschijnlijkheid".into(),
+    });
+    let mut counts = [[0u32; 5]; 5];
+    counts[4][2] = 2;
+    counts[3][4] = 1;
+    counts[1][0] = 4;
+    blocks.push(Block::HeatMap {
+        counts,
+        severity_label: "Ernst".into(),
+        likelihood_label: "Waarschijnlijkheid".into(),
+    });
+    blocks.push(Block::Heading {
+        level: 2,
+        text: "Leveranciers met getekende gedragscode (%)".into(),
+    });
+    blocks.push(Block::LineChart {
+        points: vec![
+            ("2025-06-30".into(), 22.0),
+            ("2025-12-31".into(), 40.0),
+            ("2026-06-30".into(), 56.0),
+        ],
+        target: 90.0,
+    });
+    blocks.push(Block::Bars(vec![
+        ("Bangladesh".into(), 1_730_000.0, "€ 1.730.000".into()),
+        ("Turkije".into(), 620_000.0, "€ 620.000".into()),
+        ("Vietnam".into(), 110_000.0, "€ 110.000".into()),
+    ]));
+    blocks.push(Block::Heading {
         level: 1,
         text: "Verantwoording".into(),
     });
@@ -139,6 +169,18 @@ fn the_pdf_has_its_text_embedded_subset_fonts_repeated_headers_and_a_true_conten
         }
     }
     assert!(table_pages >= 2, "the table runs over several pages");
+
+    // The charts are drawn with their labels as text.
+    let all = tool("pdftotext", &["-layout", pdf, "-"]);
+    for label in [
+        "Ernst",
+        "Waarschijnlijkheid",
+        "2025-06-30",
+        "2026-06-30",
+        "Bangladesh",
+    ] {
+        assert!(all.contains(label), "{label} in the charts");
+    }
 
     // The contents list each chapter with the page it is really on.
     let contents = page_text(pdf, 1);

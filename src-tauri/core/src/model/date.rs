@@ -25,12 +25,17 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// `date` (YYYY-MM-DD) plus `days`; `None` for a text that is not such a date.
-pub fn add_days(date: &str, days: i64) -> Option<String> {
+/// Days since 1970-01-01 of a `YYYY-MM-DD` text; `None` if it is not such a date.
+pub fn day_number(date: &str) -> Option<i64> {
     let y: i64 = date.get(0..4)?.parse().ok()?;
     let m: u32 = date.get(5..7)?.parse().ok()?;
     let d: u32 = date.get(8..10)?.parse().ok()?;
-    let (y, m, d) = civil_from_days(days_from_civil(y, m, d) + days);
+    Some(days_from_civil(y, m, d))
+}
+
+/// `date` (YYYY-MM-DD) plus `days`; `None` for a text that is not such a date.
+pub fn add_days(date: &str, days: i64) -> Option<String> {
+    let (y, m, d) = civil_from_days(day_number(date)? + days);
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 

@@ -1,7 +1,9 @@
-//! Reports (R1–R4): a small layout engine on printpdf. [`layout`] places text on A4
-//! pages and is tested without any PDF; [`pdf`] writes the pages with embedded, subset
-//! fonts and bookmarks; [`fonts`] holds the fonts and their metrics.
+//! Reports (R1–R4): a small layout engine on printpdf. [`layout`] places text and
+//! [`chart`]s (heat map, KPI line, bars) on A4 pages and is tested without any PDF;
+//! [`pdf`] writes the pages with embedded, subset fonts and bookmarks; [`fonts`] holds
+//! the fonts and their metrics.
 
+pub mod chart;
 pub mod fonts;
 pub mod layout;
 pub mod pdf;

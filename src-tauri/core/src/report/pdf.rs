@@ -2,8 +2,8 @@
 //! subsets, and a bookmark (outline entry) for every chapter.
 
 use printpdf::{
-    Color, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+    Color, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, WindingOrder,
 };
 
 use super::fonts::{BOLD, REGULAR};
@@ -59,9 +59,66 @@ pub fn render(title: &str, laid: &Laid) -> Result<Vec<u8>> {
                                 y: Pt(*y),
                                 width: Pt(*w),
                                 height: Pt(*h),
-                                mode: None,
-                                winding_order: None,
+                                mode: Some(PaintMode::Fill),
+                                winding_order: Some(WindingOrder::NonZero),
                             },
+                        });
+                    }
+                    Item::Fill { x, y, w, h, rgb } => {
+                        ops.push(Op::SetFillColor {
+                            col: Color::Rgb(Rgb {
+                                r: rgb.0,
+                                g: rgb.1,
+                                b: rgb.2,
+                                icc_profile: None,
+                            }),
+                        });
+                        ops.push(Op::DrawRectangle {
+                            rectangle: Rect {
+                                x: Pt(*x),
+                                y: Pt(*y),
+                                width: Pt(*w),
+                                height: Pt(*h),
+                                mode: Some(PaintMode::Fill),
+                                winding_order: Some(WindingOrder::NonZero),
+                            },
+                        });
+                    }
+                    Item::Path {
+                        points,
+                        width,
+                        rgb,
+                        dashed,
+                    } => {
+                        ops.push(Op::SetOutlineColor {
+                            col: Color::Rgb(Rgb {
+                                r: rgb.0,
+                                g: rgb.1,
+                                b: rgb.2,
+                                icc_profile: None,
+                            }),
+                        });
+                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                        ops.push(Op::SetLineDashPattern {
+                            dash: LineDashPattern::new(
+                                0.0,
+                                if *dashed { &[4.0, 3.0] } else { &[] },
+                            ),
+                        });
+                        ops.push(Op::DrawLine {
+                            line: Line {
+                                points: points
+                                    .iter()
+                                    .map(|(px, py)| LinePoint {
+                                        p: point(*px, *py),
+                                        bezier: false,
+                                    })
+                                    .collect(),
+                                is_closed: false,
+                            },
+                        });
+                        ops.push(Op::SetLineDashPattern {
+                            dash: LineDashPattern::new(0.0, &[]),
                         });
                     }
                     Item::Line {

@@ -46,6 +46,19 @@ pub enum Block {
     Contents {
         title: String,
     },
+    /// The severity x likelihood heat map: `counts[s - 1][l - 1]`.
+    HeatMap {
+        counts: [[u32; 5]; 5],
+        severity_label: String,
+        likelihood_label: String,
+    },
+    /// Measured values over time (date, value) against a target.
+    LineChart {
+        points: Vec<(String, f64)>,
+        target: f64,
+    },
+    /// Horizontal bars: label, value, and the value as written in the report.
+    Bars(Vec<(String, f64, String)>),
     PageBreak,
 }
 
@@ -78,6 +91,21 @@ pub enum Item {
     },
     /// A light filled box, behind table header rows.
     Shade { x: f32, y: f32, w: f32, h: f32 },
+    /// A filled box in a colour (charts).
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        rgb: (f32, f32, f32),
+    },
+    /// A line through several points (charts).
+    Path {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        rgb: (f32, f32, f32),
+        dashed: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -203,6 +231,23 @@ impl Cursor<'_> {
         }
     }
 
+    /// Places a chart laid out for the current position; when it does not fit, moves
+    /// it whole to the next page.
+    fn chart(&mut self, items: Vec<Item>, height: f32) {
+        let mut items = items;
+        if self.room() < height && !self.at_top() {
+            let shift = self.y - Self::top();
+            self.new_page();
+            for item in &mut items {
+                shift_item(item, -shift);
+            }
+        }
+        for item in items {
+            self.push(item);
+        }
+        self.y -= height + BODY_SIZE;
+    }
+
     /// Height of the first lines of a block, for keep-with-next.
     fn first_lines(&self, block: Option<&Block>) -> f32 {
         let body = BODY_SIZE * LEADING;
@@ -212,6 +257,8 @@ impl Cursor<'_> {
             Some(Block::Table { header, widths, .. }) => {
                 2.0 * self.row_height(header, widths, true)
             }
+            Some(Block::HeatMap { .. }) => 210.0,
+            Some(Block::LineChart { .. }) => 150.0,
             _ => 0.0,
         }
     }
@@ -273,6 +320,22 @@ impl Cursor<'_> {
             y2: self.y,
             width: if bold { 0.8 } else { 0.3 },
         });
+    }
+}
+
+/// Moves an item up by `dy` points.
+fn shift_item(item: &mut Item, dy: f32) {
+    match item {
+        Item::Text { y, .. } | Item::Shade { y, .. } | Item::Fill { y, .. } => *y += dy,
+        Item::Line { y1, y2, .. } => {
+            *y1 += dy;
+            *y2 += dy;
+        }
+        Item::Path { points, .. } => {
+            for p in points {
+                p.1 += dy;
+            }
+        }
     }
 }
 
@@ -348,6 +411,30 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                     c.row(r, widths, false);
                 }
                 c.y -= BODY_SIZE;
+            }
+            Block::HeatMap {
+                counts,
+                severity_label,
+                likelihood_label,
+            } => {
+                let (items, h) = super::chart::heat_map(
+                    m,
+                    MARGIN_X,
+                    c.y - 14.0,
+                    counts,
+                    severity_label,
+                    likelihood_label,
+                );
+                c.chart(items, h + 14.0);
+            }
+            Block::LineChart { points, target } => {
+                let (items, h) =
+                    super::chart::line_chart(m, MARGIN_X, c.y - 6.0, text_w * 0.8, points, *target);
+                c.chart(items, h + 6.0);
+            }
+            Block::Bars(bars) => {
+                let (items, h) = super::chart::bars(MARGIN_X, c.y, text_w, bars);
+                c.chart(items, h);
             }
             Block::Contents { title } => {
                 c.ensure(40.0);
@@ -440,136 +527,4 @@ pub fn layout(doc: &Document, m: &dyn Measure) -> Laid {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every character half the font size wide; bold a tenth wider.
-    struct Fixed;
-    impl Measure for Fixed {
-        fn width(&self, text: &str, bold: bool, size: f32) -> f32 {
-            text.chars().count() as f32 * size * if bold { 0.55 } else { 0.5 }
-        }
-    }
-
-    fn texts(p: &Page) -> Vec<&str> {
-        p.items
-            .iter()
-            .filter_map(|i| match i {
-                Item::Text { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn lines_never_exceed_the_width_and_keep_every_word() {
-        let text = "Dit is een alinea met woorden van verschillende lengte, en een \
-                    buitengewoonlangwoordzonderspatiesdatnietoppastopeenregel erachter.";
-        let lines = wrap(&Fixed, text, false, 10.0, 120.0);
-        assert!(lines.iter().all(|l| Fixed.width(l, false, 10.0) <= 120.0));
-        assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
-    }
-
-    #[test]
-    fn a_long_table_repeats_its_header_and_never_cuts_a_row() {
-        let rows: Vec<Vec<String>> = (1..=120)
-            .map(|i| {
-                vec![
-                    format!("Risico {i}"),
-                    "Een beschrijving die over twee regels kan lopen in een smalle kolom".into(),
-                ]
-            })
-            .collect();
-        let doc = Document {
-            header: "Kop".into(),
-            footer: "pagina {page} van {pages}".into(),
-            blocks: vec![Block::Table {
-                header: vec!["Titel".into(), "Toelichting".into()],
-                rows,
-                widths: vec![0.3, 0.7],
-            }],
-        };
-        let laid = layout(&doc, &Fixed);
-        assert!(laid.pages.len() >= 3);
-        let total = laid.pages.len();
-        for (i, p) in laid.pages.iter().enumerate() {
-            let t = texts(p);
-            assert!(t.contains(&"Titel"), "header row on page {}", i + 1);
-            assert!(t.contains(&format!("pagina {} van {total}", i + 1).as_str()));
-            // Every item sits inside the page.
-            for item in &p.items {
-                if let Item::Text { y, .. } = item {
-                    assert!(*y >= 30.0 && *y <= PAGE_H - 30.0);
-                }
-            }
-        }
-        // Each row's first cell appears exactly once.
-        let all: Vec<&str> = laid.pages.iter().flat_map(texts).collect();
-        for i in 1..=120 {
-            let name = format!("Risico {i}");
-            assert_eq!(all.iter().filter(|t| **t == name).count(), 1, "{name}");
-        }
-    }
-
-    #[test]
-    fn a_heading_is_never_the_last_thing_on_a_page() {
-        let mut blocks = Vec::new();
-        for i in 0..40 {
-            blocks.push(Block::Heading {
-                level: 2,
-                text: format!("Paragraaf {i}"),
-            });
-            blocks.push(Block::Paragraph("Tekst. ".repeat(30 + (i % 7) * 9)));
-        }
-        let laid = layout(
-            &Document {
-                header: String::new(),
-                footer: "{page}/{pages}".into(),
-                blocks,
-            },
-            &Fixed,
-        );
-        for p in &laid.pages {
-            let body: Vec<&Item> = p
-                .items
-                .iter()
-                .filter(|i| matches!(i, Item::Text { y, .. } if *y > 60.0 && *y < PAGE_H - 60.0))
-                .collect();
-            if let Some(Item::Text { text, .. }) = body.last() {
-                assert!(
-                    !text.starts_with("Paragraaf"),
-                    "heading alone at the bottom"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_contents_show_the_pages_the_headings_land_on() {
-        let mut blocks = vec![Block::Contents {
-            title: "Inhoud".into(),
-        }];
-        for i in 1..=6 {
-            blocks.push(Block::Heading {
-                level: 1,
-                text: format!("Hoofdstuk {i}"),
-            });
-            blocks.push(Block::Paragraph("Woord ".repeat(200 * i)));
-        }
-        let laid = layout(
-            &Document {
-                header: String::new(),
-                footer: String::new(),
-                blocks,
-            },
-            &Fixed,
-        );
-        let toc = texts(&laid.pages[0]);
-        for h in &laid.headings {
-            let at = toc.iter().position(|t| *t == h.text).expect("listed");
-            assert_eq!(toc[at + 1], h.page.to_string(), "{}", h.text);
-            assert!(texts(&laid.pages[h.page - 1]).contains(&h.text.as_str()));
-        }
-        assert_eq!(laid.headings[0].page, 2, "chapters start on a new page");
-    }
-}
+mod tests;

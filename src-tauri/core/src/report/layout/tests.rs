@@ -1,0 +1,172 @@
+//! The layout rules, with a fixed-width measure instead of a font.
+
+use super::*;
+
+/// Every character half the font size wide; bold a tenth wider.
+struct Fixed;
+impl Measure for Fixed {
+    fn width(&self, text: &str, bold: bool, size: f32) -> f32 {
+        text.chars().count() as f32 * size * if bold { 0.55 } else { 0.5 }
+    }
+}
+
+fn texts(p: &Page) -> Vec<&str> {
+    p.items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn lines_never_exceed_the_width_and_keep_every_word() {
+    let text = "Dit is een alinea met woorden van verschillende lengte, en een \
+                buitengewoonlangwoordzonderspatiesdatnietoppastopeenregel erachter.";
+    let lines = wrap(&Fixed, text, false, 10.0, 120.0);
+    assert!(lines.iter().all(|l| Fixed.width(l, false, 10.0) <= 120.0));
+    assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+}
+
+#[test]
+fn a_long_table_repeats_its_header_and_never_cuts_a_row() {
+    let rows: Vec<Vec<String>> = (1..=120)
+        .map(|i| {
+            vec![
+                format!("Risico {i}"),
+                "Een beschrijving die over twee regels kan lopen in een smalle kolom".into(),
+            ]
+        })
+        .collect();
+    let doc = Document {
+        header: "Kop".into(),
+        footer: "pagina {page} van {pages}".into(),
+        blocks: vec![Block::Table {
+            header: vec!["Titel".into(), "Toelichting".into()],
+            rows,
+            widths: vec![0.3, 0.7],
+        }],
+    };
+    let laid = layout(&doc, &Fixed);
+    assert!(laid.pages.len() >= 3);
+    let total = laid.pages.len();
+    for (i, p) in laid.pages.iter().enumerate() {
+        let t = texts(p);
+        assert!(t.contains(&"Titel"), "header row on page {}", i + 1);
+        assert!(t.contains(&format!("pagina {} van {total}", i + 1).as_str()));
+        // Every item sits inside the page.
+        for item in &p.items {
+            if let Item::Text { y, .. } = item {
+                assert!(*y >= 30.0 && *y <= PAGE_H - 30.0);
+            }
+        }
+    }
+    // Each row's first cell appears exactly once.
+    let all: Vec<&str> = laid.pages.iter().flat_map(texts).collect();
+    for i in 1..=120 {
+        let name = format!("Risico {i}");
+        assert_eq!(all.iter().filter(|t| **t == name).count(), 1, "{name}");
+    }
+}
+
+#[test]
+fn a_heading_is_never_the_last_thing_on_a_page() {
+    let mut blocks = Vec::new();
+    for i in 0..40 {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: format!("Paragraaf {i}"),
+        });
+        blocks.push(Block::Paragraph("Tekst. ".repeat(30 + (i % 7) * 9)));
+    }
+    let laid = layout(
+        &Document {
+            header: String::new(),
+            footer: "{page}/{pages}".into(),
+            blocks,
+        },
+        &Fixed,
+    );
+    for p in &laid.pages {
+        let body: Vec<&Item> = p
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Text { y, .. } if *y > 60.0 && *y < PAGE_H - 60.0))
+            .collect();
+        if let Some(Item::Text { text, .. }) = body.last() {
+            assert!(
+                !text.starts_with("Paragraaf"),
+                "heading alone at the bottom"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_chart_is_moved_whole_to_the_next_page_with_its_heading() {
+    let mut blocks = vec![Block::Paragraph("Woord ".repeat(640))];
+    blocks.push(Block::Heading {
+        level: 2,
+        text: "Risico's naar ernst en kans".into(),
+    });
+    let mut counts = [[0u32; 5]; 5];
+    counts[4][2] = 3;
+    blocks.push(Block::HeatMap {
+        counts,
+        severity_label: "Ernst".into(),
+        likelihood_label: "Kans".into(),
+    });
+    let laid = layout(
+        &Document {
+            header: String::new(),
+            footer: String::new(),
+            blocks,
+        },
+        &Fixed,
+    );
+    let page_of = |needle: &str| {
+        laid.pages
+            .iter()
+            .position(|p| texts(p).contains(&needle))
+            .expect(needle)
+    };
+    assert_eq!(page_of("Risico's naar ernst en kans"), page_of("Kans"));
+    assert_eq!(page_of("3"), page_of("Ernst"));
+    for p in &laid.pages {
+        for item in &p.items {
+            if let Item::Fill { y, h, .. } = item {
+                assert!(*y >= MARGIN_BOTTOM - 30.0 && y + h <= PAGE_H - MARGIN_TOP + 1.0);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_contents_show_the_pages_the_headings_land_on() {
+    let mut blocks = vec![Block::Contents {
+        title: "Inhoud".into(),
+    }];
+    for i in 1..=6 {
+        blocks.push(Block::Heading {
+            level: 1,
+            text: format!("Hoofdstuk {i}"),
+        });
+        blocks.push(Block::Paragraph("Woord ".repeat(200 * i)));
+    }
+    let laid = layout(
+        &Document {
+            header: String::new(),
+            footer: String::new(),
+            blocks,
+        },
+        &Fixed,
+    );
+    let toc = texts(&laid.pages[0]);
+    for h in &laid.headings {
+        let at = toc.iter().position(|t| *t == h.text).expect("listed");
+        assert_eq!(toc[at + 1], h.page.to_string(), "{}", h.text);
+        assert!(texts(&laid.pages[h.page - 1]).contains(&h.text.as_str()));
+    }
+    assert_eq!(laid.headings[0].page, 2, "chapters start on a new page");
+}

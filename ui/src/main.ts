@@ -1,5 +1,9 @@
 import { mount } from "svelte";
-import "./app.css";
+// One stylesheet per part of the app; together they are the whole look.
+import "./styles/base.css";
+import "./styles/shell.css";
+import "./styles/registers.css";
+import "./styles/policy-actions.css";
 import App from "./App.svelte";
 
 const target = document.getElementById("app");

@@ -1,0 +1,216 @@
+//! The whole dossier as one JSON document (R5). Exporting, importing into a new file
+//! and exporting again gives the same bytes. See `docs/dossier-json.md`.
+//!
+//! This file holds the document types, parsing and the entry points; `validate.rs`
+//! checks a document the way the app checks a form, `export.rs` turns a dossier into a
+//! document and `write.rs` writes a document into a dossier.
+
+mod export;
+mod validate;
+mod write;
+
+pub use export::export;
+use validate::decode;
+use write::write_content;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rusqlite::{params, Transaction};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::messages::{Lang, Messages};
+use crate::model::risk::check_date;
+use crate::model::year::check_year;
+use crate::model::{
+    Action, ActionUpdate, Audit, CapItem, Certification, CompanyProfile, ContextEntry, Department,
+    Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
+    PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
+};
+use crate::prioritisation::{self, Level};
+use crate::store::action::{
+    insert_evidence, load_actions, load_cap_items, load_context, load_practices, load_updates,
+    write_action, write_cap_item, write_context, write_practice, write_update,
+};
+use crate::store::chain::{load_items, load_sold, write_item, write_sold};
+use crate::store::policy::{
+    load_communications, load_departments, load_kpis, load_measurements, load_policies,
+    load_preconditions, write_communication, write_department, write_kpi, write_measurement,
+    write_policy, write_preconditions,
+};
+use crate::store::risk::{load_all, register_of, write_risk};
+use crate::store::suggestion::{load_decisions, write_decision};
+use crate::store::supplier::write_supplier;
+use crate::store::supplier::{load_audits, load_certifications, write_audit, write_certification};
+use crate::suggestions::SuggestionDecision;
+use crate::Dossier;
+use base64::Engine;
+
+pub const FORMAT: &str = "ketenkompas-dossier";
+/// Version 2 added `risks`, version 3 `suppliers`, version 4 the value chain,
+/// certificates, audits and answers to suggestions, version 5 step 1 (departments,
+/// policy versions, communication, preconditions) and KPIs, version 6 steps 3 and 4
+/// (actions with updates and evidence, purchasing practices, CAP items, context log);
+/// older documents still import.
+pub const FORMAT_VERSION: i64 = 6;
+/// A dossier JSON larger than this is refused before it is parsed.
+pub const MAX_BYTES: usize = 256 * 1024 * 1024;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DossierJson {
+    pub format: String,
+    pub format_version: i64,
+    pub company: CompanyProfile,
+    pub years: Vec<ReportingYear>,
+    pub active_year: Option<i32>,
+    /// In the order they were recorded.
+    #[serde(default)]
+    pub suppliers: Vec<Supplier>,
+    /// In the order they were recorded.
+    #[serde(default)]
+    pub risks: Vec<RiskJson>,
+    /// Chains; supplier references are positions in `suppliers` (1 = first).
+    #[serde(default)]
+    pub purchased_items: Vec<PurchasedItem>,
+    #[serde(default)]
+    pub sold_items: Vec<SoldItem>,
+    #[serde(default)]
+    pub certifications: Vec<Certification>,
+    #[serde(default)]
+    pub audits: Vec<Audit>,
+    #[serde(default)]
+    pub suggestion_decisions: Vec<SuggestionDecision>,
+    /// Only the departments that were filled in.
+    #[serde(default)]
+    pub departments: Vec<Department>,
+    /// Oldest first.
+    #[serde(default)]
+    pub policy_versions: Vec<PolicyVersion>,
+    #[serde(default)]
+    pub policy_communications: Vec<PolicyCommunication>,
+    #[serde(default)]
+    pub preconditions: Option<Preconditions>,
+    /// `risk_id` is a position in `risks`.
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+    /// `kpi_id` is a position in `kpis`.
+    #[serde(default)]
+    pub kpi_measurements: Vec<KpiMeasurement>,
+    /// `risk_id`, `kpi_id` and `supplier_id` are positions.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// `action_id` is a position in `actions`.
+    #[serde(default)]
+    pub action_updates: Vec<ActionUpdate>,
+    #[serde(default)]
+    pub evidence: Vec<EvidenceJson>,
+    /// `supplier_id` is a position in `suppliers`.
+    #[serde(default)]
+    pub purchasing_practices: Vec<PracticeCheck>,
+    /// `audit_id` is a position in `audits`.
+    #[serde(default)]
+    pub cap_items: Vec<CapItem>,
+    /// `item_id` is a position in `purchased_items`.
+    #[serde(default)]
+    pub context_log: Vec<ContextEntry>,
+}
+
+/// An evidence file: `action_id` is a position in `actions`, the content is base64.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceJson {
+    pub action_id: i64,
+    pub file_name: String,
+    pub added_on: String,
+    pub content_base64: String,
+}
+
+/// A risk, and on export its place in the ranking (ignored on import: it is computed).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RiskJson {
+    pub risk: Risk,
+    #[serde(default)]
+    pub priority: Option<PriorityJson>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityJson {
+    /// 1 = first.
+    pub rank: u32,
+    pub computed_rank: u32,
+    pub severity: Level,
+    /// As used in ranking: 5 for an actual impact.
+    pub likelihood: Level,
+    pub rationale: RationaleJson,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RationaleJson {
+    pub nl: String,
+    pub en: String,
+}
+
+/// Pretty-printed, with a final newline; stable for the same dossier.
+pub fn to_text(doc: &DossierJson) -> String {
+    let mut s = serde_json::to_string_pretty(doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Parses and validates a document; the format name and version are checked first so
+/// that a newer document gets the right message.
+pub fn parse(text: &str) -> Result<DossierJson> {
+    if text.len() > MAX_BYTES {
+        return Err(Error::TooLong {
+            field: "json".into(),
+            max: MAX_BYTES,
+        });
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(invalid)?;
+    let format = value.get("format").and_then(|v| v.as_str());
+    if format != Some(FORMAT) {
+        return Err(Error::JsonInvalid {
+            detail: format!("\"format\" must be \"{FORMAT}\""),
+        });
+    }
+    let version = value
+        .get("format_version")
+        .and_then(|v| v.as_i64())
+        .ok_or_else(|| Error::JsonInvalid {
+            detail: "\"format_version\" is missing".into(),
+        })?;
+    if !(1..=FORMAT_VERSION).contains(&version) {
+        return Err(Error::JsonUnsupportedVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    let doc: DossierJson = serde_json::from_value(value).map_err(invalid)?;
+    doc.validated()
+}
+
+fn invalid(e: serde_json::Error) -> Error {
+    Error::JsonInvalid {
+        detail: e.to_string(),
+    }
+}
+
+/// Creates a new dossier at `path` holding exactly the document.
+pub fn import_new(path: &Path, doc: &DossierJson) -> Result<Dossier> {
+    let doc = doc.validated()?;
+    Dossier::create_with(path, |tx| write_content(tx, &doc))
+}
+
+/// Replaces the content of an open dossier with the document, in one transaction.
+pub fn import_replace(d: &mut Dossier, doc: &DossierJson) -> Result<()> {
+    let doc = doc.validated()?;
+    let tx = d.conn_mut().transaction()?;
+    write_content(&tx, &doc)?;
+    tx.commit()?;
+    Ok(())
+}

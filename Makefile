@@ -5,6 +5,9 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 # Build output lives outside the clone, so a fresh clone reuses earlier builds.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/ketenkompas/target
+# Incremental caches grow with every change and, in a shared cache, fill the disk; the
+# clean builds of `make test` gain little from them.
+export CARGO_INCREMENTAL ?= 0
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP_FEATURES := --features ketenkompas-app/custom-protocol
 APP_BIN := $(CARGO_TARGET_DIR)/debug/ketenkompas-app

@@ -84,6 +84,7 @@ fn action(risk_id: i64, measure: MeasureType, deadline: &str) -> Action {
         kpi_id: None,
         stakeholders: None,
         supplier_id: None,
+        sensitive: false,
     }
 }
 

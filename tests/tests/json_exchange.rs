@@ -166,6 +166,7 @@ fn risk_strategy() -> impl Strategy<Value = Risk> {
                 (title, theme, location, country, actual, groups, sources),
                 (scores, involvement, decision, over, desc),
             )| Risk {
+                sensitive: actual != over.is_some(),
                 id: 0,
                 title,
                 theme,

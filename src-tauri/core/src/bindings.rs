@@ -94,6 +94,16 @@ pub fn typescript() -> String {
         crate::settings::AppSettings::decl(),
         crate::messages::Lang::decl(),
         crate::session::Startup::decl(),
+        crate::model::year::YearReview::decl(),
+        crate::report::ReportKind::decl(),
+        crate::report::ReportFormat::decl(),
+        crate::report::layout::Laid::decl(),
+        crate::report::layout::Page::decl(),
+        crate::report::layout::Item::decl(),
+        crate::report::layout::Placed::decl(),
+        crate::report::claims::Claim::decl(),
+        crate::report::claims::ClaimPlace::decl(),
+        crate::report::claims::ClaimReason::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

@@ -38,6 +38,8 @@ pub enum Error {
     YearExists { year: i32 },
     #[error("reporting year {year} does not exist")]
     YearNotFound { year: i32 },
+    #[error("reporting year {year} is closed")]
+    YearClosed { year: i32 },
     #[error("the JSON is not a valid dossier: {detail}")]
     JsonInvalid { detail: String },
     #[error("dossier JSON format version {found} is not supported (up to {supported})")]
@@ -74,6 +76,7 @@ impl Error {
             Error::Invalid { .. } => "input.invalid",
             Error::YearExists { .. } => "year.exists",
             Error::YearNotFound { .. } => "year.not_found",
+            Error::YearClosed { .. } => "year.closed",
             Error::JsonInvalid { .. } => "json.invalid",
             Error::JsonUnsupportedVersion { .. } => "json.unsupported_version",
             Error::ImportEmpty => "import.empty",
@@ -100,6 +103,7 @@ impl Error {
         "input.invalid",
         "year.exists",
         "year.not_found",
+        "year.closed",
         "json.invalid",
         "json.unsupported_version",
         "import.empty",
@@ -151,9 +155,9 @@ impl Error {
                 put("field", field.clone());
                 put("value", value.clone());
             }
-            Error::YearExists { year } | Error::YearNotFound { year } => {
-                put("year", year.to_string())
-            }
+            Error::YearExists { year }
+            | Error::YearNotFound { year }
+            | Error::YearClosed { year } => put("year", year.to_string()),
             Error::JsonInvalid { detail } => put("detail", detail.clone()),
             Error::ImportEmpty => {}
             Error::ImportMissingColumn { column } => put("column", column.clone()),
@@ -232,6 +236,7 @@ mod tests {
             },
             Error::YearExists { year: 2025 },
             Error::YearNotFound { year: 2025 },
+            Error::YearClosed { year: 2025 },
             Error::JsonInvalid { detail: "d".into() },
             Error::JsonUnsupportedVersion {
                 found: 2,

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_chain.sql"),
     include_str!("migrations/0005_policy.sql"),
     include_str!("migrations/0006_actions.sql"),
+    include_str!("migrations/0007_reports.sql"),
 ];
 
 /// The schema version this build writes.

@@ -106,6 +106,9 @@ pub struct Action {
     pub stakeholders: Option<String>,
     #[ts(type = "number | null")]
     pub supplier_id: Option<i64>,
+    /// Never shown in a public output (S5.3).
+    #[serde(default)]
+    pub sensitive: bool,
 }
 
 /// A dated progress note on an action.
@@ -220,6 +223,7 @@ impl Action {
             kpi_id: self.kpi_id,
             stakeholders: opt("action.stakeholders", &self.stakeholders)?,
             supplier_id: self.supplier_id,
+            sensitive: self.sensitive,
         })
     }
 
@@ -322,6 +326,7 @@ mod tests {
             kpi_id: None,
             stakeholders: None,
             supplier_id: None,
+            sensitive: false,
         }
     }
 

@@ -64,6 +64,47 @@ pub fn current_year() -> i32 {
     civil_from_days(days_now()).0 as i32
 }
 
+/// Seconds since 1970-01-01 UTC of a `YYYY-MM-DDTHH:MM:SSZ` timestamp; `None` for any
+/// other text.
+pub fn check_timestamp(ts: &str) -> Option<i64> {
+    let b = ts.as_bytes();
+    if ts.len() != 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
+        return None;
+    }
+    let day = day_number(ts.get(0..10)?)?;
+    if add_days(ts.get(0..10)?, 0)?.as_str() != ts.get(0..10)? {
+        return None;
+    }
+    let h: i64 = ts.get(11..13)?.parse().ok()?;
+    let m: i64 = ts.get(14..16)?.parse().ok()?;
+    let s: i64 = ts.get(17..19)?.parse().ok()?;
+    if h > 23 || m > 59 || s > 59 {
+        return None;
+    }
+    Some(day * 86_400 + h * 3600 + m * 60 + s)
+}
+
+/// The timestamp of `secs` since 1970-01-01 UTC, as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn timestamp(secs: i64) -> String {
+    let (y, mo, d) = civil_from_days(secs.div_euclid(86_400));
+    let t = secs.rem_euclid(86_400);
+    format!(
+        "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        t / 3600,
+        t / 60 % 60,
+        t % 60
+    )
+}
+
+/// Now, as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now_timestamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    timestamp(secs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +120,20 @@ mod tests {
         assert_eq!(add_days("2026-03-01", -1).as_deref(), Some("2026-02-28"));
         assert_eq!(add_days("gisteren", 1), None);
         assert_eq!(from_spreadsheet_serial(45351.75), "2024-02-29");
+    }
+
+    #[test]
+    fn timestamps_round_trip_and_nonsense_is_refused() {
+        let t = check_timestamp("2026-12-31T23:59:58Z").expect("a valid timestamp");
+        assert_eq!(timestamp(t), "2026-12-31T23:59:58Z");
+        assert_eq!(check_timestamp("1970-01-01T00:00:00Z"), Some(0));
+        for bad in [
+            "2026-02-30T10:00:00Z",
+            "2026-12-31 23:59:58Z",
+            "2026-12-31T24:00:00Z",
+            "",
+        ] {
+            assert_eq!(check_timestamp(bad), None, "{bad:?} should be refused");
+        }
     }
 }

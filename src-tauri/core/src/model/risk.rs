@@ -165,6 +165,9 @@ pub struct Risk {
     /// ISO date (YYYY-MM-DD); required when deferred.
     pub review_date: Option<String>,
     pub rank_override: Option<RankOverride>,
+    /// Never shown in a public output (S5.3).
+    #[serde(default)]
+    pub sensitive: bool,
 }
 
 fn is_unsaved(id: &i64) -> bool {
@@ -295,6 +298,7 @@ impl Risk {
             )?,
             review_date,
             rank_override,
+            sensitive: self.sensitive,
         })
     }
 
@@ -344,6 +348,7 @@ mod tests {
             decision_reason: None,
             review_date: None,
             rank_override: None,
+            sensitive: false,
         }
     }
 

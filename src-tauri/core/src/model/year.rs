@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::model::text;
 
 pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2100;
@@ -20,6 +21,38 @@ pub enum YearStatus {
 pub struct ReportingYear {
     pub year: i32,
     pub status: YearStatus,
+}
+
+/// What the company writes about a year in its own words (public: it goes into the
+/// communication report).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct YearReview {
+    pub year: i32,
+    /// Dilemmas met and how they were weighed.
+    pub dilemmas: Option<String>,
+    /// What did not work, or not as hoped.
+    pub not_worked: Option<String>,
+    /// Plans for the next year.
+    pub next_year: Option<String>,
+}
+
+pub const REVIEW_TEXT_MAX: usize = 8000;
+
+impl YearReview {
+    pub fn validated(&self) -> Result<YearReview> {
+        let t = |f: &str, v: &Option<String>| text::optional(f, v, REVIEW_TEXT_MAX);
+        Ok(YearReview {
+            year: check_year(self.year)?,
+            dilemmas: t("year_review.dilemmas", &self.dilemmas)?,
+            not_worked: t("year_review.not_worked", &self.not_worked)?,
+            next_year: t("year_review.next_year", &self.next_year)?,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.dilemmas.is_none() && self.not_worked.is_none() && self.next_year.is_none()
+    }
 }
 
 /// Checks that a year lies in the range a dossier accepts.

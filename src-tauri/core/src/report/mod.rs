@@ -1,21 +1,302 @@
-//! Reports (R1–R4): a small layout engine on printpdf. [`layout`] places text and
-//! [`chart`]s (heat map, KPI line, bars) on A4 pages and is tested without any PDF;
-//! [`pdf`] writes the pages with embedded, subset fonts and bookmarks; [`fonts`] holds
-//! the fonts and their metrics.
+//! Reports (R1–R4). A report goes dossier → [`model`] (what it says, plain data) →
+//! a [`layout::Document`] in Dutch or English ([`yearly`], [`plan`], [`public`], with
+//! words from [`text`]) → pages ([`layout`], [`chart`]) → PDF ([`pdf`]) or, for the
+//! communication report, one HTML file ([`html`]). A closed year's reports are built
+//! from its frozen content and carry its closing time, so they come out the same
+//! every time (D3).
 
 pub mod chart;
+pub mod claims;
 pub mod fonts;
+pub mod html;
 pub mod layout;
+pub mod model;
 pub mod pdf;
+pub mod plan;
+pub mod public;
+pub mod sections;
+pub mod text;
+pub mod yearly;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::exchange::json;
+use crate::messages::Lang;
+use crate::model::date::check_timestamp;
+use crate::Dossier;
 
-/// Lays out and writes a document as PDF.
-pub fn to_pdf(title: &str, doc: &layout::Document) -> Result<Vec<u8>> {
-    let metrics = fonts::Metrics::load().ok_or_else(|| Error::Io {
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    /// R3, the yearly due-diligence report.
+    Yearly,
+    /// R1, the action plan.
+    ActionPlan,
+    /// R2, the public communication report.
+    Communication,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportFormat {
+    Pdf,
+    Html,
+}
+
+impl ReportKind {
+    pub fn parse(s: &str) -> Option<ReportKind> {
+        match s {
+            "yearly" => Some(ReportKind::Yearly),
+            "action-plan" | "action_plan" => Some(ReportKind::ActionPlan),
+            "communication" => Some(ReportKind::Communication),
+            _ => None,
+        }
+    }
+}
+
+fn metrics() -> Result<fonts::Metrics> {
+    fonts::Metrics::load().ok_or_else(|| Error::Io {
         path: "font".into(),
         detail: "the embedded font cannot be read".into(),
-    })?;
-    let laid = layout::layout(doc, &metrics);
-    pdf::render(title, &laid)
+    })
+}
+
+/// The report model of `year`: from the frozen content when the year is closed,
+/// otherwise from the dossier as it is at `now` (`YYYY-MM-DDTHH:MM:SSZ`).
+pub fn model_of(d: &Dossier, year: i32, now: &str) -> Result<model::ReportModel> {
+    if check_timestamp(now).is_none() {
+        return Err(Error::Invalid {
+            field: "now".into(),
+            value: now.into(),
+        });
+    }
+    if !d.years()?.iter().any(|y| y.year == year) {
+        return Err(Error::YearNotFound { year });
+    }
+    match d.frozen_year(year)? {
+        Some(frozen) => {
+            let doc = json::parse_frozen(&frozen.content)?;
+            let as_of = frozen.closed_at[..10].to_string();
+            Ok(model::build(&doc, year, Some(frozen.closed_at), &as_of))
+        }
+        None => {
+            let doc = json::export(d)?;
+            Ok(model::build(&doc, year, None, &now[..10]))
+        }
+    }
+}
+
+/// The document of a report in a language, with its title.
+pub fn document(
+    kind: ReportKind,
+    m: &model::ReportModel,
+    lang: Lang,
+) -> (String, layout::Document) {
+    let t = text::Texts::new(lang);
+    let args = [
+        ("company", m.company.name.clone()),
+        ("year", m.year.to_string()),
+    ];
+    match kind {
+        ReportKind::Yearly => (t.get("header-yearly", &args), yearly::document(m, &t)),
+        ReportKind::ActionPlan => (t.get("header-plan", &args), plan::document(m, &t)),
+        ReportKind::Communication => (
+            t.get("header-public", &args),
+            public::document(&m.public(), &t),
+        ),
+    }
+}
+
+/// A report as a file: PDF, or HTML for the communication report.
+pub fn make(
+    d: &Dossier,
+    kind: ReportKind,
+    year: i32,
+    lang: Lang,
+    format: ReportFormat,
+    now: &str,
+) -> Result<Vec<u8>> {
+    let m = model_of(d, year, now)?;
+    render(kind, &m, lang, format, now)
+}
+
+/// Renders a model. The creation date of the file is the closing time of a closed year
+/// and `now` otherwise.
+pub fn render(
+    kind: ReportKind,
+    m: &model::ReportModel,
+    lang: Lang,
+    format: ReportFormat,
+    now: &str,
+) -> Result<Vec<u8>> {
+    let (title, doc) = document(kind, m, lang);
+    let metrics = metrics()?;
+    match format {
+        ReportFormat::Html if kind == ReportKind::Communication => {
+            Ok(html::render(&title, &doc, lang, &metrics).into_bytes())
+        }
+        ReportFormat::Html => Err(Error::Invalid {
+            field: "report.format".into(),
+            value: "html".into(),
+        }),
+        ReportFormat::Pdf => {
+            let created = check_timestamp(m.closed_at.as_deref().unwrap_or(now)).unwrap_or(0);
+            let laid = layout::layout(&doc, &metrics);
+            pdf::render(
+                &pdf::PdfMeta {
+                    title,
+                    author: m.company.name.clone(),
+                    created,
+                },
+                &laid,
+            )
+        }
+    }
+}
+
+/// The laid-out pages of a report, for the preview in the app.
+pub fn preview(
+    d: &Dossier,
+    kind: ReportKind,
+    year: i32,
+    lang: Lang,
+    now: &str,
+) -> Result<layout::Laid> {
+    let m = model_of(d, year, now)?;
+    let (_, doc) = document(kind, &m, lang);
+    Ok(layout::layout(&doc, &metrics()?))
+}
+
+/// The claims in the public report of `year` that need a KPI or evidence (S5.4).
+pub fn claims(d: &Dossier, year: i32, now: &str) -> Result<Vec<claims::Claim>> {
+    Ok(claims::check(&model_of(d, year, now)?.public()))
+}
+
+/// The name a report file gets by default: kind, year and company, without characters
+/// that a file system refuses.
+pub fn file_name(
+    kind: ReportKind,
+    company: &str,
+    year: i32,
+    lang: Lang,
+    format: ReportFormat,
+) -> String {
+    let t = text::Texts::new(lang);
+    let key = match kind {
+        ReportKind::Yearly => "file-yearly",
+        ReportKind::ActionPlan => "file-plan",
+        ReportKind::Communication => "file-public",
+    };
+    let stem: String = t
+        .get(
+            key,
+            &[("year", year.to_string()), ("company", company.to_string())],
+        )
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
+            c if c.is_control() => '-',
+            c => c,
+        })
+        .collect();
+    let stem = stem.trim().trim_end_matches('.').to_string();
+    let ext = match format {
+        ReportFormat::Pdf => "pdf",
+        ReportFormat::Html => "html",
+    };
+    format!("{stem}.{ext}")
+}
+
+/// Writes `bytes` as a new file named `name` in `dir`; when that name is taken the
+/// file gets " (2)", " (3)", … before its extension. An existing file is never
+/// replaced.
+pub fn write_new_file(
+    dir: &std::path::Path,
+    name: &str,
+    bytes: &[u8],
+) -> Result<std::path::PathBuf> {
+    use std::io::Write;
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) => (s.to_string(), format!(".{e}")),
+        None => (name.to_string(), String::new()),
+    };
+    for n in 1..1000 {
+        let candidate = if n == 1 {
+            dir.join(name)
+        } else {
+            dir.join(format!("{stem} ({n}){ext}"))
+        };
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(mut f) => {
+                let written = f.write_all(bytes).and_then(|_| f.sync_all());
+                return match written {
+                    Ok(()) => Ok(candidate),
+                    Err(e) => {
+                        let _ = std::fs::remove_file(&candidate);
+                        Err(Error::Io {
+                            path: candidate.display().to_string(),
+                            detail: e.to_string(),
+                        })
+                    }
+                };
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                return Err(Error::Io {
+                    path: candidate.display().to_string(),
+                    detail: e.to_string(),
+                })
+            }
+        }
+    }
+    Err(Error::AlreadyExists {
+        path: dir.join(name).display().to_string(),
+    })
+}
+
+/// Lays out and writes a document as PDF (for tests of the engine).
+pub fn to_pdf(title: &str, doc: &layout::Document) -> Result<Vec<u8>> {
+    let laid = layout::layout(doc, &metrics()?);
+    pdf::render(
+        &pdf::PdfMeta {
+            title: title.into(),
+            author: String::new(),
+            created: 0,
+        },
+        &laid,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_and_never_replace_a_file() {
+        let name = file_name(
+            ReportKind::Yearly,
+            "Smit/Zonen: \"Metaal\" B.V.",
+            2025,
+            Lang::Nl,
+            ReportFormat::Pdf,
+        );
+        assert!(name.ends_with(".pdf") && name.contains("2025"), "{name}");
+        assert!(
+            !name.contains('/') && !name.contains(':') && !name.contains('"'),
+            "{name}"
+        );
+        let dir = tempfile::tempdir().expect("dir");
+        let first = write_new_file(dir.path(), &name, b"een").expect("first");
+        let second = write_new_file(dir.path(), &name, b"twee").expect("second");
+        assert_ne!(first, second);
+        assert!(second.to_string_lossy().ends_with(" (2).pdf"), "{second:?}");
+        assert_eq!(std::fs::read(&first).expect("read"), b"een");
+        assert_eq!(std::fs::read(&second).expect("read"), b"twee");
+    }
 }

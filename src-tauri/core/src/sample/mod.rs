@@ -7,6 +7,7 @@
 //! `steps.rs` what the company did in steps 1, 3 and 4.
 
 mod chain;
+mod review;
 mod risks;
 mod steps;
 
@@ -16,6 +17,8 @@ use chain::{
 };
 use risks::{risks, RISK_LINKS};
 use steps::{step1, steps3_4};
+
+pub use review::CLOSED_2025;
 
 use std::path::Path;
 
@@ -109,6 +112,7 @@ pub fn create(path: &Path) -> Result<Dossier> {
         &audit_ids,
         &item_ids,
     )?;
+    review::reviews_and_closing(&mut d, &risk_ids)?;
     Ok(d)
 }
 

@@ -32,6 +32,7 @@ pub(super) fn risk(
         decision_reason: None,
         review_date: None,
         rank_override: None,
+        sensitive: false,
     }
 }
 

@@ -265,6 +265,7 @@ pub(super) fn steps3_4(
         kpi_id: None,
         stakeholders: None,
         supplier_id: None,
+        sensitive: false,
     };
     let fire = risk("Brand- en instortingsgevaar in confectieateliers");
     let cap = d.save_action(&Action {

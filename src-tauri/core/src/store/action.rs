@@ -39,7 +39,7 @@ pub struct ActionWithProgress {
 }
 
 const ACTION_COLUMNS: &str = "id, risk_id, title, measure, owner, people, budget_eur, start_on,
-    deadline, status, goal, kpi_id, stakeholders, supplier_id";
+    deadline, status, goal, kpi_id, stakeholders, supplier_id, sensitive";
 
 fn action_from_row(r: &Row<'_>) -> rusqlite::Result<(Action, String, String)> {
     Ok((
@@ -58,6 +58,7 @@ fn action_from_row(r: &Row<'_>) -> rusqlite::Result<(Action, String, String)> {
             kpi_id: r.get(11)?,
             stakeholders: r.get(12)?,
             supplier_id: r.get(13)?,
+            sensitive: r.get(14)?,
         },
         r.get(3)?,
         r.get(9)?,
@@ -103,12 +104,13 @@ pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
         a.kpi_id,
         a.stakeholders,
         a.supplier_id,
+        a.sensitive,
     ];
     if a.id == 0 {
         conn.execute(
             "INSERT INTO action (risk_id, title, measure, owner, people, budget_eur, start_on,
-                deadline, status, goal, kpi_id, stakeholders, supplier_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                deadline, status, goal, kpi_id, stakeholders, supplier_id, sensitive)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             values,
         )?;
         return Ok(conn.last_insert_rowid());
@@ -116,8 +118,8 @@ pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
     let changed = conn.execute(
         "UPDATE action SET risk_id = ?1, title = ?2, measure = ?3, owner = ?4, people = ?5,
             budget_eur = ?6, start_on = ?7, deadline = ?8, status = ?9, goal = ?10,
-            kpi_id = ?11, stakeholders = ?12, supplier_id = ?13
-         WHERE id = ?14",
+            kpi_id = ?11, stakeholders = ?12, supplier_id = ?13, sensitive = ?14
+         WHERE id = ?15",
         rusqlite::params_from_iter(
             values
                 .iter()

@@ -7,7 +7,7 @@ pub mod policy;
 pub mod risk;
 pub mod suggestion;
 pub mod supplier;
-mod year;
+pub mod year;
 
 use rusqlite::{Connection, OptionalExtension};
 

@@ -34,7 +34,7 @@ pub struct RiskRegister {
 const COLUMNS: &str = "id, title, theme, description, location, country, item, actual, scale,
     scope, irremediability, likelihood, involvement, own_contribution, consulted, decision,
     decision_reason, review_date, override_position, override_reason, item_id, supplier_id,
-    sold_item_id";
+    sold_item_id, sensitive";
 
 fn corrupt(field: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -90,6 +90,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
             (Some(position), Some(reason)) => Some(RankOverride { position, reason }),
             _ => None,
         },
+        sensitive: r.get(23)?,
     })
 }
 
@@ -174,15 +175,16 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
         r.item_id,
         r.supplier_id,
         r.sold_item_id,
+        r.sensitive,
     ];
     let id = if r.id == 0 {
         conn.execute(
             "INSERT INTO risk (title, theme, description, location, country, item, actual,
                 scale, scope, irremediability, likelihood, involvement, own_contribution,
                 consulted, decision, decision_reason, review_date, override_position,
-                override_reason, item_id, supplier_id, sold_item_id)
+                override_reason, item_id, supplier_id, sold_item_id, sensitive)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                ?17, ?18, ?19, ?20, ?21, ?22)",
+                ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
             values,
         )?;
         conn.last_insert_rowid()
@@ -193,8 +195,9 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
                 irremediability = ?10, likelihood = ?11, involvement = ?12,
                 own_contribution = ?13, consulted = ?14, decision = ?15,
                 decision_reason = ?16, review_date = ?17, override_position = ?18,
-                override_reason = ?19, item_id = ?20, supplier_id = ?21, sold_item_id = ?22
-             WHERE id = ?23",
+                override_reason = ?19, item_id = ?20, supplier_id = ?21, sold_item_id = ?22,
+                sensitive = ?23
+             WHERE id = ?24",
             rusqlite::params_from_iter(
                 values
                     .iter()

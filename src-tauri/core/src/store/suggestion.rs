@@ -209,6 +209,7 @@ impl Dossier {
                             decision_reason: None,
                             review_date: None,
                             rank_override: None,
+                            sensitive: false,
                         }
                         .validated()?;
                         Some(super::risk::write_risk(&tx, &risk)?)

@@ -1,9 +1,12 @@
-//! Reporting years and which one is active.
+//! Reporting years, which one is active, what the company wrote about each year, and
+//! closing a year (its content frozen inside the dossier, D3).
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::model::year::check_year;
+use crate::exchange::json::ClosedYearJson;
+use crate::model::date::check_timestamp;
+use crate::model::year::{check_year, YearReview};
 use crate::model::{ReportingYear, YearStatus};
 use crate::Dossier;
 
@@ -83,6 +86,153 @@ impl Dossier {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![year.to_string()],
         )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// All year reviews with some text, by year.
+pub(crate) fn load_reviews(conn: &Connection) -> Result<Vec<YearReview>> {
+    let mut stmt = conn
+        .prepare("SELECT year, dilemmas, not_worked, next_year FROM year_review ORDER BY year")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(YearReview {
+            year: r.get(0)?,
+            dilemmas: r.get(1)?,
+            not_worked: r.get(2)?,
+            next_year: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+pub(crate) fn write_review(conn: &Connection, r: &YearReview) -> Result<()> {
+    conn.execute(
+        "INSERT INTO year_review (year, dilemmas, not_worked, next_year)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (year) DO UPDATE SET dilemmas = excluded.dilemmas,
+            not_worked = excluded.not_worked, next_year = excluded.next_year",
+        params![r.year, r.dilemmas, r.not_worked, r.next_year],
+    )?;
+    Ok(())
+}
+
+/// The frozen content of every closed year.
+pub(crate) fn load_snapshots(conn: &Connection) -> Result<Vec<ClosedYearJson>> {
+    let mut stmt =
+        conn.prepare("SELECT year, closed_at, content FROM year_snapshot ORDER BY year")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(ClosedYearJson {
+            year: r.get(0)?,
+            closed_at: r.get(1)?,
+            content: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+pub(crate) fn write_snapshot(conn: &Connection, c: &ClosedYearJson) -> Result<()> {
+    conn.execute(
+        "INSERT INTO year_snapshot (year, closed_at, content) VALUES (?1, ?2, ?3)",
+        params![c.year, c.closed_at, c.content],
+    )?;
+    conn.execute(
+        "UPDATE reporting_year SET closed_at = ?2 WHERE year = ?1",
+        params![c.year, c.closed_at],
+    )?;
+    Ok(())
+}
+
+impl Dossier {
+    fn year_status(&self, year: i32) -> Result<YearStatus> {
+        self.years()?
+            .into_iter()
+            .find(|y| y.year == year)
+            .map(|y| y.status)
+            .ok_or(Error::YearNotFound { year })
+    }
+
+    /// What the company wrote about `year` (empty texts when nothing yet).
+    pub fn year_review(&self, year: i32) -> Result<YearReview> {
+        self.year_status(year)?;
+        Ok(load_reviews(self.conn())?
+            .into_iter()
+            .find(|r| r.year == year)
+            .unwrap_or(YearReview {
+                year,
+                ..YearReview::default()
+            }))
+    }
+
+    /// Saves the review of an open year; a closed year's review is part of its frozen
+    /// content and cannot change.
+    pub fn save_year_review(&mut self, review: &YearReview) -> Result<YearReview> {
+        let review = review.validated()?;
+        if self.year_status(review.year)? == YearStatus::Closed {
+            return Err(Error::YearClosed { year: review.year });
+        }
+        write_review(self.conn(), &review)?;
+        Ok(review)
+    }
+
+    /// The frozen content of a closed year: when it was closed and the document.
+    pub fn frozen_year(&self, year: i32) -> Result<Option<ClosedYearJson>> {
+        Ok(load_snapshots(self.conn())?
+            .into_iter()
+            .find(|c| c.year == year))
+    }
+
+    /// Closes `year` at `closed_at` (`YYYY-MM-DDTHH:MM:SSZ`): its content is frozen
+    /// inside the dossier, its status becomes closed, and the next year exists and
+    /// becomes active if this one was. Risks, actions, KPIs and the policy are not
+    /// bound to a year, so everything still open simply carries over.
+    pub fn close_year(&mut self, year: i32, closed_at: &str) -> Result<()> {
+        if check_timestamp(closed_at).is_none() {
+            return Err(Error::Invalid {
+                field: "closed_at".into(),
+                value: closed_at.into(),
+            });
+        }
+        if self.year_status(year)? == YearStatus::Closed {
+            return Err(Error::YearClosed { year });
+        }
+        let mut doc = crate::exchange::json::export(self)?;
+        doc.closed_years.clear();
+        for e in &mut doc.evidence {
+            // The file stays in the dossier; the frozen year keeps its name and date.
+            e.content_base64.clear();
+        }
+        for y in &mut doc.years {
+            if y.year == year {
+                y.status = YearStatus::Closed;
+            }
+        }
+        let snapshot = ClosedYearJson {
+            year,
+            closed_at: closed_at.into(),
+            content: crate::exchange::json::to_text(&doc),
+        };
+        let was_active = self.active_year()? == Some(year);
+        let next = year + 1;
+        let next_exists = self.years()?.iter().any(|y| y.year == next);
+        let tx = self.conn_mut().transaction()?;
+        write_snapshot(&tx, &snapshot)?;
+        tx.execute(
+            "UPDATE reporting_year SET status = 'closed' WHERE year = ?1",
+            [year],
+        )?;
+        if !next_exists && check_year(next).is_ok() {
+            tx.execute(
+                "INSERT INTO reporting_year (year, status) VALUES (?1, 'open')",
+                [next],
+            )?;
+        }
+        if was_active && check_year(next).is_ok() {
+            tx.execute(
+                "UPDATE dossier_meta SET value = ?1 WHERE key = 'active_year'",
+                [next.to_string()],
+            )?;
+        }
         tx.commit()?;
         Ok(())
     }

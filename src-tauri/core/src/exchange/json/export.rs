@@ -164,6 +164,8 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
                 c
             })
             .collect(),
+        year_reviews: load_reviews(conn)?,
+        closed_years: load_snapshots(conn)?,
     })
 }
 

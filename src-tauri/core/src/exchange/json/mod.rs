@@ -23,6 +23,7 @@ use crate::error::{Error, Result};
 use crate::messages::{Lang, Messages};
 use crate::model::risk::check_date;
 use crate::model::year::check_year;
+use crate::model::year::YearReview;
 use crate::model::{
     Action, ActionUpdate, Audit, CapItem, Certification, CompanyProfile, ContextEntry, Department,
     Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
@@ -43,6 +44,7 @@ use crate::store::risk::{load_all, register_of, write_risk};
 use crate::store::suggestion::{load_decisions, write_decision};
 use crate::store::supplier::write_supplier;
 use crate::store::supplier::{load_audits, load_certifications, write_audit, write_certification};
+use crate::store::year::{load_reviews, load_snapshots, write_review, write_snapshot};
 use crate::suggestions::SuggestionDecision;
 use crate::Dossier;
 use base64::Engine;
@@ -51,9 +53,10 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// Version 2 added `risks`, version 3 `suppliers`, version 4 the value chain,
 /// certificates, audits and answers to suggestions, version 5 step 1 (departments,
 /// policy versions, communication, preconditions) and KPIs, version 6 steps 3 and 4
-/// (actions with updates and evidence, purchasing practices, CAP items, context log);
-/// older documents still import.
-pub const FORMAT_VERSION: i64 = 6;
+/// (actions with updates and evidence, purchasing practices, CAP items, context log),
+/// version 7 sensitivity marks, year reviews and closed years; older documents still
+/// import.
+pub const FORMAT_VERSION: i64 = 7;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
@@ -115,6 +118,22 @@ pub struct DossierJson {
     /// `item_id` is a position in `purchased_items`.
     #[serde(default)]
     pub context_log: Vec<ContextEntry>,
+    /// Format 7: what the company wrote about each year, and the frozen content of
+    /// every closed year.
+    #[serde(default)]
+    pub year_reviews: Vec<YearReview>,
+    #[serde(default)]
+    pub closed_years: Vec<ClosedYearJson>,
+}
+
+/// A closed year: when it was closed and its content at that moment, as the text of a
+/// dossier JSON document (without evidence files and without other closed years).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ClosedYearJson {
+    pub year: i32,
+    pub closed_at: String,
+    pub content: String,
 }
 
 /// An evidence file: `action_id` is a position in `actions`, the content is base64.
@@ -192,6 +211,17 @@ pub fn parse(text: &str) -> Result<DossierJson> {
     }
     let doc: DossierJson = serde_json::from_value(value).map_err(invalid)?;
     doc.validated()
+}
+
+/// Parses the frozen content of a closed year (see [`ClosedYearJson`]).
+pub fn parse_frozen(text: &str) -> Result<DossierJson> {
+    let doc: DossierJson = serde_json::from_str(text).map_err(invalid)?;
+    if doc.format != FORMAT || !(1..=FORMAT_VERSION).contains(&doc.format_version) {
+        return Err(Error::JsonInvalid {
+            detail: "the frozen content of a year is not a dossier document".into(),
+        });
+    }
+    doc.checked(true)
 }
 
 fn invalid(e: serde_json::Error) -> Error {

@@ -2,10 +2,17 @@
 //! position that one record uses to point at another.
 
 use super::*;
+use crate::model::date::check_timestamp;
 
 impl DossierJson {
     /// Checks and cleans the document the way the app checks a form.
     pub fn validated(&self) -> Result<DossierJson> {
+        self.checked(false)
+    }
+
+    /// `frozen`: the content of a closed year, whose evidence files keep their names and
+    /// dates but not their bytes (those stay in the dossier).
+    pub(super) fn checked(&self, frozen: bool) -> Result<DossierJson> {
         let company = self.company.validated()?;
         let mut years = self.years.clone();
         years.sort_by_key(|y| y.year);
@@ -22,6 +29,50 @@ impl DossierJson {
                 return Err(Error::YearNotFound { year: a });
             }
         }
+        let known = |year: i32| {
+            if years.iter().any(|y| y.year == year) {
+                Ok(())
+            } else {
+                Err(Error::YearNotFound { year })
+            }
+        };
+        let mut year_reviews = Vec::new();
+        for r in &self.year_reviews {
+            known(r.year)?;
+            let r = r.validated()?;
+            if !r.is_empty() {
+                year_reviews.push(r);
+            }
+        }
+        year_reviews.sort_by_key(|r| r.year);
+        year_reviews.dedup_by_key(|r| r.year);
+        let mut closed_years = Vec::new();
+        for c in &self.closed_years {
+            known(c.year)?;
+            if !years
+                .iter()
+                .any(|y| y.year == c.year && y.status == crate::model::YearStatus::Closed)
+            {
+                return Err(Error::JsonInvalid {
+                    detail: format!("year {} has frozen content but is not closed", c.year),
+                });
+            }
+            if check_timestamp(&c.closed_at).is_none() {
+                return Err(Error::Invalid {
+                    field: "closed_years.closed_at".into(),
+                    value: c.closed_at.clone(),
+                });
+            }
+            // The frozen content must itself be a valid document.
+            let inner = parse_frozen(&c.content)?;
+            if !inner.closed_years.is_empty() {
+                return Err(Error::JsonInvalid {
+                    detail: "frozen content may not hold closed years itself".into(),
+                });
+            }
+            closed_years.push(c.clone());
+        }
+        closed_years.sort_by_key(|c| c.year);
         let risks = self
             .risks
             .iter()
@@ -228,7 +279,12 @@ impl DossierJson {
             .map(|e| {
                 positions("action", e.action_id, actions.len())?;
                 let bytes = decode(&e.content_base64)?;
-                let file_name = crate::model::action::check_evidence(&e.file_name, bytes.len())?;
+                let size = if frozen && bytes.is_empty() {
+                    1
+                } else {
+                    bytes.len()
+                };
+                let file_name = crate::model::action::check_evidence(&e.file_name, size)?;
                 Ok(EvidenceJson {
                     action_id: e.action_id,
                     file_name,
@@ -298,6 +354,8 @@ impl DossierJson {
             purchasing_practices,
             cap_items,
             context_log,
+            year_reviews,
+            closed_years,
         })
     }
 }

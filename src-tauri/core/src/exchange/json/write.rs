@@ -29,6 +29,12 @@ pub(super) fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<(
             params![y.year, y.status.as_str()],
         )?;
     }
+    for r in &doc.year_reviews {
+        write_review(tx, r)?;
+    }
+    for c in &doc.closed_years {
+        write_snapshot(tx, c)?;
+    }
     let ids = |written: &[i64], pos: i64| written[(pos - 1) as usize];
     let mut sup = Vec::new();
     for s in &doc.suppliers {

@@ -10,6 +10,9 @@
 //!
 //! Coordinates are points from the bottom left of the page, as in PDF.
 
+use serde::Serialize;
+use ts_rs::TS;
+
 /// A4 in points.
 pub const PAGE_W: f32 = 595.28;
 pub const PAGE_H: f32 = 841.89;
@@ -35,6 +38,8 @@ pub enum Block {
         text: String,
     },
     Paragraph(String),
+    /// A quieter paragraph in grey, e.g. "nothing recorded".
+    Muted(String),
     Bullets(Vec<String>),
     /// Column widths are shares of the text width and should add up to 1.
     Table {
@@ -60,6 +65,13 @@ pub enum Block {
     /// Horizontal bars: label, value, and the value as written in the report.
     Bars(Vec<(String, f64, String)>),
     PageBreak,
+    /// A title page: the title, a subtitle and a few lines; the running header is left
+    /// off this page and the next block starts on a new page.
+    Cover {
+        title: String,
+        subtitle: String,
+        lines: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +84,9 @@ pub struct Document {
 }
 
 /// A positioned element of a page.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(rename = "PageItem")]
 pub enum Item {
     Text {
         x: f32,
@@ -99,6 +113,15 @@ pub enum Item {
         h: f32,
         rgb: (f32, f32, f32),
     },
+    /// Text in a colour of its own (on the cover band).
+    ColorText {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        rgb: (f32, f32, f32),
+        text: String,
+    },
     /// A line through several points (charts).
     Path {
         points: Vec<(f32, f32)>,
@@ -108,20 +131,21 @@ pub enum Item {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
 pub struct Page {
     pub items: Vec<Item>,
 }
 
 /// A heading and the page (1 = first) it landed on.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Placed {
     pub level: u8,
     pub text: String,
     pub page: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Laid-out pages, as the PDF writer and the in-app preview draw them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Laid {
     pub pages: Vec<Page>,
     pub headings: Vec<Placed>,
@@ -252,13 +276,14 @@ impl Cursor<'_> {
     fn first_lines(&self, block: Option<&Block>) -> f32 {
         let body = BODY_SIZE * LEADING;
         match block {
-            Some(Block::Paragraph(_)) => 2.0 * body,
+            Some(Block::Paragraph(_)) | Some(Block::Muted(_)) => 2.0 * body,
             Some(Block::Bullets(_)) => body,
             Some(Block::Table { header, widths, .. }) => {
                 2.0 * self.row_height(header, widths, true)
             }
             Some(Block::HeatMap { .. }) => 210.0,
             Some(Block::LineChart { .. }) => 150.0,
+            Some(Block::Bars(b)) => b.len() as f32 * 16.0 + 6.0,
             _ => 0.0,
         }
     }
@@ -326,7 +351,10 @@ impl Cursor<'_> {
 /// Moves an item up by `dy` points.
 fn shift_item(item: &mut Item, dy: f32) {
     match item {
-        Item::Text { y, .. } | Item::Shade { y, .. } | Item::Fill { y, .. } => *y += dy,
+        Item::Text { y, .. }
+        | Item::ColorText { y, .. }
+        | Item::Shade { y, .. }
+        | Item::Fill { y, .. } => *y += dy,
         Item::Line { y1, y2, .. } => {
             *y1 += dy;
             *y2 += dy;
@@ -349,6 +377,7 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
         headings: Vec::new(),
     };
     c.new_page();
+    let mut cover: Option<usize> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
         match block {
             Block::PageBreak => {
@@ -384,8 +413,98 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                 c.y -= size * 0.4;
             }
             Block::Paragraph(text) => {
+                // A paragraph that introduces a chart stays with it.
+                if matches!(
+                    doc.blocks.get(i + 1),
+                    Some(Block::Bars(_) | Block::HeatMap { .. } | Block::LineChart { .. })
+                ) {
+                    let lines = wrap(m, text, false, BODY_SIZE, text_w).len() as f32;
+                    c.ensure(lines * BODY_SIZE * LEADING + c.first_lines(doc.blocks.get(i + 1)));
+                }
                 c.lines(MARGIN_X, text_w, BODY_SIZE, false, text);
                 c.y -= BODY_SIZE * 0.6;
+            }
+            Block::Muted(text) => {
+                for line in text.split('\n') {
+                    for l in wrap(m, line, false, BODY_SIZE, text_w) {
+                        c.ensure(BODY_SIZE * LEADING);
+                        c.push(Item::Text {
+                            x: MARGIN_X,
+                            y: c.y - BODY_SIZE,
+                            size: BODY_SIZE,
+                            bold: false,
+                            grey: true,
+                            text: l,
+                        });
+                        c.y -= BODY_SIZE * LEADING;
+                    }
+                }
+                c.y -= BODY_SIZE * 0.6;
+            }
+            Block::Cover {
+                title,
+                subtitle,
+                lines,
+            } => {
+                if !c.at_top() {
+                    c.new_page();
+                }
+                cover = Some(c.pages.len());
+                let band = 330.0;
+                c.push(Item::Fill {
+                    x: 0.0,
+                    y: PAGE_H - band,
+                    w: PAGE_W,
+                    h: band,
+                    rgb: super::chart::ACCENT,
+                });
+                let white = (1.0, 1.0, 1.0);
+                let title_lines = wrap(m, title, true, 28.0, text_w);
+                let sub_lines = wrap(m, subtitle, false, 14.0, text_w);
+                // Title and subtitle sit at the bottom of the band.
+                let mut y = PAGE_H - band
+                    + 40.0
+                    + sub_lines.len() as f32 * 14.0 * 1.35
+                    + 10.0
+                    + title_lines.len() as f32 * 28.0 * 1.15;
+                for l in title_lines {
+                    y -= 28.0 * 1.15;
+                    c.push(Item::ColorText {
+                        x: MARGIN_X,
+                        y,
+                        size: 28.0,
+                        bold: true,
+                        rgb: white,
+                        text: l,
+                    });
+                }
+                y -= 10.0;
+                for l in sub_lines {
+                    y -= 14.0 * 1.35;
+                    c.push(Item::ColorText {
+                        x: MARGIN_X,
+                        y,
+                        size: 14.0,
+                        bold: false,
+                        rgb: white,
+                        text: l,
+                    });
+                }
+                c.y = PAGE_H - band - 48.0;
+                for line in lines {
+                    for l in wrap(m, line, false, BODY_SIZE, text_w) {
+                        c.push(Item::Text {
+                            x: MARGIN_X,
+                            y: c.y - BODY_SIZE,
+                            size: BODY_SIZE,
+                            bold: false,
+                            grey: true,
+                            text: l,
+                        });
+                        c.y -= BODY_SIZE * LEADING;
+                    }
+                }
+                c.new_page();
             }
             Block::Bullets(items) => {
                 for item in items {
@@ -478,21 +597,23 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
     }
     let total = c.pages.len();
     for (i, page) in c.pages.iter_mut().enumerate() {
-        page.items.push(Item::Text {
-            x: MARGIN_X,
-            y: PAGE_H - 40.0,
-            size: 8.0,
-            bold: false,
-            grey: true,
-            text: doc.header.clone(),
-        });
-        page.items.push(Item::Line {
-            x1: MARGIN_X,
-            y1: PAGE_H - 46.0,
-            x2: PAGE_W - MARGIN_X,
-            y2: PAGE_H - 46.0,
-            width: 0.3,
-        });
+        if cover != Some(i + 1) {
+            page.items.push(Item::Text {
+                x: MARGIN_X,
+                y: PAGE_H - 40.0,
+                size: 8.0,
+                bold: false,
+                grey: true,
+                text: doc.header.clone(),
+            });
+            page.items.push(Item::Line {
+                x1: MARGIN_X,
+                y1: PAGE_H - 46.0,
+                x2: PAGE_W - MARGIN_X,
+                y2: PAGE_H - 46.0,
+                width: 0.3,
+            });
+        }
         let footer = doc
             .footer
             .replace("{page}", &(i + 1).to_string())

@@ -1,0 +1,224 @@
+# Ketenkompas — texts of the reports (English). The same keys as nl.ftl.
+
+## General
+word-yes = yes
+word-no = no
+cell-empty = –
+contents = Contents
+footer = Page { $page } of { $pages }
+status-overdue = { $what }, overdue
+
+## Cover and headers
+yearly-title = Yearly due diligence report
+cover-year = reporting year { $year }
+cover-kvk = Chamber of Commerce number { $kvk }
+cover-made = Made on { $date } from the dossier as it stood then.
+cover-closed = The year was closed on { $date }. This report comes from the content recorded at that moment.
+cover-method = Built along the six steps of due diligence in the OECD Guidelines for Multinational Enterprises.
+header-yearly = { $company } · Yearly due diligence report { $year }
+header-plan = { $company } · Action plan { $year }
+header-public = { $company } · Accounting for our supply chain { $year }
+plan-heading = Action plan { $year } of { $company }
+public-heading = How { $company } worked on a responsible supply chain in { $year }
+
+## Chapters of the yearly report
+ch-about = About this report
+ch-step1 = Step 1 · Policy and management
+ch-step2 = Step 2 · Risks mapped and ranked
+ch-step3 = Step 3 · Measures
+ch-step4 = Step 4 · Progress and results
+ch-step5 = Step 5 · Communication
+ch-step6 = Step 6 · Remediation
+ch-review = Dilemmas and what did not work
+ch-next = Plans for next year
+annex-method = Annex A · Method
+annex-sources = Annex B · Sources used
+annex-frameworks = Annex C · Index to reporting frameworks
+
+## About this report
+about-sectors = Sector: { $what }
+about-employees = Employees: { $employees }
+about-size = Size: { $size }
+about-countries = Own sites in: { $what }
+about-approach-title = Approach
+about-approach = This report describes what the company did in { $year } to find, prevent and reduce harm to people and the environment in its supply chain. Each chapter follows one step of the cycle. Where nothing was recorded, the report says so.
+about-figures = The year in figures
+fig-suppliers = Active suppliers
+fig-risks = Risks recorded
+fig-prioritised = Risks being addressed
+fig-actions = Measures
+fig-done = Measures completed
+fig-kpis = Measured targets (KPIs)
+
+## Step 1
+step1-intro = Due diligence starts with a policy that management stands behind and that has a place in the company: who does what, with which budget, and how staff and suppliers learn about it.
+step1-policy = Policy
+step1-roles = Roles in the company
+step1-roles-none = No roles or responsible persons per department have been recorded.
+step1-communication = Communication and training this year
+step1-communication-none = No communication or training about the policy was recorded this year.
+step1-coc = Of the { $total } active suppliers, { $done } signed the code of conduct; { $count } received it but have not signed yet.
+step1-means = Time, money and skills
+step1-means-none = It has not been recorded how much time, money and expertise is available for this work.
+means-budget = Budget per year: { $budget }
+means-hours = Hours per year: { $count }
+means-commitment = Commitment of management: { $what }
+means-skills = Knowledge and skills: { $what }
+policy-none = No policy has been recorded yet.
+policy-version = Current version: { $name }, adopted on { $date }.
+policy-approved-by = Adopted by { $name }.
+policy-published = Published: { $what } ({ $date }).
+policy-not-published = The policy has not been made public.
+policy-next-review = Next review planned for { $date }.
+policy-elements = The policy covers { $count } of the { $total } elements the guidelines expect of a good policy:
+policy-themes = Themes the policy names: { $what }.
+policy-no-themes = The policy names no themes.
+
+## Step 2
+step2-intro = The company maps its supply chains, looks for where people and the environment may be harmed, and decides which risks come first: the most severe and most likely go ahead.
+step2-chains = Supply chains
+step2-risks = Risks and their order
+chains-none = No supply chains have been mapped yet.
+chains-aggregate = The company mapped { $count } supply chains, with links in { $n } countries.
+chains-unknown-origin = For { $count } chains the origin is still partly unknown.
+origin-partly-unknown = origin partly unknown
+suppliers-none = No active suppliers have been recorded.
+suppliers-summary = { $count } active suppliers in { $n } countries, of which { $done } further up the chain than the direct suppliers. The countries with the most suppliers:
+risks-none = No risks have been recorded yet.
+risks-summary = { $total } risks are recorded; { $count } of them are assessed for severity and likelihood and { $n } are being addressed. The map counts the assessed risks per combination of severity and likelihood.
+heat-severity = Severity
+heat-likelihood = Likelihood
+risk-actual = { $name } (happening)
+risks-why = Why this order
+risks-deferred = Deliberately deferred
+risk-deferred-why-until = { $name }: { $reason } (to be reviewed on { $date })
+risk-deferred-why = { $name }: { $reason }
+risk-deferred-until = { $name } (to be reviewed on { $date })
+risks-unassessed = Not yet assessed: { $count } risks. They are not in the table.
+
+## Step 3
+step3-intro = For each risk being addressed the company records measures that fit its role: stop what it causes itself, end its contribution, and use its leverage where the harm lies with someone else.
+step3-plan = The action plan
+step3-budget = Budgeted for the measures together: { $budget }.
+step3-unplanned = Risks being addressed without a measure
+step3-practices = Own purchasing practices
+step3-practices-none = The company's own purchasing practices have not been reviewed yet.
+step3-practices-summary = Own purchasing practices were reviewed for { $count } suppliers; { $done } good practices are already applied.
+actions-none = No measures have been recorded yet.
+actions-summary = { $total } measures in all, of which { $done } completed and { $count } overdue.
+
+## Step 4
+step4-intro = The company tracks whether the measures work: with measurable targets, with progress per measure, and with audits and visits.
+step4-kpis = Targets and measurements
+step4-results = Do the measures work?
+step4-audits = Audits and visits this year
+step4-audits-none = No audits or visits were recorded this year.
+step4-cap = Open corrective actions from audits: { $count }; completed this year: { $done }.
+step4-context = What happened in the countries and chains
+step4-context-none = No events in countries or chains were noted.
+kpis-none = No measurable targets have been recorded yet.
+kpi-not-measured = not yet measured
+kpi-chart = { $name } ({ $unit })
+results-none = For no measure has it been judged yet whether it works.
+result-line = { $name }: { $what } (evidence files: { $count })
+
+## Steps 5 and 6
+step5-intro = The company tells what it does and what it runs into, to those it affects and to those who want to know.
+step5-external = { $count } moments of external communication about the policy were recorded this year.
+step5-external-none = No external communication was recorded this year.
+step5-policy-public = The policy is public at: { $what }.
+step6-intro = Where the company caused or contributed to harm, it should provide for or take part in remedy. Where the harm is linked to the company only through a business partner, it uses its leverage.
+step6-impact = { $name }: { $what } Measures: { $count }.
+step6-no-impacts = No harm that is happening now has been recorded.
+step6-grievances-not-kept = This dossier does not keep a register of reports and complaints yet, so this report cannot say anything about them.
+remedy-causes = the company causes the harm and provides for full remedy itself.
+remedy-contributes = the company contributes and takes its share of the remedy.
+remedy-directly-linked = the harm is linked to the company through a business partner; the company uses its leverage.
+remedy-unknown = the company's role has not been determined yet.
+
+## Looking back and ahead
+review-dilemmas = Dilemmas
+review-dilemmas-none = No dilemmas have been described for this year.
+review-not-worked = What did not work
+review-not-worked-none = It has not been described for this year what did not work.
+review-next-year-none = No plans for next year have been described yet.
+next-actions = Measures due in { $year } or already overdue:
+next-action = { $name } (by { $date })
+
+## Action plan
+plan-intro = Per risk being addressed, in order of priority: what happens, who leads it, what it costs and when it must be done.
+plan-count = { $total } measures, of which { $count } are under way or planned.
+plan-overdue = Overdue: { $count }.
+plan-budget = Total budgeted: { $budget }.
+plan-no-priorities = No risks have been chosen to be addressed yet.
+plan-scores = severity { $severity }, likelihood { $likelihood }
+plan-risk-no-actions = No measure has been recorded for this risk yet.
+plan-measure = Approach: { $what }
+plan-goal = Goal: { $what }
+plan-other = Measures for other risks
+
+## Communication report
+public-intro = This report tells how { $company } dealt with the risks to people and the environment in its supply chain in { $year }: what we found, what we did, what worked and what did not.
+public-policy = Our policy
+public-chains = Our supply chains
+public-risks = The risks we address, and why
+public-measures = What we did
+public-results = What it achieved
+public-review = Dilemmas and what did not work
+public-grievances = Reports and complaints
+public-next = What we will do next year
+public-withheld = To protect people, this report leaves out { $count } items marked as sensitive.
+
+## Annexes
+method-1 = Risks are assessed on four scales from 1 to 5: how grave the harm is, how many people it affects, how hard it is to remedy, and how likely it is. Severity is the highest of the first three.
+method-2 = The order follows severity first and only then likelihood, as the OECD guidance asks. Harm that is already happening counts as certain. At equal severity the sum of the three severity scales decides.
+method-3 = Whoever deliberately changes the calculated order records the reason; that reason is shown with the risk.
+method-4 = Country and product risks come from public sources (annex B). They point to where risks can be expected; what really happens at a supplier only shows from enquiry and conversation.
+sources-intro = Ketenkompas uses only public data with a known publisher. Every figure comes with a source and a year.
+frameworks-intro = This table shows per chapter which parts of three reporting frameworks it answers: the UN Guiding Principles Reporting Framework, the voluntary standard for SMEs (VSME) and ESRS S2 on workers in the value chain.
+frameworks-note = The index is an aid, not a statement that a framework has been met.
+
+## Columns
+col-element = Element
+col-covered = Covered
+col-chain = Chain
+col-kind = Kind
+col-suppliers = Suppliers
+col-countries = Countries
+col-mapped = Mapped
+col-rank = No.
+col-risk = Risk
+col-theme = Theme
+col-country = Country
+col-sev-lik = Severity / likelihood
+col-decision = Decision
+col-action = Measure
+col-owner = Lead
+col-budget = Budget
+col-deadline = Due
+col-status = Status
+col-kpi = Target
+col-baseline = Baseline
+col-latest = Latest
+col-target = Target value
+col-department = Department
+col-role = Role
+col-responsible = Responsible
+col-date = Date
+col-audience = For
+col-what = What
+col-reached = Reached
+col-auditor = Carried out by
+col-dataset = Data
+col-publisher = Publisher
+col-year = Year
+col-licence = Licence
+col-chapter = Chapter
+col-ungp = UNGP Reporting Framework
+col-vsme = VSME
+col-esrs = ESRS S2
+
+## File names
+file-yearly = Due diligence report { $year } - { $company }
+file-plan = Action plan { $year } - { $company }
+file-public = Communication report { $year } - { $company }

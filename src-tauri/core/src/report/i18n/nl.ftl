@@ -1,0 +1,224 @@
+# Ketenkompas — teksten van de rapporten (Nederlands). Dezelfde sleutels als en.ftl.
+
+## Algemeen
+word-yes = ja
+word-no = nee
+cell-empty = –
+contents = Inhoud
+footer = Pagina { $page } van { $pages }
+status-overdue = { $what }, over tijd
+
+## Omslag en koppen
+yearly-title = Jaarverslag gepaste zorgvuldigheid
+cover-year = verslagjaar { $year }
+cover-kvk = KvK-nummer { $kvk }
+cover-made = Gemaakt op { $date } uit het dossier zoals het toen was.
+cover-closed = Het jaar is afgesloten op { $date }. Dit verslag komt uit de inhoud die toen is vastgelegd.
+cover-method = Opgebouwd volgens de zes stappen van gepaste zorgvuldigheid uit de OESO-richtlijnen voor multinationale ondernemingen.
+header-yearly = { $company } · Jaarverslag gepaste zorgvuldigheid { $year }
+header-plan = { $company } · Actieplan { $year }
+header-public = { $company } · Verantwoording over onze keten { $year }
+plan-heading = Actieplan { $year } van { $company }
+public-heading = Hoe { $company } in { $year } werkte aan een verantwoorde keten
+
+## Hoofdstukken van het jaarverslag
+ch-about = Over dit verslag
+ch-step1 = Stap 1 · Beleid en verankering
+ch-step2 = Stap 2 · Risico's in kaart en op volgorde
+ch-step3 = Stap 3 · Maatregelen
+ch-step4 = Stap 4 · Voortgang en resultaat
+ch-step5 = Stap 5 · Communicatie
+ch-step6 = Stap 6 · Herstel
+ch-review = Dilemma's en wat niet werkte
+ch-next = Plannen voor volgend jaar
+annex-method = Bijlage A · Werkwijze
+annex-sources = Bijlage B · Gebruikte bronnen
+annex-frameworks = Bijlage C · Verwijzing naar rapportagekaders
+
+## Over dit verslag
+about-sectors = Sector: { $what }
+about-employees = Medewerkers: { $employees }
+about-size = Omvang: { $size }
+about-countries = Eigen vestigingen in: { $what }
+about-approach-title = Aanpak
+about-approach = Dit verslag beschrijft wat het bedrijf in { $year } deed om schade aan mensen en milieu in zijn keten te vinden, te voorkomen en te beperken. Elk hoofdstuk volgt een stap van de cyclus. Waar niets is vastgelegd, staat dat er gewoon bij.
+about-figures = Het jaar in cijfers
+fig-suppliers = Actieve leveranciers
+fig-risks = Vastgelegde risico's
+fig-prioritised = Risico's die worden aangepakt
+fig-actions = Maatregelen
+fig-done = Afgeronde maatregelen
+fig-kpis = Gemeten doelen (KPI's)
+
+## Stap 1
+step1-intro = Gepaste zorgvuldigheid begint met een beleid dat de leiding draagt en dat in het bedrijf een plek heeft: wie doet wat, met welk budget, en hoe weten medewerkers en leveranciers ervan.
+step1-policy = Beleid
+step1-roles = Rollen in het bedrijf
+step1-roles-none = Er zijn geen rollen of verantwoordelijken per afdeling vastgelegd.
+step1-communication = Communicatie en training in dit jaar
+step1-communication-none = In dit jaar is geen communicatie of training over het beleid vastgelegd.
+step1-coc = Van de { $total } actieve leveranciers hebben er { $done } de gedragscode ondertekend; bij { $count } is hij verstuurd maar nog niet getekend.
+step1-means = Tijd, geld en kennis
+step1-means-none = Er is niet vastgelegd hoeveel tijd, geld en kennis voor dit werk beschikbaar is.
+means-budget = Budget per jaar: { $budget }
+means-hours = Uren per jaar: { $count }
+means-commitment = Toezegging van de leiding: { $what }
+means-skills = Kennis en vaardigheden: { $what }
+policy-none = Er is nog geen beleid vastgelegd.
+policy-version = Geldende versie: { $name }, vastgesteld op { $date }.
+policy-approved-by = Vastgesteld door { $name }.
+policy-published = Gepubliceerd: { $what } ({ $date }).
+policy-not-published = Het beleid is niet openbaar gemaakt.
+policy-next-review = Volgende herziening gepland op { $date }.
+policy-elements = Het beleid behandelt { $count } van de { $total } onderdelen die de richtlijnen van een goed beleid verwachten:
+policy-themes = Thema's die het beleid noemt: { $what }.
+policy-no-themes = Het beleid noemt geen thema's.
+
+## Stap 2
+step2-intro = Het bedrijf brengt zijn ketens in kaart, zoekt waar mensen en milieu schade kunnen lijden, en bepaalt welke risico's eerst aan de beurt zijn: de ernstigste en meest waarschijnlijke gaan voor.
+step2-chains = Ketens
+step2-risks = Risico's en hun volgorde
+chains-none = Er zijn nog geen ketens in kaart gebracht.
+chains-aggregate = Het bedrijf bracht { $count } ketens in kaart, met schakels in { $n } landen.
+chains-unknown-origin = Van { $count } ketens is de herkomst nog deels onbekend.
+origin-partly-unknown = herkomst deels onbekend
+suppliers-none = Er zijn geen actieve leveranciers vastgelegd.
+suppliers-summary = { $count } actieve leveranciers in { $n } landen, waarvan { $done } verder in de keten dan de directe leveranciers. De landen met de meeste leveranciers:
+risks-none = Er zijn nog geen risico's vastgelegd.
+risks-summary = Vastgelegd zijn { $total } risico's; { $count } daarvan zijn beoordeeld op ernst en waarschijnlijkheid en { $n } worden aangepakt. De kaart telt de beoordeelde risico's per combinatie van ernst en waarschijnlijkheid.
+heat-severity = Ernst
+heat-likelihood = Waarschijnlijkheid
+risk-actual = { $name } (doet zich voor)
+risks-why = Waarom deze volgorde
+risks-deferred = Bewust uitgesteld
+risk-deferred-why-until = { $name }: { $reason } (opnieuw bekijken op { $date })
+risk-deferred-why = { $name }: { $reason }
+risk-deferred-until = { $name } (opnieuw bekijken op { $date })
+risks-unassessed = Nog niet beoordeeld: { $count } risico's. Zij staan niet in de tabel.
+
+## Stap 3
+step3-intro = Voor elk risico dat wordt aangepakt legt het bedrijf maatregelen vast die passen bij zijn rol: stoppen wat het zelf veroorzaakt, zijn bijdrage beëindigen, en zijn invloed gebruiken waar de schade bij een ander ligt.
+step3-plan = Het actieplan
+step3-budget = Samen begroot voor de maatregelen: { $budget }.
+step3-unplanned = Aangepakte risico's zonder maatregel
+step3-practices = Eigen inkooppraktijken
+step3-practices-none = Er is nog geen eigen inkooppraktijk getoetst.
+step3-practices-summary = Bij { $count } leveranciers is de eigen inkooppraktijk nagelopen; { $done } goede praktijken worden al toegepast.
+actions-none = Er zijn nog geen maatregelen vastgelegd.
+actions-summary = In totaal { $total } maatregelen, waarvan { $done } afgerond en { $count } over tijd.
+
+## Stap 4
+step4-intro = Het bedrijf volgt of de maatregelen werken: met meetbare doelen, met voortgang per maatregel en met audits en bezoeken.
+step4-kpis = Doelen en metingen
+step4-results = Werken de maatregelen?
+step4-audits = Audits en bezoeken in dit jaar
+step4-audits-none = In dit jaar zijn geen audits of bezoeken vastgelegd.
+step4-cap = Open verbeterpunten uit audits: { $count }; in dit jaar afgerond: { $done }.
+step4-context = Wat er in de landen en ketens gebeurde
+step4-context-none = Er zijn geen gebeurtenissen in landen of ketens genoteerd.
+kpis-none = Er zijn nog geen meetbare doelen vastgelegd.
+kpi-not-measured = nog niet gemeten
+kpi-chart = { $name } ({ $unit })
+results-none = Van geen enkele maatregel is al beoordeeld of hij werkt.
+result-line = { $name }: { $what } (bewijsstukken: { $count })
+
+## Stap 5 en 6
+step5-intro = Het bedrijf vertelt wat het doet en wat het tegenkomt, aan wie het raakt en aan wie het wil weten.
+step5-external = In dit jaar zijn { $count } externe communicatiemomenten over het beleid vastgelegd.
+step5-external-none = In dit jaar is geen externe communicatie vastgelegd.
+step5-policy-public = Het beleid staat openbaar op: { $what }.
+step6-intro = Waar het bedrijf schade veroorzaakte of eraan bijdroeg, hoort het bij te dragen aan herstel. Waar de schade alleen via een zakenpartner met het bedrijf verbonden is, gebruikt het zijn invloed.
+step6-impact = { $name }: { $what } Maatregelen: { $count }.
+step6-no-impacts = Er zijn geen schades vastgelegd die zich nu voordoen.
+step6-grievances-not-kept = Dit dossier houdt nog geen register van meldingen en klachten bij; over meldingen kan dit verslag daarom niets zeggen.
+remedy-causes = het bedrijf veroorzaakt de schade en zorgt zelf voor volledig herstel.
+remedy-contributes = het bedrijf draagt bij en neemt zijn deel van het herstel.
+remedy-directly-linked = de schade hangt via een zakenpartner met het bedrijf samen; het bedrijf gebruikt zijn invloed.
+remedy-unknown = de rol van het bedrijf is nog niet bepaald.
+
+## Terugblik en vooruitblik
+review-dilemmas = Dilemma's
+review-dilemmas-none = Er zijn voor dit jaar geen dilemma's beschreven.
+review-not-worked = Wat niet werkte
+review-not-worked-none = Er is voor dit jaar niet beschreven wat niet werkte.
+review-next-year-none = Er zijn voor volgend jaar nog geen plannen beschreven.
+next-actions = Maatregelen die in { $year } af moeten of al over tijd zijn:
+next-action = { $name } (uiterlijk { $date })
+
+## Actieplan
+plan-intro = Per risico dat wordt aangepakt, in volgorde van prioriteit: wat er gebeurt, wie het trekt, wat het kost en wanneer het klaar moet zijn.
+plan-count = { $total } maatregelen, waarvan { $count } nog lopen of gepland staan.
+plan-overdue = Over tijd: { $count }.
+plan-budget = Totaal begroot: { $budget }.
+plan-no-priorities = Er zijn nog geen risico's gekozen om aan te pakken.
+plan-scores = ernst { $severity }, waarschijnlijkheid { $likelihood }
+plan-risk-no-actions = Voor dit risico is nog geen maatregel vastgelegd.
+plan-measure = Aanpak: { $what }
+plan-goal = Doel: { $what }
+plan-other = Maatregelen bij andere risico's
+
+## Communicatieverslag
+public-intro = In dit verslag leest u hoe { $company } in { $year } omging met de risico's voor mensen en milieu in zijn keten: wat we vonden, wat we deden, wat werkte en wat niet.
+public-policy = Ons beleid
+public-chains = Onze ketens
+public-risks = De risico's die we aanpakken, en waarom
+public-measures = Wat we deden
+public-results = Wat het opleverde
+public-review = Dilemma's en wat niet werkte
+public-grievances = Meldingen en klachten
+public-next = Wat we volgend jaar doen
+public-withheld = Om mensen te beschermen laat dit verslag { $count } onderdelen weg die als gevoelig zijn gemarkeerd.
+
+## Bijlagen
+method-1 = Risico's worden beoordeeld op vier schalen van 1 tot 5: hoe groot de schade is, hoeveel mensen het raakt, hoe moeilijk de schade te herstellen is, en hoe waarschijnlijk ze is. De ernst is de hoogste van de eerste drie.
+method-2 = De volgorde gaat eerst op ernst en pas daarna op waarschijnlijkheid, zoals de OESO-richtlijnen vragen. Een schade die zich al voordoet telt als zeker. Bij gelijke ernst beslist de som van de drie ernstschalen.
+method-3 = Wie de berekende volgorde bewust wijzigt, legt de reden vast; die reden staat bij het risico.
+method-4 = Landen- en productrisico's komen uit openbare bronnen (bijlage B). Ze wijzen op waar risico's te verwachten zijn; wat er bij een leverancier werkelijk gebeurt, blijkt pas uit onderzoek en gesprekken.
+sources-intro = Ketenkompas gebruikt alleen openbare gegevens met een bekende uitgever. Bij elk cijfer hoort een bron en een jaar.
+frameworks-intro = Deze tabel wijst per hoofdstuk aan op welke onderdelen van drie rapportagekaders het antwoord geeft: het UN Guiding Principles Reporting Framework, de vrijwillige standaard voor het mkb (VSME) en ESRS S2 over werknemers in de waardeketen.
+frameworks-note = De verwijzing is een hulpmiddel, geen verklaring dat aan een kader is voldaan.
+
+## Kolommen
+col-element = Onderdeel
+col-covered = Behandeld
+col-chain = Keten
+col-kind = Soort
+col-suppliers = Leveranciers
+col-countries = Landen
+col-mapped = In kaart
+col-rank = Nr.
+col-risk = Risico
+col-theme = Thema
+col-country = Land
+col-sev-lik = Ernst / kans
+col-decision = Besluit
+col-action = Maatregel
+col-owner = Trekker
+col-budget = Budget
+col-deadline = Uiterlijk
+col-status = Stand
+col-kpi = Doel
+col-baseline = Start
+col-latest = Laatste meting
+col-target = Streefwaarde
+col-department = Afdeling
+col-role = Rol
+col-responsible = Verantwoordelijk
+col-date = Datum
+col-audience = Voor
+col-what = Wat
+col-reached = Bereikt
+col-auditor = Uitgevoerd door
+col-dataset = Gegevens
+col-publisher = Uitgever
+col-year = Jaar
+col-licence = Licentie
+col-chapter = Hoofdstuk
+col-ungp = UNGP Reporting Framework
+col-vsme = VSME
+col-esrs = ESRS S2
+
+## Bestandsnamen
+file-yearly = Jaarverslag gepaste zorgvuldigheid { $year } - { $company }
+file-plan = Actieplan { $year } - { $company }
+file-public = Communicatieverslag { $year } - { $company }

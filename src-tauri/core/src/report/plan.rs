@@ -1,0 +1,166 @@
+//! R1, the action plan: the prioritised risks in order, each with its measures, owners,
+//! budgets, deadlines and status, and the risks that have no measure yet.
+
+use super::layout::{Block, Document};
+use super::model::ReportModel;
+use super::sections::{self as s, Writer};
+use super::text::Texts;
+use crate::model::action::ActionStatus;
+
+pub fn document(m: &ReportModel, t: &Texts) -> Document {
+    let mut w = Writer::new(t);
+    w.blocks.push(Block::Heading {
+        level: 1,
+        text: t.get(
+            "plan-heading",
+            &[
+                ("company", m.company.name.clone()),
+                ("year", m.year.to_string()),
+            ],
+        ),
+    });
+    match &m.closed_at {
+        Some(at) => w.blocks.push(Block::Muted(
+            t.get("cover-closed", &[("date", t.date(&at[..10]))]),
+        )),
+        None => w.blocks.push(Block::Muted(
+            t.get("cover-made", &[("date", t.date(&m.as_of))]),
+        )),
+    }
+    w.p(t.t("plan-intro"));
+    let open = m
+        .actions
+        .iter()
+        .filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::InProgress))
+        .count();
+    let overdue = m.actions.iter().filter(|a| a.overdue).count();
+    let budget: u64 = m.actions.iter().filter_map(|a| a.budget_eur).sum();
+    w.bullets(vec![
+        t.get(
+            "plan-count",
+            &[
+                ("total", m.actions.len().to_string()),
+                ("count", open.to_string()),
+            ],
+        ),
+        t.get("plan-overdue", &[("count", overdue.to_string())]),
+        t.get("plan-budget", &[("budget", t.money(budget))]),
+    ]);
+    let prioritised: Vec<_> = m.risks.iter().filter(|r| r.prioritised()).collect();
+    if prioritised.is_empty() {
+        w.nothing("plan-no-priorities");
+    }
+    for r in &prioritised {
+        w.blocks.push(Block::Heading {
+            level: 2,
+            text: format!("{}. {}", r.rank.unwrap_or(0), r.title),
+        });
+        let mut facts = vec![
+            t.code("theme", r.theme.as_str()),
+            t.get(
+                "plan-scores",
+                &[
+                    ("severity", r.severity.unwrap_or(0).to_string()),
+                    ("likelihood", r.likelihood.unwrap_or(0).to_string()),
+                ],
+            ),
+        ];
+        if let Some(c) = &r.country {
+            facts.push(t.country(c));
+        }
+        if let Some(i) = r.involvement {
+            facts.push(t.code("involvement", i.as_str()));
+        }
+        w.blocks.push(Block::Muted(facts.join(" · ")));
+        let actions: Vec<_> = m
+            .actions
+            .iter()
+            .filter(|a| a.risk_position == r.position)
+            .collect();
+        if actions.is_empty() {
+            w.nothing("plan-risk-no-actions");
+            continue;
+        }
+        let rows = actions
+            .iter()
+            .map(|a| {
+                let mut what = format!(
+                    "{}\n{}",
+                    a.title,
+                    t.get(
+                        "plan-measure",
+                        &[("what", t.code("measure", a.measure.as_str()))]
+                    )
+                );
+                if let Some(g) = &a.goal {
+                    what.push('\n');
+                    what.push_str(&t.get("plan-goal", &[("what", g.clone())]));
+                }
+                vec![
+                    what,
+                    s::opt(t, &a.owner),
+                    a.budget_eur
+                        .map(|b| t.money(b))
+                        .unwrap_or_else(|| t.t("cell-empty")),
+                    s::opt_date(t, &a.deadline),
+                    {
+                        let st = t.code("action_status", a.status.as_str());
+                        if a.overdue {
+                            t.get("status-overdue", &[("what", st)])
+                        } else {
+                            st
+                        }
+                    },
+                ]
+            })
+            .collect();
+        w.table(
+            &[
+                "col-action",
+                "col-owner",
+                "col-budget",
+                "col-deadline",
+                "col-status",
+            ],
+            rows,
+            &[0.42, 0.16, 0.13, 0.15, 0.14],
+        );
+    }
+    let others: Vec<_> = m
+        .actions
+        .iter()
+        .filter(|a| !m.risk(a.risk_position).is_some_and(|r| r.prioritised()))
+        .collect();
+    if !others.is_empty() {
+        w.h2("plan-other");
+        let rows = others
+            .iter()
+            .map(|a| {
+                vec![
+                    m.risk(a.risk_position)
+                        .map(|r| r.title.clone())
+                        .unwrap_or_default(),
+                    a.title.clone(),
+                    s::opt_date(t, &a.deadline),
+                    t.code("action_status", a.status.as_str()),
+                ]
+            })
+            .collect();
+        w.table(
+            &["col-risk", "col-action", "col-deadline", "col-status"],
+            rows,
+            &[0.3, 0.4, 0.15, 0.15],
+        );
+    }
+    Document {
+        header: t.get(
+            "header-plan",
+            &[
+                ("company", m.company.name.clone()),
+                ("year", m.year.to_string()),
+            ],
+        ),
+        footer: s::footer(t),
+        blocks: w.blocks,
+    }
+}

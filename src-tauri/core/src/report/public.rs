@@ -1,0 +1,72 @@
+//! R2, the communication report: what the company tells the public about its due
+//! diligence. Built only from the public model ([`ReportModel::public`]): nothing marked
+//! sensitive, no names of people, value chains in aggregate.
+
+use super::layout::{Block, Document};
+use super::model::ReportModel;
+use super::sections::{self as s, Writer};
+use super::text::Texts;
+
+pub fn document(m: &ReportModel, t: &Texts) -> Document {
+    debug_assert!(m.public, "the communication report needs the public model");
+    let mut w = Writer::new(t);
+    w.sub = 3;
+    w.blocks.push(Block::Heading {
+        level: 1,
+        text: t.get(
+            "public-heading",
+            &[
+                ("company", m.company.name.clone()),
+                ("year", m.year.to_string()),
+            ],
+        ),
+    });
+    w.pk(
+        "public-intro",
+        &[
+            ("company", m.company.name.clone()),
+            ("year", m.year.to_string()),
+        ],
+    );
+    if let Some(d) = &m.company.description {
+        w.own_text(d);
+    }
+    w.h2("public-policy");
+    s::policy(&mut w, m);
+    w.h2("public-chains");
+    s::chains(&mut w, m, false);
+    w.h2("public-risks");
+    s::risks(&mut w, m, true);
+    w.h2("public-measures");
+    s::action_table(&mut w, m, false);
+    w.h2("public-results");
+    s::results(&mut w, m);
+    s::kpis(&mut w, m);
+    w.h2("public-review");
+    s::dilemmas(&mut w, m);
+    w.h2("public-grievances");
+    w.blocks
+        .push(Block::Muted(t.t("step6-grievances-not-kept")));
+    w.h2("public-next");
+    s::next_year(&mut w, m);
+    if m.withheld > 0 {
+        w.blocks.push(Block::Muted(
+            t.get("public-withheld", &[("count", m.withheld.to_string())]),
+        ));
+    }
+    w.blocks.push(Block::Muted(match &m.closed_at {
+        Some(at) => t.get("cover-closed", &[("date", t.date(&at[..10]))]),
+        None => t.get("cover-made", &[("date", t.date(&m.as_of))]),
+    }));
+    Document {
+        header: t.get(
+            "header-public",
+            &[
+                ("company", m.company.name.clone()),
+                ("year", m.year.to_string()),
+            ],
+        ),
+        footer: s::footer(t),
+        blocks: w.blocks,
+    }
+}

@@ -1,0 +1,452 @@
+//! R3, the yearly due-diligence report: cover, contents, a chapter per step, dilemmas,
+//! next year, and annexes on the method, the sources and the reporting frameworks.
+
+use super::layout::{Block, Document};
+use super::model::ReportModel;
+use super::sections::{self as s, Writer};
+use super::text::Texts;
+use crate::model::action::ActionStatus;
+use crate::model::SizeClass;
+use crate::reference;
+
+/// One row of the framework index: a chapter of this report and the parts of the
+/// frameworks it answers. Identifiers as published: the UN Guiding Principles
+/// Reporting Framework (Shift and Mazars, 2015), the VSME standard (EFRAG, December
+/// 2024) and ESRS S2 (Commission Delegated Regulation (EU) 2023/2772). See
+/// docs/frameworks.md for where each was checked.
+pub const FRAMEWORK_INDEX: &[(&str, &str, &str, &str)] = &[
+    ("ch-about", "—", "B1, C1", "—"),
+    ("ch-step1", "A1, A2, C1", "B2, C2, C6", "S2-1"),
+    ("ch-step2", "B1, B2, B3, B4, C3", "B2", "S2-4"),
+    ("ch-step3", "C4", "B2, C2", "S2-4"),
+    ("ch-step4", "C5", "B2", "S2-4, S2-5"),
+    ("ch-step5", "C2", "—", "S2-2"),
+    ("ch-step6", "C6", "C7", "S2-3"),
+    ("ch-review", "C4, C5", "B2", "S2-4"),
+    ("ch-next", "C4", "B2, C2", "S2-5"),
+];
+
+fn cover(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    let mut lines = Vec::new();
+    if let Some(kvk) = &m.company.kvk_number {
+        lines.push(t.get("cover-kvk", &[("kvk", kvk.clone())]));
+    }
+    match &m.closed_at {
+        Some(at) => lines.push(t.get("cover-closed", &[("date", t.date(&at[..10]))])),
+        None => lines.push(t.get("cover-made", &[("date", t.date(&m.as_of))])),
+    }
+    lines.push(t.t("cover-method"));
+    w.blocks.push(Block::Cover {
+        title: t.t("yearly-title"),
+        subtitle: format!(
+            "{} · {}",
+            m.company.name,
+            t.get("cover-year", &[("year", m.year.to_string())])
+        ),
+        lines,
+    });
+}
+
+fn size_code(s: SizeClass) -> &'static str {
+    match s {
+        SizeClass::Micro => "micro",
+        SizeClass::Small => "small",
+        SizeClass::Medium => "medium",
+        SizeClass::Large => "large",
+    }
+}
+
+fn about(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    w.h1("ch-about");
+    let c = &m.company;
+    if let Some(d) = &c.description {
+        w.own_text(d);
+    }
+    let mut facts = Vec::new();
+    if !c.sectors.is_empty() {
+        facts.push(t.get("about-sectors", &[("what", c.sectors.join(", "))]));
+    }
+    if let Some(e) = c.employees {
+        facts.push(t.get("about-employees", &[("employees", e.to_string())]));
+    }
+    if let Some(size) = c.size_class() {
+        facts.push(t.get("about-size", &[("size", t.code("size", size_code(size)))]));
+    }
+    if !c.countries.is_empty() {
+        let names: Vec<String> = c.countries.iter().map(|x| t.country(x)).collect();
+        facts.push(t.get("about-countries", &[("what", names.join(", "))]));
+    }
+    w.bullets(facts);
+    w.h2("about-approach-title");
+    w.pk("about-approach", &[("year", m.year.to_string())]);
+    let prioritised = m.risks.iter().filter(|r| r.prioritised()).count();
+    let done = m
+        .actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Done)
+        .count();
+    let measured = m.kpis.iter().filter(|k| !k.points.is_empty()).count();
+    w.h2("about-figures");
+    let bars = vec![
+        (
+            t.t("fig-suppliers"),
+            m.suppliers.active as f64,
+            m.suppliers.active.to_string(),
+        ),
+        (
+            t.t("fig-risks"),
+            m.risks.len() as f64,
+            m.risks.len().to_string(),
+        ),
+        (
+            t.t("fig-prioritised"),
+            prioritised as f64,
+            prioritised.to_string(),
+        ),
+        (
+            t.t("fig-actions"),
+            m.actions.len() as f64,
+            m.actions.len().to_string(),
+        ),
+        (t.t("fig-done"), done as f64, done.to_string()),
+        (t.t("fig-kpis"), measured as f64, measured.to_string()),
+    ];
+    w.blocks.push(Block::Bars(bars));
+}
+
+fn step1(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    w.h1("ch-step1");
+    w.p(t.t("step1-intro"));
+    w.h2("step1-policy");
+    s::policy(w, m);
+    w.h2("step1-roles");
+    let roles: Vec<Vec<String>> = m
+        .departments
+        .iter()
+        .filter(|d| d.responsible.is_some() || d.role.is_some())
+        .map(|d| {
+            vec![
+                t.code("department", d.code.as_str()),
+                s::opt(t, &d.role),
+                s::opt(t, &d.responsible),
+            ]
+        })
+        .collect();
+    if roles.is_empty() {
+        w.nothing("step1-roles-none");
+    } else {
+        w.table(
+            &["col-department", "col-role", "col-responsible"],
+            roles,
+            &[0.25, 0.5, 0.25],
+        );
+    }
+    w.h2("step1-communication");
+    if m.communications.is_empty() {
+        w.nothing("step1-communication-none");
+    } else {
+        let rows = m
+            .communications
+            .iter()
+            .map(|c| {
+                vec![
+                    t.date(&c.held_on),
+                    t.code("communication_kind", c.kind.as_str()),
+                    t.code("audience", c.audience.as_str()),
+                    c.description.clone(),
+                    c.reached
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| t.t("cell-empty")),
+                ]
+            })
+            .collect();
+        w.table(
+            &[
+                "col-date",
+                "col-kind",
+                "col-audience",
+                "col-what",
+                "col-reached",
+            ],
+            rows,
+            &[0.16, 0.14, 0.12, 0.44, 0.14],
+        );
+    }
+    let coc = &m.code_of_conduct;
+    if coc.active_suppliers > 0 {
+        w.pk(
+            "step1-coc",
+            &[
+                ("total", coc.active_suppliers.to_string()),
+                ("done", coc.signed.to_string()),
+                ("count", coc.sent.to_string()),
+            ],
+        );
+    }
+    w.h2("step1-means");
+    match &m.preconditions {
+        None => w.nothing("step1-means-none"),
+        Some(p) => {
+            let mut items = Vec::new();
+            if let Some(b) = p.budget_eur {
+                items.push(t.get("means-budget", &[("budget", t.money(b))]));
+            }
+            if let Some(h) = p.hours_per_year {
+                items.push(t.get("means-hours", &[("count", h.to_string())]));
+            }
+            if let Some(c) = &p.commitment {
+                items.push(t.get("means-commitment", &[("what", c.clone())]));
+            }
+            if let Some(sk) = &p.skills {
+                items.push(t.get("means-skills", &[("what", sk.clone())]));
+            }
+            if items.is_empty() {
+                w.nothing("step1-means-none");
+            }
+            w.bullets(items);
+        }
+    }
+}
+
+fn step2(w: &mut Writer, m: &ReportModel) {
+    w.h1("ch-step2");
+    w.p(w.t.t("step2-intro"));
+    w.h2("step2-chains");
+    s::chains(w, m, true);
+    w.h2("step2-risks");
+    s::risks(w, m, true);
+}
+
+fn step3(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    w.h1("ch-step3");
+    w.p(t.t("step3-intro"));
+    w.h2("step3-plan");
+    s::action_table(w, m, true);
+    let budget: u64 = m.actions.iter().filter_map(|a| a.budget_eur).sum();
+    if budget > 0 {
+        w.pk("step3-budget", &[("budget", t.money(budget))]);
+    }
+    let unplanned: Vec<String> = m
+        .risks
+        .iter()
+        .filter(|r| r.prioritised())
+        .filter(|r| !m.actions.iter().any(|a| a.risk_position == r.position))
+        .map(|r| format!("{}. {}", r.rank.unwrap_or(0), r.title))
+        .collect();
+    if !unplanned.is_empty() {
+        w.h2("step3-unplanned");
+        w.bullets(unplanned);
+    }
+    w.h2("step3-practices");
+    if m.practices_checked == 0 {
+        w.nothing("step3-practices-none");
+    } else {
+        w.pk(
+            "step3-practices-summary",
+            &[
+                ("count", m.practices_checked.to_string()),
+                ("done", m.practices_applied.to_string()),
+            ],
+        );
+    }
+}
+
+fn step4(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    w.h1("ch-step4");
+    w.p(t.t("step4-intro"));
+    w.h2("step4-kpis");
+    s::kpis(w, m);
+    w.h2("step4-results");
+    s::results(w, m);
+    w.h2("step4-audits");
+    if m.audits.is_empty() {
+        w.nothing("step4-audits-none");
+    } else {
+        let rows = m
+            .audits
+            .iter()
+            .map(|a| {
+                vec![
+                    t.date(&a.held_on),
+                    t.code("audit_kind", a.kind.as_str()),
+                    s::opt(t, &a.auditor),
+                ]
+            })
+            .collect();
+        w.table(
+            &["col-date", "col-kind", "col-auditor"],
+            rows,
+            &[0.2, 0.3, 0.5],
+        );
+    }
+    w.pk(
+        "step4-cap",
+        &[
+            ("count", m.cap_open.to_string()),
+            ("done", m.cap_done.to_string()),
+        ],
+    );
+    w.h2("step4-context");
+    if m.context.is_empty() {
+        w.nothing("step4-context-none");
+    } else {
+        let items = m
+            .context
+            .iter()
+            .map(|c| {
+                let place = c
+                    .country
+                    .as_deref()
+                    .map(|x| format!("{}: ", t.country(x)))
+                    .unwrap_or_default();
+                format!("{} — {place}{}", t.date(&c.noted_on), c.description)
+            })
+            .collect();
+        w.bullets(items);
+    }
+}
+
+fn step5(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    w.h1("ch-step5");
+    w.p(t.t("step5-intro"));
+    let external: Vec<_> = m
+        .communications
+        .iter()
+        .filter(|c| c.audience.as_str() == "external")
+        .collect();
+    if external.is_empty() {
+        w.nothing("step5-external-none");
+    } else {
+        w.pk("step5-external", &[("count", external.len().to_string())]);
+    }
+    match m
+        .policy
+        .as_ref()
+        .and_then(|p| p.version.published_where.clone())
+    {
+        Some(place) => w.pk("step5-policy-public", &[("what", place)]),
+        None => w.nothing("policy-not-published"),
+    }
+}
+
+fn step6(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    w.h1("ch-step6");
+    w.p(t.t("step6-intro"));
+    let actual: Vec<String> = m
+        .risks
+        .iter()
+        .filter(|r| r.actual)
+        .map(|r| {
+            let role = r
+                .involvement
+                .map(|i| t.t(&format!("remedy-{}", i.as_str().replace('_', "-"))))
+                .unwrap_or_else(|| t.t("remedy-unknown"));
+            let measures = m
+                .actions
+                .iter()
+                .filter(|a| a.risk_position == r.position)
+                .count();
+            t.get(
+                "step6-impact",
+                &[
+                    ("name", r.title.clone()),
+                    ("what", role),
+                    ("count", measures.to_string()),
+                ],
+            )
+        })
+        .collect();
+    if actual.is_empty() {
+        w.nothing("step6-no-impacts");
+    } else {
+        w.bullets(actual);
+    }
+    w.blocks
+        .push(Block::Muted(t.t("step6-grievances-not-kept")));
+}
+
+fn annexes(w: &mut Writer) {
+    let t = w.t;
+    w.h1("annex-method");
+    for key in ["method-1", "method-2", "method-3", "method-4"] {
+        w.p(t.t(key));
+    }
+    w.h1("annex-sources");
+    w.p(t.t("sources-intro"));
+    let rows = reference::sources()
+        .into_iter()
+        .map(|src| {
+            vec![
+                t.code("source", &format!("{}.name", src.id)),
+                src.publisher.clone(),
+                src.year
+                    .map(|y| y.to_string())
+                    .unwrap_or_else(|| t.code("source", "year.unknown")),
+                t.code("licence", &src.licence),
+            ]
+        })
+        .collect();
+    w.table(
+        &["col-dataset", "col-publisher", "col-year", "col-licence"],
+        rows,
+        &[0.38, 0.26, 0.12, 0.24],
+    );
+    w.h1("annex-frameworks");
+    w.p(t.t("frameworks-intro"));
+    let rows = FRAMEWORK_INDEX
+        .iter()
+        .map(|(ch, ungp, vsme, esrs)| {
+            vec![
+                t.t(ch),
+                ungp.to_string(),
+                vsme.to_string(),
+                esrs.to_string(),
+            ]
+        })
+        .collect();
+    w.table(
+        &["col-chapter", "col-ungp", "col-vsme", "col-esrs"],
+        rows,
+        &[0.4, 0.22, 0.19, 0.19],
+    );
+    w.blocks.push(Block::Muted(t.t("frameworks-note")));
+}
+
+/// The yearly report of `m` (the full, not the public, model).
+pub fn document(m: &ReportModel, t: &Texts) -> Document {
+    let mut w = Writer::new(t);
+    cover(&mut w, m);
+    w.blocks.push(Block::Contents {
+        title: t.t("contents"),
+    });
+    about(&mut w, m);
+    step1(&mut w, m);
+    step2(&mut w, m);
+    step3(&mut w, m);
+    step4(&mut w, m);
+    step5(&mut w, m);
+    step6(&mut w, m);
+    w.h1("ch-review");
+    s::dilemmas(&mut w, m);
+    w.h1("ch-next");
+    s::next_year(&mut w, m);
+    annexes(&mut w);
+    Document {
+        header: t.get(
+            "header-yearly",
+            &[
+                ("company", m.company.name.clone()),
+                ("year", m.year.to_string()),
+            ],
+        ),
+        footer: s::footer(t),
+        blocks: w.blocks,
+    }
+}

@@ -1,0 +1,56 @@
+//! The sample's look back on its years, a sensitivity mark, and the closing of 2025:
+//! its reports come from content frozen on 20 January 2026.
+
+use std::collections::HashMap;
+
+use crate::error::Result;
+use crate::model::year::YearReview;
+use crate::Dossier;
+
+/// When the sample closed 2025.
+pub const CLOSED_2025: &str = "2026-01-20T09:00:00Z";
+
+pub(super) fn reviews_and_closing(d: &mut Dossier, risk_ids: &HashMap<String, i64>) -> Result<()> {
+    // Naming the atelier where the harassment was reported could put the women who
+    // spoke up at risk, so the risk stays out of public reports.
+    if let Some(id) = risk_ids.get("Intimidatie van naaisters") {
+        let mut r = d.risk(*id)?;
+        r.sensitive = true;
+        d.save_risk(&r)?;
+    }
+    d.save_year_review(&YearReview {
+        year: 2025,
+        dilemmas: Some(
+            "Bij het atelier in Chittagong kwamen ernstige gebreken in de brandveiligheid \
+             aan het licht. Vertrekken zou de mensen daar hun werk kosten; blijven maakt ons \
+             medeverantwoordelijk voor het tempo van de verbeteringen. We zijn gebleven en \
+             hebben een verbeterplan met vaste data afgesproken.\n\n\
+             Hogere inkoopprijzen die een leefbaar loon mogelijk maken, maken onze \
+             werkbroeken duurder dan die van concurrenten. We leggen klanten uit waarom en \
+             zoeken samenwerking in de branche."
+                .into(),
+        ),
+        not_worked: Some(
+            "Twee directe leveranciers hebben de gedragscode na drie herinneringen nog niet \
+             getekend. Een brief alleen werkt niet: in 2026 bespreken we de code tijdens het \
+             eerstvolgende bezoek.\n\n\
+             Over de spinnerijen in India weten we nog te weinig; waar een deel van ons \
+             katoen vandaan komt, is onbekend."
+                .into(),
+        ),
+        next_year: Some(
+            "We brengen de keten van de werkjassen verder in kaart, tot aan de weverij. Het \
+             verbeterplan in Chittagong moet eind augustus 2026 af zijn; een tweede audit \
+             gaat dat na. We sluiten aan bij een sectorinitiatief voor leefbaar loon."
+                .into(),
+        ),
+    })?;
+    d.save_year_review(&YearReview {
+        year: 2026,
+        dilemmas: None,
+        not_worked: None,
+        // A draft with a firm promise, which the claims check points out.
+        next_year: Some("Ons katoen is in 2027 volledig traceerbaar tot de spinnerij.".into()),
+    })?;
+    d.close_year(2025, CLOSED_2025)
+}

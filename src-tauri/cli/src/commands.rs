@@ -18,7 +18,7 @@ pub enum Failure {
 
 type Outcome = Result<(), Failure>;
 
-fn fail(m: &Messages, e: Error) -> Failure {
+pub(crate) fn fail(m: &Messages, e: Error) -> Failure {
     if e.is_user_error() {
         Failure::User(m.error(&e))
     } else {
@@ -26,7 +26,7 @@ fn fail(m: &Messages, e: Error) -> Failure {
     }
 }
 
-fn shown(p: &Path) -> String {
+pub(crate) fn shown(p: &Path) -> String {
     p.display().to_string()
 }
 
@@ -75,6 +75,14 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
                     replace,
                 },
         } => import_json(&file, &json, replace, m),
+        Command::Report {
+            kind,
+            file,
+            year,
+            out,
+            format,
+        } => crate::reports::report(kind, &file, year, &out, format, lang, m),
+        Command::CloseYear { file, year } => crate::reports::close_year(&file, year, m),
     }
 }
 
@@ -335,6 +343,13 @@ fn read_input(path: &Path, m: &Messages) -> Result<Vec<u8>, Failure> {
 }
 
 fn write_output(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
+    write_file(path, text, m)?;
+    eprintln!("{}", m.get("cli.exported", &[("path", shown(path))]));
+    Ok(())
+}
+
+/// Writes a new file; an existing file is never overwritten.
+pub(crate) fn write_file(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
     if path.exists() {
         return Err(fail(m, Error::AlreadyExists { path: shown(path) }));
     }
@@ -343,9 +358,7 @@ fn write_output(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
             "error.cli.write_failed",
             &[("path", shown(path)), ("detail", e.to_string())],
         ))
-    })?;
-    eprintln!("{}", m.get("cli.exported", &[("path", shown(path))]));
-    Ok(())
+    })
 }
 
 fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> Outcome {

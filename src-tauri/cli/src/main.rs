@@ -4,6 +4,7 @@
 
 mod commands;
 mod messages;
+mod reports;
 
 use std::process::ExitCode;
 
@@ -83,6 +84,27 @@ enum Command {
     Import {
         #[command(subcommand)]
         what: ImportWhat,
+    },
+    /// A report of a year as PDF (or, for the communication report, HTML). The language
+    /// follows --lang.
+    Report {
+        #[arg(value_enum)]
+        kind: reports::KindArg,
+        file: std::path::PathBuf,
+        #[arg(long)]
+        year: i32,
+        /// The file to write; an existing file is not overwritten.
+        #[arg(long)]
+        out: std::path::PathBuf,
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: reports::FormatArg,
+    },
+    /// Close a reporting year: its content is frozen inside the dossier and the next
+    /// year opens.
+    CloseYear {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        year: i32,
     },
 }
 

@@ -1,0 +1,91 @@
+//! `report` and `close-year`: the reports of a year as files, and closing a year.
+
+use std::path::Path;
+
+use ketenkompas::model::date::now_timestamp;
+use ketenkompas::report::{self, claims::ClaimReason, ReportFormat, ReportKind};
+use ketenkompas::Dossier;
+
+use crate::commands::{fail, shown, write_file, Failure};
+use crate::messages::Messages;
+use ketenkompas::messages::Lang;
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum KindArg {
+    Yearly,
+    ActionPlan,
+    Communication,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Html,
+}
+
+pub fn report(
+    kind: KindArg,
+    file: &Path,
+    year: i32,
+    out: &Path,
+    format: FormatArg,
+    lang: Lang,
+    m: &Messages,
+) -> Result<(), Failure> {
+    let kind = match kind {
+        KindArg::Yearly => ReportKind::Yearly,
+        KindArg::ActionPlan => ReportKind::ActionPlan,
+        KindArg::Communication => ReportKind::Communication,
+    };
+    let format = match format {
+        FormatArg::Pdf => ReportFormat::Pdf,
+        FormatArg::Html => ReportFormat::Html,
+    };
+    if format == ReportFormat::Html && kind != ReportKind::Communication {
+        return Err(Failure::User(
+            m.get("error.cli.html_only_communication", &[]),
+        ));
+    }
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let now = now_timestamp();
+    if kind == ReportKind::Communication {
+        // The greenwashing guard: claims without a KPI or evidence go to standard error.
+        let claims = report::claims(&d, year, &now).map_err(|e| fail(m, e))?;
+        if !claims.is_empty() {
+            eprintln!(
+                "{}",
+                m.get("cli.claims", &[("count", claims.len().to_string())])
+            );
+            for c in claims {
+                let why = match c.reason {
+                    ClaimReason::ResultWithoutBacking => {
+                        m.get("claims.result_without_backing", &[])
+                    }
+                    ClaimReason::PositiveWording => m.get(
+                        "claims.positive_wording",
+                        &[("word", c.word.unwrap_or_default())],
+                    ),
+                };
+                eprintln!("  - {}: {why}", c.text);
+            }
+        }
+    }
+    let bytes = report::make(&d, kind, year, lang, format, &now).map_err(|e| fail(m, e))?;
+    write_file(out, bytes, m)?;
+    println!("{}", m.get("cli.report_written", &[("path", shown(out))]));
+    Ok(())
+}
+
+pub fn close_year(file: &Path, year: i32, m: &Messages) -> Result<(), Failure> {
+    let mut d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    d.close_year(year, &now_timestamp())
+        .map_err(|e| fail(m, e))?;
+    println!(
+        "{}",
+        m.get(
+            "cli.year_closed",
+            &[("year", year.to_string()), ("path", shown(file))]
+        )
+    );
+    Ok(())
+}

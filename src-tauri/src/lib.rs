@@ -13,6 +13,7 @@ use state::AppState;
 pub fn run() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let config_dir = app.path().app_config_dir()?;
             let data_dir = app.path().app_data_dir()?;
@@ -42,6 +43,13 @@ pub fn run() {
             commands::company::list_sources,
             commands::year::add_year,
             commands::year::set_active_year,
+            commands::report::preview_report,
+            commands::report::report_claims,
+            commands::report::save_report,
+            commands::report::open_saved_report,
+            commands::report::get_year_review,
+            commands::report::save_year_review,
+            commands::report::close_year,
             commands::dashboard::get_dashboard,
             commands::risk::get_risk_register,
             commands::risk::save_risk,

@@ -13,6 +13,8 @@ pub struct AppState {
     pub start_error: Mutex<Option<ErrorPayload>>,
     /// The bytes of a previewed import, until it is committed or discarded.
     pub pending_import: Mutex<Option<Vec<u8>>>,
+    /// Reports saved in this session; only these can be opened from the interface.
+    pub saved_reports: Mutex<Vec<PathBuf>>,
     settings_path: PathBuf,
     pub data_dir: PathBuf,
 }
@@ -25,6 +27,7 @@ impl AppState {
             settings: Mutex::new(AppSettings::load(&settings_path)),
             start_error: Mutex::new(None),
             pending_import: Mutex::new(None),
+            saved_reports: Mutex::new(Vec::new()),
             settings_path,
             data_dir,
         }

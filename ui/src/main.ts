@@ -4,6 +4,7 @@ import "./styles/base.css";
 import "./styles/shell.css";
 import "./styles/registers.css";
 import "./styles/policy-actions.css";
+import "./styles/reports.css";
 import App from "./App.svelte";
 
 const target = document.getElementById("app");

@@ -7,6 +7,7 @@ pub mod company;
 pub mod dashboard;
 pub mod dossier;
 pub mod policy;
+pub mod report;
 pub mod risk;
 pub mod session;
 pub mod supplier;

@@ -98,7 +98,11 @@ consulted: string | null, decision: Decision, decision_reason: string | null,
 /**
  * ISO date (YYYY-MM-DD); required when deferred.
  */
-review_date: string | null, rank_override: RankOverride | null, };
+review_date: string | null, rank_override: RankOverride | null, 
+/**
+ * Never shown in a public output (S5.3).
+ */
+sensitive: boolean, };
 
 export type Assessment = { scale: number, scope: number, irremediability: number, likelihood: number, };
 
@@ -427,7 +431,11 @@ goal: string | null, kpi_id: number | null,
 /**
  * Stakeholders involved (workers, unions, NGOs, …).
  */
-stakeholders: string | null, supplier_id: number | null, };
+stakeholders: string | null, supplier_id: number | null, 
+/**
+ * Never shown in a public output (S5.3).
+ */
+sensitive: boolean, };
 
 export type MeasureType = "stop_activity" | "stop_contribution" | "use_leverage" | "increase_leverage" | "corrective_action_plan" | "supplier_training" | "chain_project" | "sector_initiative" | "certification" | "alternative_sourcing" | "responsible_disengagement";
 
@@ -498,3 +506,43 @@ recent: Array<string>, };
 export type Language = "nl" | "en";
 
 export type Startup = { settings: AppSettings, dossier: DossierInfo | null, open_error: ErrorPayload | null, };
+
+export type YearReview = { year: number, 
+/**
+ * Dilemmas met and how they were weighed.
+ */
+dilemmas: string | null, 
+/**
+ * What did not work, or not as hoped.
+ */
+not_worked: string | null, 
+/**
+ * Plans for the next year.
+ */
+next_year: string | null, };
+
+export type ReportKind = "yearly" | "action_plan" | "communication";
+
+export type ReportFormat = "pdf" | "html";
+
+export type Laid = { pages: Array<Page>, headings: Array<Placed>, };
+
+export type Page = { items: Array<PageItem>, };
+
+export type PageItem = { "kind": "text", x: number, y: number, size: number, bold: boolean, grey: boolean, text: string, } | { "kind": "line", x1: number, y1: number, x2: number, y2: number, width: number, } | { "kind": "shade", x: number, y: number, w: number, h: number, } | { "kind": "fill", x: number, y: number, w: number, h: number, rgb: [number, number, number], } | { "kind": "color_text", x: number, y: number, size: number, bold: boolean, rgb: [number, number, number], text: string, } | { "kind": "path", points: Array<[number, number]>, width: number, rgb: [number, number, number], dashed: boolean, };
+
+export type Placed = { level: number, text: string, page: number, };
+
+export type Claim = { place: ClaimPlace, reason: ClaimReason, 
+/**
+ * The sentence or title concerned.
+ */
+text: string, 
+/**
+ * The claim word found, for positive wording.
+ */
+word: string | null, };
+
+export type ClaimPlace = "action" | "review" | "title";
+
+export type ClaimReason = "result_without_backing" | "positive_wording";

@@ -39,6 +39,11 @@ import type {
   ReportingYear,
   Risk,
   RiskPlan,
+  Claim,
+  Laid,
+  ReportFormat,
+  ReportKind,
+  YearReview,
   RiskRegister,
   SoldItem,
   Startup,
@@ -92,6 +97,22 @@ export const addYear = (year: number) => call<ReportingYear>("add_year", { year 
 export const setActiveYear = (year: number) => call<void>("set_active_year", { year });
 
 export const getDashboard = () => call<Dashboard>("get_dashboard");
+
+export const previewReport = (kind: ReportKind, year: number, lang: Language) =>
+  call<Laid>("preview_report", { kind, year, lang });
+export const reportClaims = (year: number) => call<Claim[]>("report_claims", { year });
+export const saveReport = (
+  kind: ReportKind,
+  year: number,
+  lang: Language,
+  format: ReportFormat,
+  choose: boolean,
+) => call<string | null>("save_report", { kind, year, lang, format, choose });
+export const openSavedReport = (path: string) => call<void>("open_saved_report", { path });
+export const getYearReview = (year: number) => call<YearReview>("get_year_review", { year });
+export const saveYearReview = (review: YearReview) =>
+  call<YearReview>("save_year_review", { review });
+export const closeYear = (year: number) => call<void>("close_year", { year });
 
 export const getRiskRegister = (language: Language) =>
   call<RiskRegister>("get_risk_register", { language });

@@ -1,0 +1,129 @@
+//! Reports (R1–R4): preview, claims check, saving, opening what was saved; the year
+//! review and closing a year (D3).
+
+use std::path::PathBuf;
+
+use ketenkompas::messages::Lang;
+use ketenkompas::model::date::now_timestamp;
+use ketenkompas::model::year::YearReview;
+use ketenkompas::report::claims::Claim;
+use ketenkompas::report::layout::Laid;
+use ketenkompas::report::{self, ReportFormat, ReportKind};
+use ketenkompas::{Error, ErrorPayload};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+use crate::state::{lock, AppState};
+
+#[tauri::command]
+pub fn preview_report(
+    state: State<'_, AppState>,
+    kind: ReportKind,
+    year: i32,
+    lang: Lang,
+) -> Result<Laid, ErrorPayload> {
+    state.with_dossier(|d| report::preview(d, kind, year, lang, &now_timestamp()))
+}
+
+#[tauri::command]
+pub fn report_claims(state: State<'_, AppState>, year: i32) -> Result<Vec<Claim>, ErrorPayload> {
+    state.with_dossier(|d| report::claims(d, year, &now_timestamp()))
+}
+
+/// Makes the report and writes it: next to the dossier under its own name (never
+/// replacing a file), or where the user chooses. `None`: the dialog was cancelled.
+#[tauri::command]
+pub async fn save_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    kind: ReportKind,
+    year: i32,
+    lang: Lang,
+    format: ReportFormat,
+    choose: bool,
+) -> Result<Option<String>, ErrorPayload> {
+    let (bytes, name, dir) = state.with_dossier(|d| {
+        let bytes = report::make(d, kind, year, lang, format, &now_timestamp())?;
+        let name = report::file_name(kind, &d.company()?.name, year, lang, format);
+        let dir = d
+            .path()
+            .parent()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."));
+        Ok((bytes, name, dir))
+    })?;
+    let path = if choose {
+        let ext = match format {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Html => "html",
+        };
+        let picked = app
+            .dialog()
+            .file()
+            .add_filter(ext.to_uppercase(), &[ext])
+            .set_directory(&dir)
+            .set_file_name(&name)
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok());
+        let Some(path) = picked else { return Ok(None) };
+        // The native dialog has already asked before replacing an existing file.
+        std::fs::write(&path, &bytes).map_err(|e| {
+            Error::Io {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            }
+            .payload()
+        })?;
+        path
+    } else {
+        report::write_new_file(&dir, &name, &bytes).map_err(|e| e.payload())?
+    };
+    lock(&state.saved_reports).push(path.clone());
+    Ok(Some(path.display().to_string()))
+}
+
+/// Opens a report saved in this session with the system's viewer. Only those paths:
+/// the interface cannot make the app open anything else.
+#[tauri::command]
+pub fn open_saved_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<(), ErrorPayload> {
+    let path = PathBuf::from(path);
+    if !lock(&state.saved_reports).contains(&path) {
+        return Err(Error::Invalid {
+            field: "path".into(),
+            value: path.display().to_string(),
+        }
+        .payload());
+    }
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| {
+            Error::Io {
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            }
+            .payload()
+        })
+}
+
+#[tauri::command]
+pub fn get_year_review(state: State<'_, AppState>, year: i32) -> Result<YearReview, ErrorPayload> {
+    state.with_dossier(|d| d.year_review(year))
+}
+
+#[tauri::command]
+pub fn save_year_review(
+    state: State<'_, AppState>,
+    review: YearReview,
+) -> Result<YearReview, ErrorPayload> {
+    state.with_dossier(|d| d.save_year_review(&review))
+}
+
+#[tauri::command]
+pub fn close_year(state: State<'_, AppState>, year: i32) -> Result<(), ErrorPayload> {
+    state.with_dossier(|d| d.close_year(year, &now_timestamp()))
+}

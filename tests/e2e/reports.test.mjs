@@ -1,0 +1,90 @@
+// Reports on the real app: each of the three reports is made from the Reports screen,
+// saved next to the dossier and read back with pdftotext; the communication report
+// lists its unbacked claims first and also comes as HTML; the year's own texts reach
+// the preview, and closing a year freezes it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
+
+const COMPANY = "Zeeland Werkkleding B.V.";
+const FIRST_RISK = "Kinderarbeid in de katoenteelt";
+
+const savedPath = (d) =>
+  d.execute('return document.querySelector(\'[data-testid="report-saved"]\').dataset.path;');
+
+test("each report is saved next to the dossier and reads back with the company and its first risk", async () => {
+  const home = makeHome();
+  const dossier = join(home, "voorbeeld.kkdossier");
+  cli("sample", dossier);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-reports"]');
+    await d.waitFor('[data-testid="report-preview"]', (t) => t.includes(COMPANY));
+    await saveShot(d, "reports-nl");
+    await d.scrollTo('[data-testid="report-preview"]');
+    await saveShot(d, "reports-preview-nl");
+    const paths = [];
+    for (const kind of ["yearly", "action_plan", "communication"]) {
+      await d.clickCss(`[data-testid="kind-${kind}"]`);
+      if (kind === "communication") {
+        // The sample's plans for 2026 promise full traceability without a KPI.
+        await d.waitFor('[data-testid="claims"]', (t) => t.includes("volledig"));
+        await saveShot(d, "reports-claims-nl");
+      }
+      await d.waitFor('[data-testid="report-preview"]', (t) => t.includes(FIRST_RISK));
+      await d.clickCss('[data-testid="report-save"]');
+      await d.waitFor('[data-testid="report-saved"]');
+      const path = await savedPath(d);
+      assert.ok(path.startsWith(home), `saved next to the dossier: ${path}`);
+      assert.ok(existsSync(path), path);
+      const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      assert.ok(text.includes(COMPANY), `${kind}: company in the PDF`);
+      assert.ok(text.includes(FIRST_RISK), `${kind}: first prioritised risk in the PDF`);
+      paths.push(path);
+    }
+    assert.equal(new Set(paths).size, 3, "three different files");
+
+    // The communication report as a web page.
+    await d.selectOption('[data-testid="report-format"]', "HTML (voor een website)");
+    await d.clickCss('[data-testid="report-save"]');
+    await d.waitFor('[data-testid="report-saved"]', (t) => t.includes(".html"));
+    const html = readFileSync(await savedPath(d), "utf8");
+    assert.ok(html.startsWith("<!DOCTYPE html>") && html.includes(COMPANY));
+    assert.ok(!html.includes("Intimidatie van naaisters"), "the sensitive risk stays out");
+  });
+});
+
+test("the year's own texts reach the report, and closing the year freezes it", async () => {
+  const home = makeHome();
+  const dossier = join(home, "voorbeeld.kkdossier");
+  cli("sample", dossier);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-reports"]');
+    await d.waitFor('[data-testid="review-dilemmas"]');
+    await d.fill('[data-testid="review-dilemmas"]', "Blijven bij het atelier of vertrekken.");
+    await d.clickCss('[data-testid="review-save"]');
+    await d.waitFor('[data-testid="report-preview"]', (t) =>
+      t.includes("Blijven bij het atelier of vertrekken."),
+    );
+    // Closing asks twice.
+    await d.clickCss('[data-testid="close-year-button"]');
+    await d.waitFor('[data-testid="close-year-button"]', (t) => t.includes("definitief"));
+    await d.clickCss('[data-testid="close-year-button"]');
+    await d.waitFor('[data-testid="close-year"]', (t) => t.includes("is afgesloten"));
+    await d.waitFor('[data-testid="report-frozen"]');
+    await saveShot(d, "reports-closed-nl");
+  });
+  const info = cli("info", dossier);
+  assert.match(info, /2026 \(closed\)/);
+  assert.match(info, /2027 \(open, active\)/);
+  // The frozen year prints the same bytes every time.
+  const a = join(home, "a.pdf");
+  const b = join(home, "b.pdf");
+  cli("report", "yearly", dossier, "--year", "2026", "--out", a);
+  cli("report", "yearly", dossier, "--year", "2026", "--out", b);
+  assert.ok(readFileSync(a).equals(readFileSync(b)));
+  const text = execFileSync("pdftotext", [a, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  assert.ok(text.includes("Blijven bij het atelier of vertrekken."));
+});

@@ -1,5 +1,5 @@
 // Takes screenshots of the real app under the current X display, in Dutch and English:
-// start screen, dashboard, the pages of steps 1 to 4 and settings. Run with `make screenshots`;
+// start screen, dashboard, the pages of steps 1 to 4, reports and settings. Run with `make screenshots`;
 // the PNGs land in tests/e2e/artifacts/.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -83,6 +83,17 @@ for (const lang of ["nl", "en"]) {
     await d.scrollTo('[data-testid="progress"]');
     await settle();
     shoot(`step4-progress-${lang}`);
+    await d.clickCss('[data-testid="nav-reports"]');
+    await d.waitFor('[data-testid="report-preview"]', (t) => t.includes(titles[lang].company));
+    await settle();
+    shoot(`reports-${lang}`);
+    await d.clickCss('[data-testid="kind-communication"]');
+    await d.waitFor('[data-testid="claims"]');
+    await settle();
+    shoot(`reports-claims-${lang}`);
+    await d.scrollTo('[data-testid="report-preview"]');
+    await settle();
+    shoot(`reports-preview-${lang}`);
     await d.clickCss('[data-testid="nav-settings"]');
     await d.waitFor('[data-testid="company-form"]');
     await settle();

@@ -1,6 +1,8 @@
 //! Shared helpers for the scenario tests in `tests/tests/`: temp dirs with real dossier
 //! files, and ways to damage them as the world does.
 
+pub mod large;
+
 use std::path::{Path, PathBuf};
 
 use ketenkompas::Dossier;

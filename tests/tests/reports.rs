@@ -442,6 +442,28 @@ fn a_closed_year_prints_the_same_bytes_whatever_happens_afterwards() {
         .expect("frozen")
         .expect("2025 is frozen");
     assert_eq!(frozen.closed_at, CLOSED_2025);
+    // The frozen year ranks its risks as the register did (the sample's risks did not
+    // change after closing).
+    let model = report::model_of(&d, 2025, NOW).expect("model");
+    let ranked: Vec<(u32, String)> = model
+        .risks
+        .iter()
+        .filter_map(|r| r.rank.map(|n| (n, r.title.clone())))
+        .collect();
+    let live: Vec<(u32, String)> = d
+        .risk_register(Lang::Nl)
+        .expect("register")
+        .rows
+        .iter()
+        .filter_map(|r| r.ranked.as_ref().map(|k| (k.rank, r.risk.title.clone())))
+        .collect();
+    assert!(!ranked.is_empty());
+    assert_eq!(ranked, live);
+    assert!(model
+        .risks
+        .iter()
+        .filter(|r| r.rank.is_some())
+        .all(|r| r.rationale_nl.is_some()));
     let before: Vec<Vec<u8>> = KINDS
         .iter()
         .map(|k| report::make(&d, *k, 2025, Lang::Nl, ReportFormat::Pdf, NOW).expect("pdf"))
@@ -578,4 +600,35 @@ fn a_json_backup_with_damaged_frozen_content_is_refused() {
     doc.active_year = Some(2026);
     let e = json::parse(&json::to_text(&doc)).expect_err("frozen year without its year");
     assert_eq!(e.code(), "year.not_found");
+}
+
+#[test]
+fn an_empty_dossier_still_gets_every_chapter_saying_plainly_that_nothing_is_recorded() {
+    let s = Scratch::new();
+    let d = Dossier::create(&s.path("leeg.kkdossier"), "Lege Winkel B.V.", 2026).expect("create");
+    let pdf = report::make(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("yearly");
+    let text = flat(&pdf_text(&s, "leeg.pdf", &pdf));
+    for said in [
+        "Stap 1 · Beleid en verankering",
+        "Er is nog geen beleid vastgelegd.",
+        "Er zijn nog geen ketens in kaart gebracht.",
+        "Er zijn nog geen risico's vastgelegd.",
+        "Er zijn nog geen maatregelen vastgelegd.",
+        "Er zijn nog geen meetbare doelen vastgelegd.",
+        "Stap 6 · Herstel",
+        "Er zijn voor dit jaar geen dilemma's beschreven.",
+        "Er zijn voor volgend jaar nog geen plannen beschreven.",
+        "Bijlage C · Verwijzing naar rapportagekaders",
+    ] {
+        assert!(text.contains(said), "missing {said:?}");
+    }
+    assert_eq!(unresolved_keys(&text), Vec::<String>::new());
 }

@@ -346,3 +346,96 @@ fn chain_and_suggestions_of_the_sample_print_with_their_sources() {
         .count();
     assert_eq!(answered, 2);
 }
+
+#[test]
+fn reports_are_written_as_files_and_bad_requests_are_refused_in_words() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "s.kkdossier");
+    assert_eq!(cli(&["sample", &f]).status.code(), Some(0));
+    for (kind, format, name) in [
+        ("yearly", "pdf", "jaar.pdf"),
+        ("action-plan", "pdf", "plan.pdf"),
+        ("communication", "pdf", "publiek.pdf"),
+        ("communication", "html", "publiek.html"),
+    ] {
+        let out = p(dir.path(), name);
+        let o = cli(&[
+            "--lang", "nl", "report", kind, &f, "--year", "2026", "--out", &out, "--format", format,
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{kind}: {}", stderr(&o));
+        assert!(stdout(&o).contains("Rapport geschreven"), "{}", stdout(&o));
+        let bytes = std::fs::read(&out).expect("report written");
+        let start: &[u8] = if format == "pdf" {
+            b"%PDF"
+        } else {
+            b"<!DOCTYPE html>"
+        };
+        assert!(bytes.starts_with(start), "{name}");
+        if kind == "communication" {
+            // The sample's plans for 2026 make a claim without a KPI behind it.
+            assert!(stderr(&o).contains("volledig"), "{}", stderr(&o));
+        }
+    }
+    // An existing file is never replaced.
+    let existing = p(dir.path(), "jaar.pdf");
+    let before = std::fs::read(&existing).expect("read");
+    let o = cli(&[
+        "--lang", "en", "report", "yearly", &f, "--year", "2026", "--out", &existing,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already a file"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&existing).expect("read"), before);
+    // HTML only for the communication report; a year the dossier does not have.
+    let o = cli(&[
+        "--lang",
+        "en",
+        "report",
+        "yearly",
+        &f,
+        "--year",
+        "2026",
+        "--out",
+        &p(dir.path(), "x.html"),
+        "--format",
+        "html",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("communication report"),
+        "{}",
+        stderr(&o)
+    );
+    let o = cli(&[
+        "--lang",
+        "nl",
+        "report",
+        "yearly",
+        &f,
+        "--year",
+        "2019",
+        "--out",
+        &p(dir.path(), "x.pdf"),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("2019"), "{}", stderr(&o));
+    assert!(!dir.path().join("x.pdf").exists() && !dir.path().join("x.html").exists());
+}
+
+#[test]
+fn close_year_freezes_a_year_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "d.kkdossier");
+    let o = cli(&["new", &f, "--company", "Smederij Post", "--year", "2025"]);
+    assert_eq!(o.status.code(), Some(0));
+    let o = cli(&["--lang", "en", "close-year", &f, "--year", "2025"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Year 2025 is closed"), "{}", stdout(&o));
+    let info = stdout(&cli(&["--lang", "en", "info", &f]));
+    assert!(
+        info.contains("2025 (closed)") && info.contains("2026 (open, active)"),
+        "{info}"
+    );
+    let o = cli(&["--lang", "nl", "close-year", &f, "--year", "2025"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("afgesloten"), "{}", stderr(&o));
+}

@@ -4,24 +4,11 @@
 use std::time::{Duration, Instant};
 
 use ketenkompas::exchange::suppliers;
+use ketenkompas::messages::Lang;
 use ketenkompas::prioritisation::{rank, Assessed};
+use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::Dossier;
-
-/// A small deterministic generator, so every run measures the same data.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1);
-        self.0 >> 33
-    }
-    fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
-        items[(self.next() as usize) % items.len()]
-    }
-}
+use ketenkompas_tests::large::{self, Lcg, Size};
 
 fn supplier_csv(rows: usize) -> String {
     let mut g = Lcg(7);
@@ -39,22 +26,22 @@ fn supplier_csv(rows: usize) -> String {
     let mut out =
         String::from("naam;land;adres;producten;aantal werknemers;breedtegraad;lengtegraad\n");
     for i in 0..rows {
-        let workers = match g.next() % 3 {
-            0 => format!("{}", 20 + g.next() % 2000),
-            1 => format!("{}-{}", 100, 100 + g.next() % 900),
+        let workers = match g.draw() % 3 {
+            0 => format!("{}", 20 + g.draw() % 2000),
+            1 => format!("{}-{}", 100, 100 + g.draw() % 900),
             _ => "1000+".to_string(),
         };
         out.push_str(&format!(
             "Fabriek {i} Ltd.;{};Straat {}, Stad {};{};{};{},{};{},{}\n",
             g.pick(&countries),
-            g.next() % 500,
+            g.draw() % 500,
             i,
             g.pick(&products),
             workers,
-            g.next() % 60,
-            g.next() % 1000,
-            g.next() % 120,
-            g.next() % 1000,
+            g.draw() % 60,
+            g.draw() % 1000,
+            g.draw() % 120,
+            g.draw() % 1000,
         ));
     }
     out
@@ -65,11 +52,11 @@ fn risks(n: usize) -> Vec<Assessed> {
     (0..n)
         .map(|i| Assessed {
             id: i as i64 + 1,
-            scale: 1 + (g.next() % 5) as u8,
-            scope: 1 + (g.next() % 5) as u8,
-            irremediability: 1 + (g.next() % 5) as u8,
-            likelihood: 1 + (g.next() % 5) as u8,
-            actual: g.next() % 7 == 0,
+            scale: 1 + (g.draw() % 5) as u8,
+            scope: 1 + (g.draw() % 5) as u8,
+            irremediability: 1 + (g.draw() % 5) as u8,
+            likelihood: 1 + (g.draw() % 5) as u8,
+            actual: g.draw() % 7 == 0,
             override_position: None,
         })
         .collect()
@@ -108,6 +95,69 @@ fn main() {
         rank_times.push(start.elapsed());
         assert_eq!(ranked.len(), input.len());
     }
+    // The yearly report of a large dossier: export, model, layout and PDF together.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let size = Size {
+        suppliers: 1_000,
+        risks: 3_000,
+        actions: 1_500,
+        kpis: 50,
+        years: 5,
+    };
+    let d = large::create(&dir.path().join("groot.kkdossier"), size, 2026);
+    let mut report_times = Vec::new();
+    let mut pdf = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        pdf = report::make(
+            &d,
+            ReportKind::Yearly,
+            2026,
+            Lang::Nl,
+            ReportFormat::Pdf,
+            "2026-12-31T12:00:00Z",
+        )
+        .expect("yearly report");
+        report_times.push(start.elapsed());
+    }
+    assert!(pdf.starts_with(b"%PDF"));
+    // Where the time goes, once.
+    let now = "2026-12-31T12:00:00Z";
+    let t0 = Instant::now();
+    let model = report::model_of(&d, 2026, now).expect("model");
+    let t1 = Instant::now();
+    let (_, doc) = report::document(ReportKind::Yearly, &model, Lang::Nl);
+    let t2 = Instant::now();
+    let metrics = report::fonts::Metrics::load().expect("fonts");
+    let laid = report::layout::layout(&doc, &metrics);
+    let t3 = Instant::now();
+    let _ = report::pdf::render(
+        &report::pdf::PdfMeta {
+            title: "bench".into(),
+            author: String::new(),
+            created: 0,
+        },
+        &laid,
+    )
+    .expect("pdf");
+    let t4 = Instant::now();
+    let phases = format!(
+        "dossier to model {}, words {}, layout {}, PDF {}",
+        ms(t1 - t0),
+        ms(t2 - t1),
+        ms(t3 - t2),
+        ms(t4 - t3)
+    );
+    let pages = report::preview(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        "2026-12-31T12:00:00Z",
+    )
+    .expect("pages")
+    .pages
+    .len();
     println!("| operation | size | target | median | runs |");
     println!("|---|---|---|---|---|");
     println!(
@@ -118,5 +168,11 @@ fn main() {
     println!(
         "| rank risks (prioritisation::rank) | 100,000 risks | < 50 ms | {} | 11 |",
         ms(median(rank_times))
+    );
+    eprintln!("yearly report phases: {phases}");
+    println!(
+        "| yearly report as PDF (export, model, layout, PDF; {pages} pages, {:.2} MB) | 1,000 suppliers, 3,000 risks, 1,500 actions, 50 KPIs x 5 years | < 1 s and < 2 MB | {} | 5 |",
+        pdf.len() as f64 / 1_000_000.0,
+        ms(median(report_times))
     );
 }

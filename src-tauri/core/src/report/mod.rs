@@ -77,7 +77,8 @@ pub fn model_of(d: &Dossier, year: i32, now: &str) -> Result<model::ReportModel>
     }
     match d.frozen_year(year)? {
         Some(frozen) => {
-            let doc = json::parse_frozen(&frozen.content)?;
+            let mut doc = json::parse_frozen(&frozen.content)?;
+            json::prioritise(&mut doc);
             let as_of = frozen.closed_at[..10].to_string();
             Ok(model::build(&doc, year, Some(frozen.closed_at), &as_of))
         }

@@ -4,46 +4,165 @@
 use printpdf::{
     Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PageAnnotId, PageAnnotation,
     PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
-    Rect, Rgb, TextItem, WindingOrder,
+    Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::fonts::{BOLD, REGULAR};
 use super::layout::{Item, Laid, PAGE_H, PAGE_W};
 use crate::error::{Error, Result};
 
-fn grey(level: f32) -> Color {
+fn rgb(c: (f32, f32, f32)) -> Color {
     Color::Rgb(Rgb {
-        r: level,
-        g: level,
-        b: level,
+        r: c.0,
+        g: c.1,
+        b: c.2,
         icc_profile: None,
     })
 }
 
-fn ink() -> Color {
-    Color::Rgb(Rgb {
-        r: 0.11,
-        g: 0.16,
-        b: 0.16,
-        icc_profile: None,
-    })
+/// The operations of one page. Consecutive lines of text share one text section, and
+/// the font and colour are only set when they change: far fewer operations to write.
+#[derive(Default)]
+struct PageWriter {
+    ops: Vec<Op>,
+    in_text: bool,
+    font: Option<(bool, f32)>,
+    fill: Option<(f32, f32, f32)>,
 }
 
-/// Writes one line of text at (x, y) in a font size.
-fn text_ops(ops: &mut Vec<Op>, font: &FontId, col: Color, at: (f32, f32, f32), text: &str) {
-    let (x, y, size) = at;
-    ops.push(Op::SetFillColor { col });
-    ops.push(Op::StartTextSection);
-    ops.push(Op::SetFont {
-        font: PdfFontHandle::External(font.clone()),
-        size: Pt(size),
-    });
-    ops.push(Op::SetTextCursor { pos: point(x, y) });
-    ops.push(Op::ShowText {
-        items: vec![TextItem::Text(text.to_string())],
-    });
-    ops.push(Op::EndTextSection);
+impl PageWriter {
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
+            self.font = None;
+        }
+    }
+
+    fn fill(&mut self, c: (f32, f32, f32)) {
+        if self.fill != Some(c) {
+            self.ops.push(Op::SetFillColor { col: rgb(c) });
+            self.fill = Some(c);
+        }
+    }
+
+    fn text(
+        &mut self,
+        font: &FontId,
+        bold: bool,
+        c: (f32, f32, f32),
+        at: (f32, f32, f32),
+        text: &str,
+    ) {
+        let (x, y, size) = at;
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
+        if self.font != Some((bold, size)) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: Pt(size),
+            });
+            self.font = Some((bold, size));
+        }
+        self.fill(c);
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+        });
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
+    }
+
+    fn rect(&mut self, c: (f32, f32, f32), x: f32, y: f32, w: f32, h: f32) {
+        self.end_text();
+        self.fill(c);
+        self.ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(y),
+                width: Pt(w),
+                height: Pt(h),
+                mode: Some(PaintMode::Fill),
+                winding_order: Some(WindingOrder::NonZero),
+            },
+        });
+    }
+
+    fn line(&mut self, c: (f32, f32, f32), width: f32, dashed: bool, points: &[(f32, f32)]) {
+        self.end_text();
+        self.ops.push(Op::SetOutlineColor { col: rgb(c) });
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        if dashed {
+            self.ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[4.0, 3.0]),
+            });
+        }
+        self.ops.push(Op::DrawLine {
+            line: Line {
+                points: points
+                    .iter()
+                    .map(|(px, py)| LinePoint {
+                        p: point(*px, *py),
+                        bezier: false,
+                    })
+                    .collect(),
+                is_closed: false,
+            },
+        });
+        if dashed {
+            self.ops.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::new(0.0, &[]),
+            });
+        }
+    }
+
+    fn item(&mut self, item: &Item, regular: &FontId, bold: &FontId) {
+        let font = |b: bool| if b { bold } else { regular };
+        match item {
+            Item::Text {
+                x,
+                y,
+                size,
+                bold: b,
+                grey: g,
+                text,
+            } => {
+                let c = if *g { GREY_TEXT } else { INK };
+                self.text(font(*b), *b, c, (*x, *y, *size), text);
+            }
+            Item::ColorText {
+                x,
+                y,
+                size,
+                bold: b,
+                rgb: c,
+                text,
+            } => self.text(font(*b), *b, *c, (*x, *y, *size), text),
+            Item::Shade { x, y, w, h } => self.rect(SHADE, *x, *y, *w, *h),
+            Item::Fill { x, y, w, h, rgb: c } => self.rect(*c, *x, *y, *w, *h),
+            Item::Path {
+                points,
+                width,
+                rgb: c,
+                dashed,
+            } => self.line(*c, *width, *dashed, points),
+            Item::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+            } => self.line(RULE, *width, false, &[(*x1, *y1), (*x2, *y2)]),
+        }
+    }
 }
+
+const INK: (f32, f32, f32) = (0.11, 0.16, 0.16);
+const GREY_TEXT: (f32, f32, f32) = (0.42, 0.42, 0.42);
+const SHADE: (f32, f32, f32) = (0.93, 0.93, 0.93);
+const RULE: (f32, f32, f32) = (0.6, 0.6, 0.6);
 
 fn point(x: f32, y: f32) -> Point {
     Point { x: Pt(x), y: Pt(y) }
@@ -96,136 +215,12 @@ pub fn render(meta: &PdfMeta, laid: &Laid) -> Result<Vec<u8>> {
         .pages
         .iter()
         .map(|page| {
-            let mut ops = Vec::new();
+            let mut w = PageWriter::default();
             for item in &page.items {
-                match item {
-                    Item::Shade { x, y, w, h } => {
-                        ops.push(Op::SetFillColor { col: grey(0.93) });
-                        ops.push(Op::DrawRectangle {
-                            rectangle: Rect {
-                                x: Pt(*x),
-                                y: Pt(*y),
-                                width: Pt(*w),
-                                height: Pt(*h),
-                                mode: Some(PaintMode::Fill),
-                                winding_order: Some(WindingOrder::NonZero),
-                            },
-                        });
-                    }
-                    Item::Fill { x, y, w, h, rgb } => {
-                        ops.push(Op::SetFillColor {
-                            col: Color::Rgb(Rgb {
-                                r: rgb.0,
-                                g: rgb.1,
-                                b: rgb.2,
-                                icc_profile: None,
-                            }),
-                        });
-                        ops.push(Op::DrawRectangle {
-                            rectangle: Rect {
-                                x: Pt(*x),
-                                y: Pt(*y),
-                                width: Pt(*w),
-                                height: Pt(*h),
-                                mode: Some(PaintMode::Fill),
-                                winding_order: Some(WindingOrder::NonZero),
-                            },
-                        });
-                    }
-                    Item::Path {
-                        points,
-                        width,
-                        rgb,
-                        dashed,
-                    } => {
-                        ops.push(Op::SetOutlineColor {
-                            col: Color::Rgb(Rgb {
-                                r: rgb.0,
-                                g: rgb.1,
-                                b: rgb.2,
-                                icc_profile: None,
-                            }),
-                        });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                        ops.push(Op::SetLineDashPattern {
-                            dash: LineDashPattern::new(
-                                0.0,
-                                if *dashed { &[4.0, 3.0] } else { &[] },
-                            ),
-                        });
-                        ops.push(Op::DrawLine {
-                            line: Line {
-                                points: points
-                                    .iter()
-                                    .map(|(px, py)| LinePoint {
-                                        p: point(*px, *py),
-                                        bezier: false,
-                                    })
-                                    .collect(),
-                                is_closed: false,
-                            },
-                        });
-                        ops.push(Op::SetLineDashPattern {
-                            dash: LineDashPattern::new(0.0, &[]),
-                        });
-                    }
-                    Item::Line {
-                        x1,
-                        y1,
-                        x2,
-                        y2,
-                        width,
-                    } => {
-                        ops.push(Op::SetOutlineColor { col: grey(0.6) });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                        ops.push(Op::DrawLine {
-                            line: Line {
-                                points: vec![
-                                    LinePoint {
-                                        p: point(*x1, *y1),
-                                        bezier: false,
-                                    },
-                                    LinePoint {
-                                        p: point(*x2, *y2),
-                                        bezier: false,
-                                    },
-                                ],
-                                is_closed: false,
-                            },
-                        });
-                    }
-                    Item::ColorText {
-                        x,
-                        y,
-                        size,
-                        bold: b,
-                        rgb,
-                        text,
-                    } => {
-                        let col = Color::Rgb(Rgb {
-                            r: rgb.0,
-                            g: rgb.1,
-                            b: rgb.2,
-                            icc_profile: None,
-                        });
-                        let font = if *b { &bold } else { &regular };
-                        text_ops(&mut ops, font, col, (*x, *y, *size), text);
-                    }
-                    Item::Text {
-                        x,
-                        y,
-                        size,
-                        bold: b,
-                        grey: g,
-                        text,
-                    } => {
-                        let col = if *g { grey(0.42) } else { ink() };
-                        let font = if *b { &bold } else { &regular };
-                        text_ops(&mut ops, font, col, (*x, *y, *size), text);
-                    }
-                }
+                w.item(item, &regular, &bold);
             }
-            PdfPage::new(mm(PAGE_W), mm(PAGE_H), ops)
+            w.end_text();
+            PdfPage::new(mm(PAGE_W), mm(PAGE_H), w.ops)
         })
         .collect();
     doc.with_pages(pages);

@@ -49,7 +49,14 @@ impl Texts {
         };
         let mut fa = FluentArgs::new();
         for (name, value) in args {
-            fa.set(*name, FluentValue::from(value.clone()));
+            // Counts go in as numbers, so that the messages can choose singular or plural.
+            let number = matches!(*name, "count" | "total" | "done" | "n")
+                .then(|| value.parse::<i64>().ok())
+                .flatten();
+            match number {
+                Some(n) => fa.set(*name, FluentValue::from(n)),
+                None => fa.set(*name, FluentValue::from(value.clone())),
+            }
         }
         let mut errors = Vec::new();
         self.bundle
@@ -252,6 +259,25 @@ mod tests {
                 assert!(!text.contains('{'), "{lang:?} {key} keeps a brace: {text}");
             }
         }
+    }
+
+    #[test]
+    fn counts_choose_singular_or_plural() {
+        let en = Texts::new(Lang::En);
+        let one = en.get("public-withheld", &[("count", "1".into())]);
+        let two = en.get("public-withheld", &[("count", "2".into())]);
+        assert!(
+            one.contains("one item") && !one.contains("1 items"),
+            "{one}"
+        );
+        assert!(two.contains("2 items"), "{two}");
+        let nl = Texts::new(Lang::Nl);
+        assert!(nl
+            .get("risks-unassessed", &[("count", "1".into())])
+            .contains("1 risico."));
+        assert!(nl
+            .get("risks-unassessed", &[("count", "3".into())])
+            .contains("3 risico's"));
     }
 
     #[test]

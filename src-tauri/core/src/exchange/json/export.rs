@@ -195,6 +195,21 @@ fn export_evidence(d: &Dossier, action_pos: &HashMap<i64, i64>) -> Result<Vec<Ev
     Ok(out)
 }
 
+/// Fills in the place of every risk in the ranking, as an export does; for a document
+/// that was read back, where the ranking is left out because it is computed.
+pub fn prioritise(doc: &mut DossierJson) {
+    let risks: Vec<Risk> = doc
+        .risks
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Risk {
+            id: i as i64 + 1,
+            ..r.risk.clone()
+        })
+        .collect();
+    doc.risks = export_risks(risks, |_| {});
+}
+
 fn export_risks(risks: Vec<Risk>, relink: impl Fn(&mut Risk)) -> Vec<RiskJson> {
     let register = register_of(risks.clone(), None);
     let (nl, en) = (Messages::new(Lang::Nl), Messages::new(Lang::En));

@@ -9,7 +9,7 @@ mod export;
 mod validate;
 mod write;
 
-pub use export::export;
+pub use export::{export, prioritise};
 use validate::decode;
 use write::write_content;
 

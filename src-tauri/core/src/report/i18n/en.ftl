@@ -80,7 +80,10 @@ step2-chains = Supply chains
 step2-risks = Risks and their order
 chains-none = No supply chains have been mapped yet.
 chains-aggregate = The company mapped { $count } supply chains, with links in { $n } countries.
-chains-unknown-origin = For { $count } chains the origin is still partly unknown.
+chains-unknown-origin = { $count ->
+        [one] For 1 chain the origin is still partly unknown.
+       *[other] For { $count } chains the origin is still partly unknown.
+    }
 origin-partly-unknown = origin partly unknown
 suppliers-none = No active suppliers have been recorded.
 suppliers-summary = { $count } active suppliers in { $n } countries, of which { $done } further up the chain than the direct suppliers. The countries with the most suppliers:
@@ -94,7 +97,10 @@ risks-deferred = Deliberately deferred
 risk-deferred-why-until = { $name }: { $reason } (to be reviewed on { $date })
 risk-deferred-why = { $name }: { $reason }
 risk-deferred-until = { $name } (to be reviewed on { $date })
-risks-unassessed = Not yet assessed: { $count } risks. They are not in the table.
+risks-unassessed = { $count ->
+        [one] Not yet assessed: 1 risk. It is not in the table.
+       *[other] Not yet assessed: { $count } risks. They are not in the table.
+    }
 
 ## Step 3
 step3-intro = For each risk being addressed the company records measures that fit its role: stop what it causes itself, end its contribution, and use its leverage where the harm lies with someone else.
@@ -124,7 +130,10 @@ result-line = { $name }: { $what } (evidence files: { $count })
 
 ## Steps 5 and 6
 step5-intro = The company tells what it does and what it runs into, to those it affects and to those who want to know.
-step5-external = { $count } moments of external communication about the policy were recorded this year.
+step5-external = { $count ->
+        [one] One moment of external communication about the policy was recorded this year.
+       *[other] { $count } moments of external communication about the policy were recorded this year.
+    }
 step5-external-none = No external communication was recorded this year.
 step5-policy-public = The policy is public at: { $what }.
 step6-intro = Where the company caused or contributed to harm, it should provide for or take part in remedy. Where the harm is linked to the company only through a business partner, it uses its leverage.
@@ -167,7 +176,10 @@ public-results = What it achieved
 public-review = Dilemmas and what did not work
 public-grievances = Reports and complaints
 public-next = What we will do next year
-public-withheld = To protect people, this report leaves out { $count } items marked as sensitive.
+public-withheld = { $count ->
+        [one] To protect people, this report leaves out one item marked as sensitive.
+       *[other] To protect people, this report leaves out { $count } items marked as sensitive.
+    }
 
 ## Annexes
 method-1 = Risks are assessed on four scales from 1 to 5: how grave the harm is, how many people it affects, how hard it is to remedy, and how likely it is. Severity is the highest of the first three.

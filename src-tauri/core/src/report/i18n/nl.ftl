@@ -80,7 +80,10 @@ step2-chains = Ketens
 step2-risks = Risico's en hun volgorde
 chains-none = Er zijn nog geen ketens in kaart gebracht.
 chains-aggregate = Het bedrijf bracht { $count } ketens in kaart, met schakels in { $n } landen.
-chains-unknown-origin = Van { $count } ketens is de herkomst nog deels onbekend.
+chains-unknown-origin = { $count ->
+        [one] Van 1 keten is de herkomst nog deels onbekend.
+       *[other] Van { $count } ketens is de herkomst nog deels onbekend.
+    }
 origin-partly-unknown = herkomst deels onbekend
 suppliers-none = Er zijn geen actieve leveranciers vastgelegd.
 suppliers-summary = { $count } actieve leveranciers in { $n } landen, waarvan { $done } verder in de keten dan de directe leveranciers. De landen met de meeste leveranciers:
@@ -94,7 +97,10 @@ risks-deferred = Bewust uitgesteld
 risk-deferred-why-until = { $name }: { $reason } (opnieuw bekijken op { $date })
 risk-deferred-why = { $name }: { $reason }
 risk-deferred-until = { $name } (opnieuw bekijken op { $date })
-risks-unassessed = Nog niet beoordeeld: { $count } risico's. Zij staan niet in de tabel.
+risks-unassessed = { $count ->
+        [one] Nog niet beoordeeld: 1 risico. Het staat niet in de tabel.
+       *[other] Nog niet beoordeeld: { $count } risico's. Zij staan niet in de tabel.
+    }
 
 ## Stap 3
 step3-intro = Voor elk risico dat wordt aangepakt legt het bedrijf maatregelen vast die passen bij zijn rol: stoppen wat het zelf veroorzaakt, zijn bijdrage beëindigen, en zijn invloed gebruiken waar de schade bij een ander ligt.
@@ -124,7 +130,10 @@ result-line = { $name }: { $what } (bewijsstukken: { $count })
 
 ## Stap 5 en 6
 step5-intro = Het bedrijf vertelt wat het doet en wat het tegenkomt, aan wie het raakt en aan wie het wil weten.
-step5-external = In dit jaar zijn { $count } externe communicatiemomenten over het beleid vastgelegd.
+step5-external = { $count ->
+        [one] In dit jaar is 1 extern communicatiemoment over het beleid vastgelegd.
+       *[other] In dit jaar zijn { $count } externe communicatiemomenten over het beleid vastgelegd.
+    }
 step5-external-none = In dit jaar is geen externe communicatie vastgelegd.
 step5-policy-public = Het beleid staat openbaar op: { $what }.
 step6-intro = Waar het bedrijf schade veroorzaakte of eraan bijdroeg, hoort het bij te dragen aan herstel. Waar de schade alleen via een zakenpartner met het bedrijf verbonden is, gebruikt het zijn invloed.
@@ -167,7 +176,10 @@ public-results = Wat het opleverde
 public-review = Dilemma's en wat niet werkte
 public-grievances = Meldingen en klachten
 public-next = Wat we volgend jaar doen
-public-withheld = Om mensen te beschermen laat dit verslag { $count } onderdelen weg die als gevoelig zijn gemarkeerd.
+public-withheld = { $count ->
+        [one] Om mensen te beschermen laat dit verslag één onderdeel weg dat als gevoelig is gemarkeerd.
+       *[other] Om mensen te beschermen laat dit verslag { $count } onderdelen weg die als gevoelig zijn gemarkeerd.
+    }
 
 ## Bijlagen
 method-1 = Risico's worden beoordeeld op vier schalen van 1 tot 5: hoe groot de schade is, hoeveel mensen het raakt, hoe moeilijk de schade te herstellen is, en hoe waarschijnlijk ze is. De ernst is de hoogste van de eerste drie.

@@ -160,18 +160,25 @@ fn heading_size(level: u8) -> f32 {
 }
 
 /// Splits `text` into lines no wider than `width`; a word wider than a line is cut.
+/// Widths add up (the fonts are measured without kerning), so a line's width is kept as
+/// a running sum instead of measuring the whole line again for every word.
 pub fn wrap(m: &dyn Measure, text: &str, bold: bool, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
+    let space = m.width(" ", bold, size);
     for para in text.split('\n') {
         let mut line = String::new();
+        let mut line_w = 0.0;
         for word in para.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if m.width(&candidate, bold, size) <= width {
-                line = candidate;
+            let word_w = m.width(word, bold, size);
+            if line.is_empty() && word_w <= width {
+                line.push_str(word);
+                line_w = word_w;
+                continue;
+            }
+            if !line.is_empty() && line_w + space + word_w <= width {
+                line.push(' ');
+                line.push_str(word);
+                line_w += space + word_w;
                 continue;
             }
             if !line.is_empty() {
@@ -181,16 +188,20 @@ pub fn wrap(m: &dyn Measure, text: &str, bold: bool, size: f32, width: f32) -> V
             let mut rest = word.to_string();
             while m.width(&rest, bold, size) > width {
                 let mut cut = String::new();
+                let mut cut_w = 0.0;
                 for c in rest.chars() {
-                    let next = format!("{cut}{c}");
-                    if m.width(&next, bold, size) > width && !cut.is_empty() {
+                    let mut buf = [0u8; 4];
+                    let c_w = m.width(c.encode_utf8(&mut buf), bold, size);
+                    if cut_w + c_w > width && !cut.is_empty() {
                         break;
                     }
-                    cut = next;
+                    cut.push(c);
+                    cut_w += c_w;
                 }
                 rest = rest[cut.len()..].to_string();
                 lines.push(cut);
             }
+            line_w = m.width(&rest, bold, size);
             line = rest;
         }
         lines.push(line);
@@ -270,6 +281,21 @@ impl Cursor<'_> {
             self.push(item);
         }
         self.y -= height + BODY_SIZE;
+    }
+
+    /// What must fit below a heading with it: the first lines of the next block, or a
+    /// whole introducing paragraph and its chart.
+    fn keep_after_heading(&self, blocks: &[Block], next: usize, text_w: f32) -> f32 {
+        match (blocks.get(next), blocks.get(next + 1)) {
+            (
+                Some(Block::Paragraph(text)),
+                Some(chart @ (Block::Bars(_) | Block::HeatMap { .. } | Block::LineChart { .. })),
+            ) => {
+                wrap(self.m, text, false, BODY_SIZE, text_w).len() as f32 * BODY_SIZE * LEADING
+                    + self.first_lines(Some(chart))
+            }
+            (block, _) => self.first_lines(block),
+        }
     }
 
     /// Height of the first lines of a block, for keep-with-next.
@@ -392,7 +418,7 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                 let need = space_above
                     + lines * size * 1.25
                     + size * 0.4
-                    + c.first_lines(doc.blocks.get(i + 1));
+                    + c.keep_after_heading(&doc.blocks, i + 1, text_w);
                 if *level == 1 && !c.at_top() {
                     c.new_page();
                 } else {

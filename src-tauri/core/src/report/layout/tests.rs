@@ -170,3 +170,42 @@ fn the_contents_show_the_pages_the_headings_land_on() {
     }
     assert_eq!(laid.headings[0].page, 2, "chapters start on a new page");
 }
+
+#[test]
+fn a_heading_an_introducing_paragraph_and_its_chart_stay_together() {
+    // Fill the page so that the heading and two lines would still fit, but not the chart.
+    for filler in [560, 600, 640, 680] {
+        let mut counts = [[0u32; 5]; 5];
+        counts[3][3] = 2;
+        let blocks = vec![
+            Block::Paragraph("Woord ".repeat(filler)),
+            Block::Heading {
+                level: 2,
+                text: "Risico's en hun volgorde".into(),
+            },
+            Block::Paragraph("De kaart telt de beoordeelde risico's per vak.".into()),
+            Block::HeatMap {
+                counts,
+                severity_label: "Ernst".into(),
+                likelihood_label: "Kans".into(),
+            },
+        ];
+        let laid = layout(
+            &Document {
+                header: String::new(),
+                footer: String::new(),
+                blocks,
+            },
+            &Fixed,
+        );
+        let page_of = |needle: &str| {
+            laid.pages
+                .iter()
+                .position(|p| texts(p).iter().any(|t| t.starts_with(needle)))
+                .expect("placed")
+        };
+        let heading = page_of("Risico's en hun");
+        assert_eq!(heading, page_of("De kaart telt"), "filler {filler}");
+        assert_eq!(heading, page_of("Ernst"), "filler {filler}");
+    }
+}

@@ -322,7 +322,7 @@ impl Risk {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn minimal() -> Risk {

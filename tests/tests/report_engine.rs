@@ -85,7 +85,14 @@ fn sample_document() -> Document {
             ("2025-12-31".into(), 40.0),
             ("2026-06-30".into(), 56.0),
         ],
+        labels: vec![
+            "30 juni 2025".into(),
+            "31 dec. 2025".into(),
+            "30 juni 2026".into(),
+        ],
         target: 90.0,
+        target_label: "streefwaarde 90 %".into(),
+        decimal_comma: true,
     });
     blocks.push(Block::Bars(vec![
         ("Bangladesh".into(), 1_730_000.0, "€ 1.730.000".into()),
@@ -175,8 +182,9 @@ fn the_pdf_has_its_text_embedded_subset_fonts_repeated_headers_and_a_true_conten
     for label in [
         "Ernst",
         "Waarschijnlijkheid",
-        "2025-06-30",
-        "2026-06-30",
+        "30 juni 2025",
+        "30 juni 2026",
+        "streefwaarde 90 %",
         "Bangladesh",
     ] {
         assert!(all.contains(label), "{label} in the charts");

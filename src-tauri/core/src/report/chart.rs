@@ -102,16 +102,26 @@ pub fn heat_map(
     (items, 5.0 * cell + 40.0)
 }
 
-/// A line chart of measured values over time (dates as YYYY-MM-DD, in order) with a
-/// dashed target line.
+/// What a line chart shows: measured values over time (dates as YYYY-MM-DD, in order),
+/// the dates as the report writes them, and the target with its label.
+pub struct Series<'a> {
+    pub points: &'a [(String, f64)],
+    pub labels: &'a [String],
+    pub target: f64,
+    pub target_label: &'a str,
+    /// Write the axis numbers with a decimal comma (Dutch).
+    pub decimal_comma: bool,
+}
+
+/// A line chart of the series with a dashed, labelled target line.
 pub fn line_chart(
     m: &dyn Measure,
     x: f32,
     top: f32,
     width: f32,
-    points: &[(String, f64)],
-    target: f64,
+    series: &Series<'_>,
 ) -> (Vec<Item>, f32) {
+    let (points, target) = (series.points, series.target);
     let height = 120.0;
     let left = x + 34.0;
     let right = x + width;
@@ -135,7 +145,10 @@ pub fn line_chart(
             rgb: GRID,
             dashed: false,
         });
-        let label = format!("{}", (v * 10.0).round() / 10.0);
+        let mut label = format!("{}", (v * 10.0).round() / 10.0);
+        if series.decimal_comma {
+            label = label.replace('.', ",");
+        }
         let w = m.width(&label, false, 7.5);
         items.push(text(left - 4.0 - w, y - 2.5, 7.5, false, &label));
     }
@@ -145,6 +158,16 @@ pub fn line_chart(
         rgb: TARGET,
         dashed: true,
     });
+    if !series.target_label.is_empty() {
+        let w = m.width(series.target_label, false, 7.5);
+        items.push(text(
+            right - w,
+            y_of(target) + 3.0,
+            7.5,
+            false,
+            series.target_label,
+        ));
+    }
     // Dates are placed in proportion to the time between them.
     let days: Vec<i64> = points
         .iter()
@@ -183,7 +206,7 @@ pub fn line_chart(
             rgb: ACCENT,
         });
         if i == 0 || i + 1 == line.len() {
-            let label = &points[i].0;
+            let label = series.labels.get(i).unwrap_or(&points[i].0);
             let w = m.width(label, false, 7.5);
             let lx = if i == 0 { *px } else { px - w };
             items.push(text(lx, bottom - 12.0, 7.5, false, label));

@@ -182,8 +182,21 @@ pub fn render(title: &str, doc: &Document, lang: Lang, m: &dyn Measure) -> Strin
                     )
                 ));
             }
-            Block::LineChart { points, target } => {
-                let (items, h) = chart::line_chart(m, 0.0, -6.0, 420.0, points, *target);
+            Block::LineChart {
+                points,
+                labels,
+                target,
+                target_label,
+                decimal_comma,
+            } => {
+                let series = chart::Series {
+                    points,
+                    labels,
+                    target: *target,
+                    target_label,
+                    decimal_comma: *decimal_comma,
+                };
+                let (items, h) = chart::line_chart(m, 0.0, -6.0, 420.0, &series);
                 body.push_str(&format!(
                     "<figure>{}</figure>\n",
                     svg(&items, 430.0, h + 6.0, "")

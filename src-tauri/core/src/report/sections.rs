@@ -503,7 +503,13 @@ pub fn kpis(w: &mut Writer, m: &ReportModel) {
         });
         w.blocks.push(Block::LineChart {
             points: k.points.clone(),
+            labels: k.points.iter().map(|(d, _)| t.date(d)).collect(),
             target: k.target,
+            target_label: t.get(
+                "kpi-target-line",
+                &[("value", t.number(k.target)), ("unit", k.unit.clone())],
+            ),
+            decimal_comma: t.lang == Lang::Nl,
         });
     }
 }

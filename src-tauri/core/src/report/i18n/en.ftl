@@ -124,6 +124,7 @@ step4-context = What happened in the countries and chains
 step4-context-none = No events in countries or chains were noted.
 kpis-none = No measurable targets have been recorded yet.
 kpi-not-measured = not yet measured
+kpi-target-line = target { $value } { $unit }
 kpi-chart = { $name } ({ $unit })
 results-none = For no measure has it been judged yet whether it works.
 result-line = { $name }: { $what } (evidence files: { $count })

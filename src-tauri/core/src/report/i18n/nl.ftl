@@ -124,6 +124,7 @@ step4-context = Wat er in de landen en ketens gebeurde
 step4-context-none = Er zijn geen gebeurtenissen in landen of ketens genoteerd.
 kpis-none = Er zijn nog geen meetbare doelen vastgelegd.
 kpi-not-measured = nog niet gemeten
+kpi-target-line = streefwaarde { $value } { $unit }
 kpi-chart = { $name } ({ $unit })
 results-none = Van geen enkele maatregel is al beoordeeld of hij werkt.
 result-line = { $name }: { $what } (bewijsstukken: { $count })

@@ -57,10 +57,14 @@ pub enum Block {
         severity_label: String,
         likelihood_label: String,
     },
-    /// Measured values over time (date, value) against a target.
+    /// Measured values over time (date, value) against a target; `labels` are the
+    /// dates as the report writes them.
     LineChart {
         points: Vec<(String, f64)>,
+        labels: Vec<String>,
         target: f64,
+        target_label: String,
+        decimal_comma: bool,
     },
     /// Horizontal bars: label, value, and the value as written in the report.
     Bars(Vec<(String, f64, String)>),
@@ -572,9 +576,22 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                 );
                 c.chart(items, h + 14.0);
             }
-            Block::LineChart { points, target } => {
+            Block::LineChart {
+                points,
+                labels,
+                target,
+                target_label,
+                decimal_comma,
+            } => {
+                let series = super::chart::Series {
+                    points,
+                    labels,
+                    target: *target,
+                    target_label,
+                    decimal_comma: *decimal_comma,
+                };
                 let (items, h) =
-                    super::chart::line_chart(m, MARGIN_X, c.y - 6.0, text_w * 0.8, points, *target);
+                    super::chart::line_chart(m, MARGIN_X, c.y - 6.0, text_w * 0.8, &series);
                 c.chart(items, h + 6.0);
             }
             Block::Bars(bars) => {

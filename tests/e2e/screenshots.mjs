@@ -1,5 +1,5 @@
 // Takes screenshots of the real app under the current X display, in Dutch and English:
-// start screen, dashboard, the pages of steps 1 to 4, reports and settings. Run with `make screenshots`;
+// start screen, dashboard, the pages of steps 1 to 5, reports and settings. Run with `make screenshots`;
 // the PNGs land in tests/e2e/artifacts/.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -83,6 +83,11 @@ for (const lang of ["nl", "en"]) {
     await d.scrollTo('[data-testid="progress"]');
     await settle();
     shoot(`step4-progress-${lang}`);
+    await d.clickCss('[data-testid="nav-step5"]');
+    await d.waitFor('[data-testid="engagement-table"]');
+    await d.scrollTo('[data-testid="engagements"]');
+    await settle();
+    shoot(`step5-engagements-${lang}`);
     await d.clickCss('[data-testid="nav-reports"]');
     await d.waitFor('[data-testid="report-preview"]', (t) => t.includes(titles[lang].company));
     await settle();

@@ -29,6 +29,8 @@ fn the_sample_reminds_of_what_is_overdue_or_expiring_on_a_given_day() {
             (ActionOverdue, "2026-08-31".to_string()),
             (CertificateExpired, "2026-08-31".to_string()),
             (CapOverdue, "2026-09-30".to_string()),
+            // The works council's remark on the policy still waits for a follow-up.
+            (EngagementFollowUp, "2026-10-06".to_string()),
             (PolicyReviewDue, "2026-11-15".to_string()),
             (CertificateExpiring, "2026-12-15".to_string()),
         ]

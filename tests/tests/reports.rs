@@ -8,8 +8,9 @@ use std::process::Command;
 use ketenkompas::exchange::json;
 use ketenkompas::messages::Lang;
 use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};
+use ketenkompas::model::stakeholder::StakeholderKind;
 use ketenkompas::model::year::YearReview;
-use ketenkompas::model::{Action, ActionUpdate, ContextEntry, YearStatus};
+use ketenkompas::model::{Action, ActionUpdate, ContextEntry, Engagement, Stakeholder, YearStatus};
 use ketenkompas::report::claims::{ClaimPlace, ClaimReason};
 use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::sample::{CLOSED_2025, SAMPLE_COMPANY};
@@ -263,6 +264,45 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
         effectiveness: Effectiveness::PartlyEffective,
     })
     .expect("update");
+    let hidden = d
+        .save_stakeholder(&Stakeholder {
+            id: 0,
+            name: mark("sensitivestakeholder"),
+            kind: StakeholderKind::Other,
+            interest: None,
+            influence: None,
+            contact: Some(mark("contact2")),
+            vulnerable: true,
+            sensitive: true,
+        })
+        .expect("stakeholder");
+    let named = d
+        .save_stakeholder(&Stakeholder {
+            id: 0,
+            name: mark("stakeholdername"),
+            kind: StakeholderKind::Union,
+            interest: None,
+            influence: None,
+            contact: None,
+            vulnerable: false,
+            sensitive: false,
+        })
+        .expect("stakeholder");
+    for (who, about) in [(hidden.id, "hiddentalk"), (named.id, "talkabout")] {
+        d.save_engagement(&Engagement {
+            id: 0,
+            stakeholder_id: who,
+            held_on: "2026-05-05".into(),
+            step: 2,
+            about: mark(about),
+            risk_id: None,
+            action_id: None,
+            said: Some(mark(&format!("{about}said"))),
+            follow_up: Some(mark(&format!("{about}followup"))),
+            followed_up_on: None,
+        })
+        .expect("engagement");
+    }
     d.save_context_entry(&ContextEntry {
         id: 0,
         noted_on: "2026-05-01".into(),
@@ -290,7 +330,13 @@ fn nothing_confidential_or_naming_a_person_reaches_the_public_report() {
     )
     .expect("yearly");
     let yearly = solid(&pdf_text(&s, "yearly.pdf", &yearly));
-    for shown in ["GEHEIMRISKTITLE", "GEHEIMVISIBLEOWNER", "GEHEIMCONTEXT"] {
+    for shown in [
+        "GEHEIMRISKTITLE",
+        "GEHEIMVISIBLEOWNER",
+        "GEHEIMCONTEXT",
+        "GEHEIMSTAKEHOLDERNAME",
+        "GEHEIMTALKABOUTSAID",
+    ] {
         assert!(
             yearly.contains(shown),
             "the yearly report should show {shown}"

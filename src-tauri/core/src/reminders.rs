@@ -20,6 +20,8 @@ pub enum ReminderKind {
     CertificateExpired,
     CertificateExpiring,
     PolicyReviewDue,
+    /// An engagement whose input the company has not yet said what it did with.
+    EngagementFollowUp,
 }
 
 /// One reminder; the UI writes it as `reminder.<kind>` with the subject and date.
@@ -89,6 +91,22 @@ impl Dossier {
                 subject: format!("{} — {supplier}", c.scheme),
                 date: until,
             });
+        }
+        let stakeholders = self.stakeholders()?;
+        for e in self.engagements()? {
+            if e.awaits_follow_up() && e.held_on.as_str() <= today {
+                let who = stakeholders
+                    .iter()
+                    .find(|s| s.id == e.stakeholder_id)
+                    .map(|s| s.name.as_str())
+                    .unwrap_or("");
+                out.push(Reminder {
+                    kind: ReminderKind::EngagementFollowUp,
+                    step: 5,
+                    subject: format!("{who}: {}", e.about),
+                    date: e.held_on.clone(),
+                });
+            }
         }
         let policy = self.policy_overview(today)?;
         if policy.review_due {

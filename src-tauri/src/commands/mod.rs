@@ -10,5 +10,6 @@ pub mod policy;
 pub mod report;
 pub mod risk;
 pub mod session;
+pub mod stakeholder;
 pub mod supplier;
 pub mod year;

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_policy.sql"),
     include_str!("migrations/0006_actions.sql"),
     include_str!("migrations/0007_reports.sql"),
+    include_str!("migrations/0008_stakeholders.sql"),
 ];
 
 /// The schema version this build writes.

@@ -73,6 +73,10 @@ const REGISTERS: &[(&str, &str)] = &[
     ("evidence", "evidence"),
     ("cap_items", "cap_item"),
     ("context_entries", "context_entry"),
+    ("year_reviews", "year_review"),
+    ("closed_years", "year_snapshot"),
+    ("stakeholders", "stakeholder"),
+    ("engagements", "engagement"),
 ];
 
 impl Dossier {

@@ -9,6 +9,7 @@ use crate::exchange::json::DossierJson;
 use crate::model::action::{ActionStatus, Effectiveness, MeasureType};
 use crate::model::policy::PolicyElementCode;
 use crate::model::risk::{Decision, Involvement, Theme};
+use crate::model::stakeholder::StakeholderKind;
 use crate::model::supplier::CodeOfConduct;
 use crate::model::year::YearReview;
 use crate::model::{
@@ -43,6 +44,8 @@ pub struct ReportModel {
     pub practices_checked: u32,
     pub practices_applied: u32,
     pub context: Vec<ContextEntry>,
+    /// Engagements with stakeholders held in the year, oldest first.
+    pub engagements: Vec<EngagementLine>,
     pub review: YearReview,
     /// True for the public version: sensitive items and names are gone.
     pub public: bool,
@@ -130,6 +133,19 @@ pub struct ActionLine {
     pub evidence_files: u32,
     /// Position of the KPI that measures the action (1 = first).
     pub kpi: Option<usize>,
+    pub sensitive: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EngagementLine {
+    pub held_on: String,
+    /// Empty in the public model.
+    pub stakeholder: String,
+    pub kind: StakeholderKind,
+    pub step: u8,
+    pub about: String,
+    pub said: Option<String>,
+    pub follow_up: Option<String>,
     pub sensitive: bool,
 }
 
@@ -399,6 +415,26 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
             .filter(|c| in_year(&c.noted_on, year))
             .cloned()
             .collect(),
+        engagements: doc
+            .engagements
+            .iter()
+            .filter(|e| in_year(&e.held_on, year))
+            .filter_map(|e| {
+                let s = doc
+                    .stakeholders
+                    .get((e.stakeholder_id - 1).max(0) as usize)?;
+                Some(EngagementLine {
+                    held_on: e.held_on.clone(),
+                    stakeholder: s.name.clone(),
+                    kind: s.kind,
+                    step: e.step,
+                    about: e.about.clone(),
+                    said: e.said.clone(),
+                    follow_up: e.follow_up.clone(),
+                    sensitive: s.sensitive,
+                })
+            })
+            .collect(),
         review,
         public: false,
         withheld: 0,
@@ -501,6 +537,19 @@ impl ReportModel {
                 })
                 .collect(),
             context: Vec::new(),
+            // Counted, never named or quoted: what people said may identify them.
+            engagements: self
+                .engagements
+                .iter()
+                .filter(|e| !e.sensitive)
+                .map(|e| EngagementLine {
+                    stakeholder: String::new(),
+                    about: String::new(),
+                    said: None,
+                    follow_up: e.follow_up.as_ref().map(|_| String::new()),
+                    ..e.clone()
+                })
+                .collect(),
             public: true,
             withheld,
             ..self.clone()

@@ -39,6 +39,8 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     s::risks(&mut w, m, true);
     w.h2("public-measures");
     s::action_table(&mut w, m, false);
+    w.h2("public-engagement");
+    s::engagements(&mut w, m);
     w.h2("public-results");
     s::results(&mut w, m);
     s::kpis(&mut w, m);

@@ -583,3 +583,71 @@ pub fn next_year(w: &mut Writer, m: &ReportModel) {
         w.bullets(due);
     }
 }
+
+/// Engagements with stakeholders: a table with names in the yearly report, counts per
+/// kind of stakeholder in the public one.
+pub fn engagements(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    if m.engagements.is_empty() {
+        w.nothing("engagement-none");
+        return;
+    }
+    let followed = m
+        .engagements
+        .iter()
+        .filter(|e| e.follow_up.is_some())
+        .count();
+    w.pk(
+        "engagement-summary",
+        &[
+            ("count", m.engagements.len().to_string()),
+            ("done", followed.to_string()),
+        ],
+    );
+    if m.public {
+        let mut kinds: Vec<(String, usize)> = Vec::new();
+        for e in &m.engagements {
+            let name = t.code("stakeholder_kind", e.kind.as_str());
+            match kinds.iter_mut().find(|(k, _)| *k == name) {
+                Some((_, n)) => *n += 1,
+                None => kinds.push((name, 1)),
+            }
+        }
+        let what: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} ({n})")).collect();
+        w.pk("engagement-by-kind", &[("what", what.join(", "))]);
+        return;
+    }
+    let rows = m
+        .engagements
+        .iter()
+        .map(|e| {
+            vec![
+                t.date(&e.held_on),
+                format!(
+                    "{}\n{}",
+                    e.stakeholder,
+                    t.code("stakeholder_kind", e.kind.as_str())
+                ),
+                e.step.to_string(),
+                match &e.said {
+                    Some(said) => format!("{}\n{said}", e.about),
+                    None => e.about.clone(),
+                },
+                e.follow_up
+                    .clone()
+                    .unwrap_or_else(|| t.t("engagement-open")),
+            ]
+        })
+        .collect();
+    w.table(
+        &[
+            "col-date",
+            "col-stakeholder",
+            "col-step",
+            "col-said",
+            "col-follow-up",
+        ],
+        rows,
+        &[0.14, 0.22, 0.07, 0.30, 0.27],
+    );
+}

@@ -333,6 +333,8 @@ fn step5(w: &mut Writer, m: &ReportModel) {
         Some(place) => w.pk("step5-policy-public", &[("what", place)]),
         None => w.nothing("policy-not-published"),
     }
+    w.h2("step5-engagement");
+    s::engagements(w, m);
 }
 
 fn step6(w: &mut Writer, m: &ReportModel) {

@@ -9,6 +9,7 @@
 mod chain;
 mod review;
 mod risks;
+mod stakeholders;
 mod steps;
 
 use chain::{
@@ -112,6 +113,7 @@ pub fn create(path: &Path) -> Result<Dossier> {
         &audit_ids,
         &item_ids,
     )?;
+    stakeholders::stakeholders(&mut d, &risk_ids)?;
     review::reviews_and_closing(&mut d, &risk_ids)?;
     Ok(d)
 }

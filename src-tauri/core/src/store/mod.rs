@@ -5,6 +5,7 @@ pub(crate) mod chain;
 pub(crate) mod company;
 pub mod policy;
 pub mod risk;
+pub mod stakeholder;
 pub mod suggestion;
 pub mod supplier;
 pub mod year;

@@ -483,7 +483,7 @@ subject: string,
  */
 date: string, };
 
-export type ReminderKind = "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due";
+export type ReminderKind = "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up";
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 
@@ -520,6 +520,46 @@ not_worked: string | null,
  * Plans for the next year.
  */
 next_year: string | null, };
+
+export type Stakeholder = { id: number, name: string, kind: StakeholderKind, 
+/**
+ * What they care about, in the user's words.
+ */
+interest: string | null, influence: Influence | null, contact: string | null, 
+/**
+ * Speaks for people in a vulnerable position.
+ */
+vulnerable: boolean, 
+/**
+ * Never named in a public output (S5.3).
+ */
+sensitive: boolean, };
+
+export type StakeholderKind = "supplier" | "customer" | "investor" | "employee" | "works_council" | "union" | "ngo" | "community" | "expert" | "government" | "other";
+
+export type Influence = "low" | "medium" | "high";
+
+export type Engagement = { id: number, stakeholder_id: number, 
+/**
+ * YYYY-MM-DD.
+ */
+held_on: string, 
+/**
+ * The step of the cycle it belongs to, 1–6.
+ */
+step: number, 
+/**
+ * About what (a risk, an action, the policy…), in words.
+ */
+about: string, risk_id: number | null, action_id: number | null, 
+/**
+ * What they said.
+ */
+said: string | null, 
+/**
+ * What the company did with it.
+ */
+follow_up: string | null, followed_up_on: string | null, };
 
 export type ReportKind = "yearly" | "action_plan" | "communication";
 

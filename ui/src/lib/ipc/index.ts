@@ -40,7 +40,9 @@ import type {
   Risk,
   RiskPlan,
   Claim,
+  Engagement,
   Laid,
+  Stakeholder,
   ReportFormat,
   ReportKind,
   YearReview,
@@ -97,6 +99,15 @@ export const addYear = (year: number) => call<ReportingYear>("add_year", { year 
 export const setActiveYear = (year: number) => call<void>("set_active_year", { year });
 
 export const getDashboard = () => call<Dashboard>("get_dashboard");
+
+export const listStakeholders = () => call<Stakeholder[]>("list_stakeholders");
+export const saveStakeholder = (stakeholder: Stakeholder) =>
+  call<Stakeholder>("save_stakeholder", { stakeholder });
+export const deleteStakeholder = (id: number) => call<void>("delete_stakeholder", { id });
+export const listEngagements = () => call<Engagement[]>("list_engagements");
+export const saveEngagement = (engagement: Engagement) =>
+  call<Engagement>("save_engagement", { engagement });
+export const deleteEngagement = (id: number) => call<void>("delete_engagement", { id });
 
 export const previewReport = (kind: ReportKind, year: number, lang: Language) =>
   call<Laid>("preview_report", { kind, year, lang });

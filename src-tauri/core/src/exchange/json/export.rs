@@ -22,6 +22,8 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
     let kpi_pos = position_map(kpis.iter().map(|k| k.id));
     let actions = load_actions(conn, None)?;
     let action_pos = position_map(actions.iter().map(|a| a.id));
+    let stakeholders = load_stakeholders(conn)?;
+    let stakeholder_pos = position_map(stakeholders.iter().map(|s| s.id));
     let audit_pos = position_map(load_audits(conn, None)?.iter().map(|a| a.id));
     let pos = |m: &HashMap<i64, i64>, id: i64| m.get(&id).copied().unwrap_or(0);
     let opt = |m: &HashMap<i64, i64>, id: Option<i64>| id.and_then(|id| m.get(&id).copied());
@@ -166,6 +168,23 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
             .collect(),
         year_reviews: load_reviews(conn)?,
         closed_years: load_snapshots(conn)?,
+        stakeholders: stakeholders
+            .into_iter()
+            .map(|mut s| {
+                s.id = 0;
+                s
+            })
+            .collect(),
+        engagements: load_engagements(conn)?
+            .into_iter()
+            .map(|mut e| {
+                e.id = 0;
+                e.stakeholder_id = pos(&stakeholder_pos, e.stakeholder_id);
+                e.risk_id = opt(&risk_pos, e.risk_id);
+                e.action_id = opt(&action_pos, e.action_id);
+                e
+            })
+            .collect(),
     })
 }
 

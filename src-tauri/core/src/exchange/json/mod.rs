@@ -29,6 +29,7 @@ use crate::model::{
     Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
     PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
 };
+use crate::model::{Engagement, Stakeholder};
 use crate::prioritisation::{self, Level};
 use crate::store::action::{
     insert_evidence, load_actions, load_cap_items, load_context, load_practices, load_updates,
@@ -41,6 +42,9 @@ use crate::store::policy::{
     write_policy, write_preconditions,
 };
 use crate::store::risk::{load_all, register_of, write_risk};
+use crate::store::stakeholder::{
+    load_engagements, load_stakeholders, write_engagement, write_stakeholder,
+};
 use crate::store::suggestion::{load_decisions, write_decision};
 use crate::store::supplier::write_supplier;
 use crate::store::supplier::{load_audits, load_certifications, write_audit, write_certification};
@@ -54,9 +58,9 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// certificates, audits and answers to suggestions, version 5 step 1 (departments,
 /// policy versions, communication, preconditions) and KPIs, version 6 steps 3 and 4
 /// (actions with updates and evidence, purchasing practices, CAP items, context log),
-/// version 7 sensitivity marks, year reviews and closed years; older documents still
-/// import.
-pub const FORMAT_VERSION: i64 = 7;
+/// version 7 sensitivity marks, year reviews and closed years, version 8 stakeholders and
+/// engagements; older documents still import.
+pub const FORMAT_VERSION: i64 = 8;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
@@ -124,6 +128,11 @@ pub struct DossierJson {
     pub year_reviews: Vec<YearReview>,
     #[serde(default)]
     pub closed_years: Vec<ClosedYearJson>,
+    /// Format 8: stakeholders and the engagement log.
+    #[serde(default)]
+    pub stakeholders: Vec<Stakeholder>,
+    #[serde(default)]
+    pub engagements: Vec<Engagement>,
 }
 
 /// A closed year: when it was closed and its content at that moment, as the text of a

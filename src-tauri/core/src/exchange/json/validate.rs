@@ -273,6 +273,31 @@ impl DossierJson {
                 Ok(u)
             })
             .collect::<Result<Vec<_>>>()?;
+        let stakeholders = self
+            .stakeholders
+            .iter()
+            .map(|x| {
+                let mut x = x.validated()?;
+                x.id = 0;
+                Ok(x)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let engagements = self
+            .engagements
+            .iter()
+            .map(|e| {
+                let mut e = e.validated()?;
+                e.id = 0;
+                positions("stakeholder", e.stakeholder_id, stakeholders.len())?;
+                if let Some(r) = e.risk_id {
+                    positions("risk", r, risks.len())?;
+                }
+                if let Some(a) = e.action_id {
+                    positions("action", a, actions.len())?;
+                }
+                Ok(e)
+            })
+            .collect::<Result<Vec<_>>>()?;
         let evidence = self
             .evidence
             .iter()
@@ -356,6 +381,8 @@ impl DossierJson {
             context_log,
             year_reviews,
             closed_years,
+            stakeholders,
+            engagements,
         })
     }
 }

@@ -5,6 +5,7 @@ use super::*;
 
 pub(super) fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
     for table in [
+        "stakeholder",
         "context_entry",
         "action",
         "reporting_year",
@@ -148,6 +149,21 @@ pub(super) fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<(
             &e.file_name,
             &bytes,
             &e.added_on,
+        )?;
+    }
+    let mut stakeholders = Vec::new();
+    for x in &doc.stakeholders {
+        stakeholders.push(write_stakeholder(tx, x)?);
+    }
+    for e in &doc.engagements {
+        write_engagement(
+            tx,
+            &Engagement {
+                stakeholder_id: ids(&stakeholders, e.stakeholder_id),
+                risk_id: e.risk_id.map(|p| ids(&risks, p)),
+                action_id: e.action_id.map(|p| ids(&actions, p)),
+                ..e.clone()
+            },
         )?;
     }
     for p in &doc.purchasing_practices {

@@ -235,3 +235,18 @@ col-esrs = ESRS S2
 file-yearly = Due diligence report { $year } - { $company }
 file-plan = Action plan { $year } - { $company }
 file-public = Communication report { $year } - { $company }
+
+## Stakeholders
+step5-engagement = Engagement with stakeholders
+public-engagement = Whom we talked with
+engagement-none = No engagement with stakeholders was recorded this year.
+engagement-summary = { $count ->
+        [one] One engagement with a stakeholder was recorded this year; for { $done } it is recorded what the company did with the input.
+       *[other] { $count } engagements with stakeholders were recorded this year; for { $done } of them it is recorded what the company did with the input.
+    }
+engagement-by-kind = Engagements per kind of stakeholder: { $what }.
+engagement-open = not yet followed up
+col-stakeholder = Stakeholder
+col-step = Step
+col-said = Topic and input
+col-follow-up = What the company did with it

@@ -235,3 +235,18 @@ col-esrs = ESRS S2
 file-yearly = Jaarverslag gepaste zorgvuldigheid { $year } - { $company }
 file-plan = Actieplan { $year } - { $company }
 file-public = Communicatieverslag { $year } - { $company }
+
+## Belanghebbenden
+step5-engagement = Gesprekken met belanghebbenden
+public-engagement = Met wie we spraken
+engagement-none = In dit jaar zijn geen gesprekken met belanghebbenden vastgelegd.
+engagement-summary = { $count ->
+        [one] In dit jaar is 1 gesprek met een belanghebbende vastgelegd; bij { $done } staat wat het bedrijf met de inbreng deed.
+       *[other] In dit jaar zijn { $count } gesprekken met belanghebbenden vastgelegd; bij { $done } daarvan staat wat het bedrijf met de inbreng deed.
+    }
+engagement-by-kind = Gesprekken per soort belanghebbende: { $what }.
+engagement-open = nog niet opgevolgd
+col-stakeholder = Belanghebbende
+col-step = Stap
+col-said = Onderwerp en inbreng
+col-follow-up = Wat het bedrijf ermee deed

@@ -2,6 +2,7 @@
 //! files, and ways to damage them as the world does.
 
 pub mod large;
+pub mod pdf;
 
 use std::path::{Path, PathBuf};
 

@@ -4,20 +4,10 @@
 //! repeated on every page it runs over, the table of contents names the real pages, and
 //! every chapter has a bookmark.
 
-use std::process::Command;
-
 use ketenkompas::report::layout::{Block, Document};
 use ketenkompas::report::to_pdf;
+use ketenkompas_tests::pdf::tool;
 use ketenkompas_tests::Scratch;
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} (poppler-utils) is needed: {e}"));
-    assert!(out.status.success(), "{name} failed: {:?}", out);
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 fn page_text(pdf: &str, page: usize) -> String {
     let p = page.to_string();

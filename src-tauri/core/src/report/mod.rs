@@ -16,6 +16,7 @@ pub mod plan;
 pub mod public;
 pub mod sections;
 pub mod text;
+pub mod writer;
 pub mod yearly;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,112 @@
+//! The public version of a report model (S5.3): what may appear in a report for
+//! everyone.
+
+use super::{ActionLine, EngagementLine, KpiLine, ReportModel, RiskLine};
+use crate::model::{Audit, CompanyProfile, PolicyCommunication};
+
+impl ReportModel {
+    /// The version fit for the public (S5.3): no risk or action marked sensitive (nor
+    /// the actions and KPIs of a sensitive risk), no names of people (owners,
+    /// approvers, those consulted, department contacts), no context log, no audits by
+    /// name, no free-text reasons that may describe people.
+    pub fn public(&self) -> ReportModel {
+        let hidden: Vec<usize> = self
+            .risks
+            .iter()
+            .filter(|r| r.sensitive)
+            .map(|r| r.position)
+            .collect();
+        let risks: Vec<RiskLine> = self
+            .risks
+            .iter()
+            .filter(|r| !r.sensitive)
+            .map(|r| RiskLine {
+                consulted: None,
+                decision_reason: None,
+                ..r.clone()
+            })
+            .collect();
+        let actions: Vec<ActionLine> = self
+            .actions
+            .iter()
+            .filter(|a| !a.sensitive && !hidden.contains(&a.risk_position))
+            .map(|a| ActionLine {
+                owner: None,
+                goal: None,
+                ..a.clone()
+            })
+            .collect();
+        let withheld = (self.risks.len() - risks.len() + self.actions.len() - actions.len()) as u32;
+        let mut heat = [[0u32; 5]; 5];
+        for r in &risks {
+            if let (Some(s), Some(l)) = (r.severity, r.likelihood) {
+                if (1..=5).contains(&s) && (1..=5).contains(&l) {
+                    heat[s as usize - 1][l as usize - 1] += 1;
+                }
+            }
+        }
+        let policy = self.policy.clone().map(|mut p| {
+            p.version.approved_by = None;
+            p.version.body = None;
+            p.version.document_ref = None;
+            p
+        });
+        let company = CompanyProfile {
+            contact_name: None,
+            contact_email: None,
+            contact_phone: None,
+            ..self.company.clone()
+        };
+        ReportModel {
+            company,
+            policy,
+            departments: Vec::new(),
+            communications: self
+                .communications
+                .iter()
+                .map(|c| PolicyCommunication {
+                    description: String::new(),
+                    ..c.clone()
+                })
+                .collect(),
+            risks,
+            heat,
+            actions,
+            kpis: self
+                .kpis
+                .iter()
+                .filter(|k| k.risk_position.map_or(true, |r| !hidden.contains(&r)))
+                .map(|k| KpiLine {
+                    owner: None,
+                    ..k.clone()
+                })
+                .collect(),
+            audits: self
+                .audits
+                .iter()
+                .map(|a| Audit {
+                    auditor: None,
+                    findings: None,
+                    ..a.clone()
+                })
+                .collect(),
+            context: Vec::new(),
+            // Counted, never named or quoted: what people said may identify them.
+            engagements: self
+                .engagements
+                .iter()
+                .filter(|e| !e.sensitive)
+                .map(|e| EngagementLine {
+                    stakeholder: String::new(),
+                    about: String::new(),
+                    said: None,
+                    follow_up: e.follow_up.as_ref().map(|_| String::new()),
+                    ..e.clone()
+                })
+                .collect(),
+            public: true,
+            withheld,
+            ..self.clone()
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The public communication report (S5.3): nothing marked sensitive and no name of a
+//! person reaches it, in PDF or HTML, while the yearly report does show them.
+
+use ketenkompas::messages::Lang;
+use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};
+use ketenkompas::model::stakeholder::StakeholderKind;
+use ketenkompas::model::{Action, ActionUpdate, ContextEntry, Engagement, Stakeholder};
+use ketenkompas::report::{self, ReportFormat, ReportKind};
+use ketenkompas::Dossier;
+use ketenkompas_tests::pdf::{flat, pdf_text, solid};
+use ketenkompas_tests::Scratch;
+
+const NOW: &str = "2026-11-23T10:00:00Z";
+
+/// Puts a distinctive marker in every field that must stay out of public outputs.
+fn mark_confidential(d: &mut Dossier) -> Vec<String> {
+    let mut markers = Vec::new();
+    let mut mark = |what: &str| {
+        let m = format!("GEHEIM{}", what.to_uppercase());
+        markers.push(m.clone());
+        m
+    };
+    let mut company = d.company().expect("company");
+    company.contact_name = Some(mark("contact"));
+    d.update_company(&company).expect("company");
+    let register = d.risk_register(Lang::Nl).expect("register");
+    let mut ranked = register.rows.iter().filter(|r| r.ranked.is_some());
+    let mut sensitive = ranked.next().expect("a ranked risk").risk.clone();
+    sensitive.title = mark("risktitle");
+    sensitive.sensitive = true;
+    let sensitive = d.save_risk(&sensitive).expect("save");
+    let mut open = ranked.next().expect("another ranked risk").risk.clone();
+    open.consulted = Some(mark("consulted"));
+    open.decision_reason = Some(mark("reason"));
+    let open = d.save_risk(&open).expect("save");
+    d.save_action(&Action {
+        id: 0,
+        risk_id: sensitive.id,
+        title: mark("actionofsensitiverisk"),
+        measure: MeasureType::UseLeverage,
+        owner: None,
+        people: None,
+        budget_eur: None,
+        start_on: None,
+        deadline: Some("2026-12-31".into()),
+        status: ActionStatus::InProgress,
+        goal: None,
+        kpi_id: None,
+        stakeholders: None,
+        supplier_id: None,
+        sensitive: false,
+    })
+    .expect("action");
+    d.save_action(&Action {
+        id: 0,
+        risk_id: open.id,
+        title: mark("sensitiveaction"),
+        measure: MeasureType::CorrectiveActionPlan,
+        owner: Some(mark("owner")),
+        people: Some(mark("people")),
+        budget_eur: Some(100),
+        start_on: None,
+        deadline: Some("2026-12-31".into()),
+        status: ActionStatus::Planned,
+        goal: None,
+        kpi_id: None,
+        stakeholders: Some(mark("stakeholders")),
+        supplier_id: None,
+        sensitive: true,
+    })
+    .expect("action");
+    let visible = d
+        .save_action(&Action {
+            id: 0,
+            risk_id: open.id,
+            title: "Zichtbare maatregel".into(),
+            measure: MeasureType::SupplierTraining,
+            owner: Some(mark("visibleowner")),
+            people: None,
+            budget_eur: None,
+            start_on: None,
+            deadline: Some("2026-12-31".into()),
+            status: ActionStatus::InProgress,
+            goal: Some(mark("goal")),
+            kpi_id: None,
+            stakeholders: None,
+            supplier_id: None,
+            sensitive: false,
+        })
+        .expect("action");
+    d.save_action_update(&ActionUpdate {
+        id: 0,
+        action_id: visible.id,
+        written_on: "2026-06-01".into(),
+        progress: mark("progress"),
+        effectiveness: Effectiveness::PartlyEffective,
+    })
+    .expect("update");
+    let hidden = d
+        .save_stakeholder(&Stakeholder {
+            id: 0,
+            name: mark("sensitivestakeholder"),
+            kind: StakeholderKind::Other,
+            interest: None,
+            influence: None,
+            contact: Some(mark("contact2")),
+            vulnerable: true,
+            sensitive: true,
+        })
+        .expect("stakeholder");
+    let named = d
+        .save_stakeholder(&Stakeholder {
+            id: 0,
+            name: mark("stakeholdername"),
+            kind: StakeholderKind::Union,
+            interest: None,
+            influence: None,
+            contact: None,
+            vulnerable: false,
+            sensitive: false,
+        })
+        .expect("stakeholder");
+    for (who, about) in [(hidden.id, "hiddentalk"), (named.id, "talkabout")] {
+        d.save_engagement(&Engagement {
+            id: 0,
+            stakeholder_id: who,
+            held_on: "2026-05-05".into(),
+            step: 2,
+            about: mark(about),
+            risk_id: None,
+            action_id: None,
+            said: Some(mark(&format!("{about}said"))),
+            follow_up: Some(mark(&format!("{about}followup"))),
+            followed_up_on: None,
+        })
+        .expect("engagement");
+    }
+    d.save_context_entry(&ContextEntry {
+        id: 0,
+        noted_on: "2026-05-01".into(),
+        country: Some("BD".into()),
+        item_id: None,
+        description: mark("context"),
+    })
+    .expect("context");
+    markers
+}
+
+#[test]
+fn nothing_confidential_or_naming_a_person_reaches_the_public_report() {
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
+    let markers = mark_confidential(&mut d);
+    // The markers are really in the dossier: the yearly report (not public) shows some.
+    let yearly = report::make(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("yearly");
+    let yearly = solid(&pdf_text(&s, "yearly.pdf", &yearly));
+    for shown in [
+        "GEHEIMRISKTITLE",
+        "GEHEIMVISIBLEOWNER",
+        "GEHEIMCONTEXT",
+        "GEHEIMSTAKEHOLDERNAME",
+        "GEHEIMTALKABOUTSAID",
+    ] {
+        assert!(
+            yearly.contains(shown),
+            "the yearly report should show {shown}"
+        );
+    }
+    for lang in [Lang::Nl, Lang::En] {
+        let pdf = report::make(
+            &d,
+            ReportKind::Communication,
+            2026,
+            lang,
+            ReportFormat::Pdf,
+            NOW,
+        )
+        .expect("pdf");
+        let pdf = flat(&pdf_text(&s, &format!("public-{lang:?}.pdf"), &pdf));
+        let pdf_solid = solid(&pdf);
+        let html = report::make(
+            &d,
+            ReportKind::Communication,
+            2026,
+            lang,
+            ReportFormat::Html,
+            NOW,
+        )
+        .expect("html");
+        let html = String::from_utf8(html).expect("utf-8");
+        assert!(pdf.contains("Zichtbare maatregel") && html.contains("Zichtbare maatregel"));
+        for m in &markers {
+            assert!(
+                !pdf_solid.contains(m.as_str()),
+                "{m} in the public PDF ({lang:?})"
+            );
+            assert!(
+                !html.contains(m.as_str()),
+                "{m} in the public HTML ({lang:?})"
+            );
+        }
+        // The reader is told that something was left out.
+        let told = if lang == Lang::Nl {
+            "als gevoelig zijn gemarkeerd"
+        } else {
+            "marked as sensitive"
+        };
+        assert!(pdf.contains(told), "{lang:?}");
+    }
+}

@@ -9,6 +9,8 @@
 //! - [`suggestions`]: risks suggested by the reference data (S2.5).
 //! - [`guidance`]: involvement-driven rules for action plans (S3.2).
 //! - [`reminders`]: what is overdue or about to expire (S4.6).
+//! - [`remediation`]: the role in remedy that follows from involvement (S6.2).
+//! - [`report`]: the report model, layout, PDF and HTML of the reports (R1–R4).
 //! - [`dashboard`]: per-step status computed from a dossier.
 //! - [`exchange`]: the documented JSON format of a whole dossier.
 //! - [`reference`]: built-in reference data (countries, ILAB, WGI, EU commodities,
@@ -30,6 +32,7 @@ pub mod messages;
 pub mod model;
 pub mod prioritisation;
 pub mod reference;
+pub mod remediation;
 pub mod reminders;
 pub mod report;
 pub mod sample;

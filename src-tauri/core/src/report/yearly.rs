@@ -348,7 +348,10 @@ fn step6(w: &mut Writer, m: &ReportModel) {
         .map(|r| {
             let role = r
                 .involvement
-                .map(|i| t.t(&format!("remedy-{}", i.as_str().replace('_', "-"))))
+                .map(|i| {
+                    let role = crate::remediation::expected_role(i);
+                    t.t(&format!("remedy-{}", role.as_str().replace('_', "-")))
+                })
                 .unwrap_or_else(|| t.t("remedy-unknown"));
             let measures = m
                 .actions

@@ -141,9 +141,9 @@ step6-intro = Where the company caused or contributed to harm, it should provide
 step6-impact = { $name }: { $what } Measures: { $count }.
 step6-no-impacts = No harm that is happening now has been recorded.
 step6-grievances-not-kept = This dossier does not keep a register of reports and complaints yet, so this report cannot say anything about them.
-remedy-causes = the company causes the harm and provides for full remedy itself.
-remedy-contributes = the company contributes and takes its share of the remedy.
-remedy-directly-linked = the harm is linked to the company through a business partner; the company uses its leverage.
+remedy-provide-full = the company causes the harm and provides for full remedy itself.
+remedy-share-of-remedy = the company contributes and takes its share of the remedy.
+remedy-use-leverage = the harm is linked to the company through a business partner; the company uses its leverage.
 remedy-unknown = the company's role has not been determined yet.
 
 ## Looking back and ahead

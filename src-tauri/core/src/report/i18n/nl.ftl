@@ -141,9 +141,9 @@ step6-intro = Waar het bedrijf schade veroorzaakte of eraan bijdroeg, hoort het 
 step6-impact = { $name }: { $what } Maatregelen: { $count }.
 step6-no-impacts = Er zijn geen schades vastgelegd die zich nu voordoen.
 step6-grievances-not-kept = Dit dossier houdt nog geen register van meldingen en klachten bij; over meldingen kan dit verslag daarom niets zeggen.
-remedy-causes = het bedrijf veroorzaakt de schade en zorgt zelf voor volledig herstel.
-remedy-contributes = het bedrijf draagt bij en neemt zijn deel van het herstel.
-remedy-directly-linked = de schade hangt via een zakenpartner met het bedrijf samen; het bedrijf gebruikt zijn invloed.
+remedy-provide-full = het bedrijf veroorzaakt de schade en zorgt zelf voor volledig herstel.
+remedy-share-of-remedy = het bedrijf draagt bij en neemt zijn deel van het herstel.
+remedy-use-leverage = de schade hangt via een zakenpartner met het bedrijf samen; het bedrijf gebruikt zijn invloed.
 remedy-unknown = de rol van het bedrijf is nog niet bepaald.
 
 ## Terugblik en vooruitblik

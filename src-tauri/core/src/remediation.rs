@@ -1,0 +1,62 @@
+//! Remediation per actual impact (S6.2): what the company is expected to do about harm
+//! that has happened follows from how it is involved. Causing the harm means providing
+//! for full remedy; contributing means taking its share and stopping the contribution;
+//! being directly linked through a business partner means using leverage so that the
+//! one who caused it provides remedy (it may still choose to take part).
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::model::risk::Involvement;
+
+#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum RemedyRole {
+    /// Provide for full remedy itself.
+    ProvideFull,
+    /// Take its share of the remedy, in proportion to its contribution.
+    ShareOfRemedy,
+    /// Use its leverage so that the one who caused the harm provides remedy.
+    UseLeverage,
+}
+
+impl RemedyRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemedyRole::ProvideFull => "provide_full",
+            RemedyRole::ShareOfRemedy => "share_of_remedy",
+            RemedyRole::UseLeverage => "use_leverage",
+        }
+    }
+}
+
+/// The role the guidance expects for an actual impact with this involvement.
+pub fn expected_role(involvement: Involvement) -> RemedyRole {
+    match involvement {
+        Involvement::Causes => RemedyRole::ProvideFull,
+        Involvement::Contributes => RemedyRole::ShareOfRemedy,
+        Involvement::DirectlyLinked => RemedyRole::UseLeverage,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_role_in_remedy_follows_the_involvement() {
+        assert_eq!(expected_role(Involvement::Causes), RemedyRole::ProvideFull);
+        assert_eq!(
+            expected_role(Involvement::Contributes),
+            RemedyRole::ShareOfRemedy
+        );
+        assert_eq!(
+            expected_role(Involvement::DirectlyLinked),
+            RemedyRole::UseLeverage
+        );
+        // Every involvement has a role, and the roles differ.
+        let roles: Vec<RemedyRole> = Involvement::ALL.iter().map(|i| expected_role(*i)).collect();
+        assert_eq!(roles.len(), 3);
+        assert!(roles[0] != roles[1] && roles[1] != roles[2] && roles[0] != roles[2]);
+    }
+}

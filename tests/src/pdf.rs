@@ -52,3 +52,23 @@ pub fn unresolved_keys(text: &str) -> Vec<String> {
         .map(String::from)
         .collect()
 }
+
+/// Every font of the PDF at `pdf` is embedded as a subset, as `pdffonts` reports it;
+/// a PDF without fonts fails too.
+pub fn assert_fonts_embedded_as_subsets(pdf: &str) {
+    let fonts = tool("pdffonts", &[pdf]);
+    // The font rows are the lines below the table's `----` rule.
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip_while(|l| !l.starts_with("---"))
+        .filter(|l| !l.starts_with("---"))
+        .collect();
+    assert!(!rows.is_empty(), "{pdf}: pdffonts lists no font: {fonts}");
+    for row in &rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(cols[n - 5], "yes", "{pdf}: embedded: {row}");
+        assert_eq!(cols[n - 4], "yes", "{pdf}: subset: {row}");
+        assert!(cols[0].contains('+'), "{pdf}: subset name: {row}");
+    }
+}

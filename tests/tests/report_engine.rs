@@ -6,7 +6,7 @@
 
 use ketenkompas::report::layout::{Block, Document};
 use ketenkompas::report::to_pdf;
-use ketenkompas_tests::pdf::tool;
+use ketenkompas_tests::pdf::{assert_fonts_embedded_as_subsets, tool};
 use ketenkompas_tests::Scratch;
 
 fn page_text(pdf: &str, page: usize) -> String {
@@ -134,16 +134,7 @@ fn the_pdf_has_its_text_embedded_subset_fonts_repeated_headers_and_a_true_conten
     );
 
     // Every font is embedded and subset.
-    let fonts = tool("pdffonts", &[pdf]);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert!(!rows.is_empty(), "{fonts}");
-    for row in &rows {
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        let n = cols.len();
-        assert_eq!(cols[n - 5], "yes", "embedded: {row}");
-        assert_eq!(cols[n - 4], "yes", "subset: {row}");
-        assert!(cols[0].contains('+'), "subset name: {row}");
-    }
+    assert_fonts_embedded_as_subsets(pdf);
 
     // Footer on every page; the table's header row on every page the table runs over.
     let mut table_pages = 0;

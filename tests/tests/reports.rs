@@ -9,7 +9,9 @@ use ketenkompas::report::claims::{ClaimPlace, ClaimReason};
 use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::sample::SAMPLE_COMPANY;
 use ketenkompas::Dossier;
-use ketenkompas_tests::pdf::{flat, pdf_text, tool, unresolved_keys};
+use ketenkompas_tests::pdf::{
+    assert_fonts_embedded_as_subsets, flat, pdf_text, tool, unresolved_keys,
+};
 use ketenkompas_tests::Scratch;
 
 const NOW: &str = "2026-11-23T10:00:00Z";
@@ -44,13 +46,7 @@ fn every_report_in_both_languages_names_the_company_and_the_first_priority() {
                 );
                 assert_eq!(unresolved_keys(&text), Vec::<String>::new(), "{name}");
                 let p = s.path(&name);
-                let fonts = tool("pdffonts", &[p.to_str().expect("path")]);
-                for line in fonts.lines().skip(2) {
-                    assert!(
-                        line.contains(" yes yes "),
-                        "{name}: a font is not embedded as a subset: {line}"
-                    );
-                }
+                assert_fonts_embedded_as_subsets(p.to_str().expect("path"));
             }
         }
     }

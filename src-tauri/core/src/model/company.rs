@@ -178,6 +178,16 @@ impl CompanyProfile {
 }
 
 impl SizeClass {
+    /// The code of the class, as in JSON and in the message keys (`size.<code>`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SizeClass::Micro => "micro",
+            SizeClass::Small => "small",
+            SizeClass::Medium => "medium",
+            SizeClass::Large => "large",
+        }
+    }
+
     fn rank(self) -> u8 {
         match self {
             SizeClass::Micro => 0,

@@ -71,10 +71,9 @@ pub fn check_timestamp(ts: &str) -> Option<i64> {
     if ts.len() != 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
         return None;
     }
-    let day = day_number(ts.get(0..10)?)?;
-    if add_days(ts.get(0..10)?, 0)?.as_str() != ts.get(0..10)? {
-        return None;
-    }
+    let date = ts.get(0..10)?;
+    super::risk::check_date("timestamp", date).ok()?;
+    let day = day_number(date)?;
     let h: i64 = ts.get(11..13)?.parse().ok()?;
     let m: i64 = ts.get(14..16)?.parse().ok()?;
     let s: i64 = ts.get(17..19)?.parse().ok()?;

@@ -46,17 +46,6 @@ pub enum ReportFormat {
     Html,
 }
 
-impl ReportKind {
-    pub fn parse(s: &str) -> Option<ReportKind> {
-        match s {
-            "yearly" => Some(ReportKind::Yearly),
-            "action-plan" | "action_plan" => Some(ReportKind::ActionPlan),
-            "communication" => Some(ReportKind::Communication),
-            _ => None,
-        }
-    }
-}
-
 fn metrics() -> Result<fonts::Metrics> {
     fonts::Metrics::load().ok_or_else(|| Error::Io {
         path: "font".into(),

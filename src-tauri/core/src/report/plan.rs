@@ -19,14 +19,7 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
             ],
         ),
     });
-    match &m.closed_at {
-        Some(at) => w.blocks.push(Block::Muted(
-            t.get("cover-closed", &[("date", t.date(&at[..10]))]),
-        )),
-        None => w.blocks.push(Block::Muted(
-            t.get("cover-made", &[("date", t.date(&m.as_of))]),
-        )),
-    }
+    w.blocks.push(Block::Muted(s::made_line(t, m)));
     w.p(t.t("plan-intro"));
     let open = m
         .actions
@@ -84,14 +77,7 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
         let rows = actions
             .iter()
             .map(|a| {
-                let mut what = format!(
-                    "{}\n{}",
-                    a.title,
-                    t.get(
-                        "plan-measure",
-                        &[("what", t.code("measure", a.measure.as_str()))]
-                    )
-                );
+                let mut what = s::measure_cell(t, a);
                 if let Some(g) = &a.goal {
                     what.push('\n');
                     what.push_str(&t.get("plan-goal", &[("what", g.clone())]));
@@ -99,18 +85,9 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
                 vec![
                     what,
                     s::opt(t, &a.owner),
-                    a.budget_eur
-                        .map(|b| t.money(b))
-                        .unwrap_or_else(|| t.t("cell-empty")),
+                    s::opt_money(t, a.budget_eur),
                     s::opt_date(t, &a.deadline),
-                    {
-                        let st = t.code("action_status", a.status.as_str());
-                        if a.overdue {
-                            t.get("status-overdue", &[("what", st)])
-                        } else {
-                            st
-                        }
-                    },
+                    s::status_text(t, a),
                 ]
             })
             .collect();

@@ -56,10 +56,7 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
             t.get("public-withheld", &[("count", m.withheld.to_string())]),
         ));
     }
-    w.blocks.push(Block::Muted(match &m.closed_at {
-        Some(at) => t.get("cover-closed", &[("date", t.date(&at[..10]))]),
-        None => t.get("cover-made", &[("date", t.date(&m.as_of))]),
-    }));
+    w.blocks.push(Block::Muted(s::made_line(t, m)));
     Document {
         header: t.get(
             "header-public",

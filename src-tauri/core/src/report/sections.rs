@@ -1,7 +1,7 @@
 //! Sections that more than one report shares, written from the report model into
 //! layout blocks. A section with nothing recorded says so instead of disappearing.
 
-pub use super::writer::{footer, opt, opt_date, Writer};
+pub use super::writer::{footer, opt, opt_date, opt_money, Writer};
 
 use super::layout::Block;
 use super::model::{ActionLine, ReportModel, RiskLine};
@@ -270,7 +270,29 @@ pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
     }
 }
 
-fn status_text(t: &Texts, a: &ActionLine) -> String {
+/// "1 March 2026 …": when the facts were taken — the closing of a closed year, or the
+/// day the report was made.
+pub fn made_line(t: &Texts, m: &ReportModel) -> String {
+    match &m.closed_at {
+        Some(at) => t.get("cover-closed", &[("date", t.date(&at[..10]))]),
+        None => t.get("cover-made", &[("date", t.date(&m.as_of))]),
+    }
+}
+
+/// An action's title with its kind of measure on the next line.
+pub fn measure_cell(t: &Texts, a: &ActionLine) -> String {
+    format!(
+        "{}\n{}",
+        a.title,
+        t.get(
+            "plan-measure",
+            &[("what", t.code("measure", a.measure.as_str()))]
+        )
+    )
+}
+
+/// An action's status, and "overdue" when it is.
+pub fn status_text(t: &Texts, a: &ActionLine) -> String {
     let s = t.code("action_status", a.status.as_str());
     if a.overdue {
         t.get("status-overdue", &[("what", s)])
@@ -304,24 +326,10 @@ pub fn action_table(w: &mut Writer, m: &ReportModel, owners: bool) {
                     None => r.title.clone(),
                 })
                 .unwrap_or_default();
-            let mut row = vec![
-                risk,
-                format!(
-                    "{}\n{}",
-                    a.title,
-                    t.get(
-                        "plan-measure",
-                        &[("what", t.code("measure", a.measure.as_str()))]
-                    )
-                ),
-            ];
+            let mut row = vec![risk, measure_cell(t, a)];
             if owners {
                 row.push(opt(t, &a.owner));
-                row.push(
-                    a.budget_eur
-                        .map(|b| t.money(b))
-                        .unwrap_or_else(|| t.t("cell-empty")),
-                );
+                row.push(opt_money(t, a.budget_eur));
             }
             row.push(opt_date(t, &a.deadline));
             row.push(status_text(t, a));

@@ -95,6 +95,10 @@ pub fn opt(t: &Texts, v: &Option<String>) -> String {
     v.clone().unwrap_or_else(|| t.t("cell-empty"))
 }
 
+pub fn opt_money(t: &Texts, v: Option<u64>) -> String {
+    v.map(|b| t.money(b)).unwrap_or_else(|| t.t("cell-empty"))
+}
+
 pub fn opt_date(t: &Texts, v: &Option<String>) -> String {
     v.as_deref()
         .map(|d| t.date(d))

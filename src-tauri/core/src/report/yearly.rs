@@ -6,7 +6,6 @@ use super::model::ReportModel;
 use super::sections::{self as s, Writer};
 use super::text::Texts;
 use crate::model::action::ActionStatus;
-use crate::model::SizeClass;
 use crate::reference;
 
 /// One row of the framework index: a chapter of this report and the parts of the
@@ -32,10 +31,7 @@ fn cover(w: &mut Writer, m: &ReportModel) {
     if let Some(kvk) = &m.company.kvk_number {
         lines.push(t.get("cover-kvk", &[("kvk", kvk.clone())]));
     }
-    match &m.closed_at {
-        Some(at) => lines.push(t.get("cover-closed", &[("date", t.date(&at[..10]))])),
-        None => lines.push(t.get("cover-made", &[("date", t.date(&m.as_of))])),
-    }
+    lines.push(s::made_line(t, m));
     lines.push(t.t("cover-method"));
     w.blocks.push(Block::Cover {
         title: t.t("yearly-title"),
@@ -46,15 +42,6 @@ fn cover(w: &mut Writer, m: &ReportModel) {
         ),
         lines,
     });
-}
-
-fn size_code(s: SizeClass) -> &'static str {
-    match s {
-        SizeClass::Micro => "micro",
-        SizeClass::Small => "small",
-        SizeClass::Medium => "medium",
-        SizeClass::Large => "large",
-    }
 }
 
 fn about(w: &mut Writer, m: &ReportModel) {
@@ -72,7 +59,7 @@ fn about(w: &mut Writer, m: &ReportModel) {
         facts.push(t.get("about-employees", &[("employees", e.to_string())]));
     }
     if let Some(size) = c.size_class() {
-        facts.push(t.get("about-size", &[("size", t.code("size", size_code(size)))]));
+        facts.push(t.get("about-size", &[("size", t.code("size", size.as_str()))]));
     }
     if !c.countries.is_empty() {
         let names: Vec<String> = c.countries.iter().map(|x| t.country(x)).collect();

@@ -169,6 +169,19 @@ impl KpiLine {
     }
 }
 
+/// Assessed risks per severity x likelihood: `heat[s - 1][l - 1]`.
+fn heat_of(risks: &[RiskLine]) -> [[u32; 5]; 5] {
+    let mut heat = [[0u32; 5]; 5];
+    for r in risks {
+        if let (Some(s), Some(l)) = (r.severity, r.likelihood) {
+            if (1..=5).contains(&s) && (1..=5).contains(&l) {
+                heat[s as usize - 1][l as usize - 1] += 1;
+            }
+        }
+    }
+    heat
+}
+
 fn in_year(date: &str, year: i32) -> bool {
     date.get(0..4) == Some(year.to_string().as_str())
 }
@@ -281,14 +294,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         })
         .collect();
     risks.sort_by_key(|r| (r.rank.is_none(), r.rank, r.position));
-    let mut heat = [[0u32; 5]; 5];
-    for r in &risks {
-        if let (Some(s), Some(l)) = (r.severity, r.likelihood) {
-            if (1..=5).contains(&s) && (1..=5).contains(&l) {
-                heat[s as usize - 1][l as usize - 1] += 1;
-            }
-        }
-    }
+    let heat = heat_of(&risks);
     let actions = doc
         .actions
         .iter()

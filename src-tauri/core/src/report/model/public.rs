@@ -37,14 +37,7 @@ impl ReportModel {
             })
             .collect();
         let withheld = (self.risks.len() - risks.len() + self.actions.len() - actions.len()) as u32;
-        let mut heat = [[0u32; 5]; 5];
-        for r in &risks {
-            if let (Some(s), Some(l)) = (r.severity, r.likelihood) {
-                if (1..=5).contains(&s) && (1..=5).contains(&l) {
-                    heat[s as usize - 1][l as usize - 1] += 1;
-                }
-            }
-        }
+        let heat = super::heat_of(&risks);
         let policy = self.policy.clone().map(|mut p| {
             p.version.approved_by = None;
             p.version.body = None;

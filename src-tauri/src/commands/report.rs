@@ -54,10 +54,7 @@ pub async fn save_report(
         Ok((bytes, name, dir))
     })?;
     let path = if choose {
-        let ext = match format {
-            ReportFormat::Pdf => "pdf",
-            ReportFormat::Html => "html",
-        };
+        let ext = format.extension();
         let picked = app
             .dialog()
             .file()

@@ -126,7 +126,7 @@ fn main() {
     let t0 = Instant::now();
     let model = report::model_of(&d, 2026, now).expect("model");
     let t1 = Instant::now();
-    let (_, doc) = report::document(ReportKind::Yearly, &model, Lang::Nl);
+    let doc = report::document(ReportKind::Yearly, &model, Lang::Nl);
     let t2 = Instant::now();
     let metrics = report::fonts::Metrics::load().expect("fonts");
     let laid = report::layout::layout(&doc, &metrics);

@@ -29,6 +29,18 @@ fn rgb(c: (f32, f32, f32)) -> String {
     )
 }
 
+/// One line of SVG text at (x, y) in a size; y is flipped, as in the charts.
+fn svg_text(at: (f32, f32, f32), bold: bool, fill: Option<String>, text: &str) -> String {
+    let (x, y, size) = at;
+    format!(
+        "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"{size}\"{}{}>{}</text>",
+        -y,
+        if bold { " font-weight=\"bold\"" } else { "" },
+        fill.map(|f| format!(" fill=\"{f}\"")).unwrap_or_default(),
+        esc(text)
+    )
+}
+
 /// Chart items placed from (0, 0) downwards, as an SVG of the given height.
 fn svg(items: &[Item], width: f32, height: f32, label: &str) -> String {
     let mut out = format!(
@@ -48,12 +60,11 @@ fn svg(items: &[Item], width: f32, height: f32, label: &str) -> String {
                 bold,
                 grey,
                 text,
-            } => out.push_str(&format!(
-                "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"{size}\"{}{}>{}</text>",
-                -y,
-                if *bold { " font-weight=\"bold\"" } else { "" },
-                if *grey { " fill=\"#666\"" } else { "" },
-                esc(text)
+            } => out.push_str(&svg_text(
+                (*x, *y, *size),
+                *bold,
+                grey.then(|| "#666".to_string()),
+                text,
             )),
             Item::ColorText {
                 x,
@@ -62,13 +73,7 @@ fn svg(items: &[Item], width: f32, height: f32, label: &str) -> String {
                 bold,
                 rgb: c,
                 text,
-            } => out.push_str(&format!(
-                "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"{size}\" fill=\"{}\"{}>{}</text>",
-                -y,
-                rgb(*c),
-                if *bold { " font-weight=\"bold\"" } else { "" },
-                esc(text)
-            )),
+            } => out.push_str(&svg_text((*x, *y, *size), *bold, Some(rgb(*c)), text)),
             Item::Fill { x, y, w, h, rgb: c } => out.push_str(&format!(
                 "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{}\"/>",
                 -(y + h),

@@ -46,6 +46,16 @@ pub enum ReportFormat {
     Html,
 }
 
+impl ReportFormat {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Html => "html",
+        }
+    }
+}
+
 fn metrics() -> Result<fonts::Metrics> {
     fonts::Metrics::load().ok_or_else(|| Error::Io {
         path: "font".into(),
@@ -79,24 +89,13 @@ pub fn model_of(d: &Dossier, year: i32, now: &str) -> Result<model::ReportModel>
     }
 }
 
-/// The document of a report in a language, with its title.
-pub fn document(
-    kind: ReportKind,
-    m: &model::ReportModel,
-    lang: Lang,
-) -> (String, layout::Document) {
+/// The document of a report in a language; its running header is also its title.
+pub fn document(kind: ReportKind, m: &model::ReportModel, lang: Lang) -> layout::Document {
     let t = text::Texts::new(lang);
-    let args = [
-        ("company", m.company.name.clone()),
-        ("year", m.year.to_string()),
-    ];
     match kind {
-        ReportKind::Yearly => (t.get("header-yearly", &args), yearly::document(m, &t)),
-        ReportKind::ActionPlan => (t.get("header-plan", &args), plan::document(m, &t)),
-        ReportKind::Communication => (
-            t.get("header-public", &args),
-            public::document(&m.public(), &t),
-        ),
+        ReportKind::Yearly => yearly::document(m, &t),
+        ReportKind::ActionPlan => plan::document(m, &t),
+        ReportKind::Communication => public::document(&m.public(), &t),
     }
 }
 
@@ -122,7 +121,8 @@ pub fn render(
     format: ReportFormat,
     now: &str,
 ) -> Result<Vec<u8>> {
-    let (title, doc) = document(kind, m, lang);
+    let doc = document(kind, m, lang);
+    let title = doc.header.clone();
     let metrics = metrics()?;
     match format {
         ReportFormat::Html if kind == ReportKind::Communication => {
@@ -156,7 +156,7 @@ pub fn preview(
     now: &str,
 ) -> Result<layout::Laid> {
     let m = model_of(d, year, now)?;
-    let (_, doc) = document(kind, &m, lang);
+    let doc = document(kind, &m, lang);
     Ok(layout::layout(&doc, &metrics()?))
 }
 
@@ -193,11 +193,7 @@ pub fn file_name(
         })
         .collect();
     let stem = stem.trim().trim_end_matches('.').to_string();
-    let ext = match format {
-        ReportFormat::Pdf => "pdf",
-        ReportFormat::Html => "html",
-    };
-    format!("{stem}.{ext}")
+    format!("{stem}.{}", format.extension())
 }
 
 /// Writes `bytes` as a new file named `name` in `dir`; when that name is taken the

@@ -4,29 +4,17 @@
 //! being directly linked through a business partner means using leverage so that the
 //! one who caused it provides remedy (it may still choose to take part).
 
-use serde::Serialize;
-use ts_rs::TS;
-
 use crate::model::risk::Involvement;
+use crate::model::vocab::vocabulary;
 
-#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum RemedyRole {
-    /// Provide for full remedy itself.
-    ProvideFull,
-    /// Take its share of the remedy, in proportion to its contribution.
-    ShareOfRemedy,
-    /// Use its leverage so that the one who caused the harm provides remedy.
-    UseLeverage,
-}
-
-impl RemedyRole {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RemedyRole::ProvideFull => "provide_full",
-            RemedyRole::ShareOfRemedy => "share_of_remedy",
-            RemedyRole::UseLeverage => "use_leverage",
-        }
+vocabulary! {
+    /// The part a company plays in remedying an actual impact: provide for full remedy
+    /// itself, take its share in proportion to its contribution, or use its leverage so
+    /// that the one who caused the harm provides remedy.
+    RemedyRole {
+        ProvideFull = "provide_full",
+        ShareOfRemedy = "share_of_remedy",
+        UseLeverage = "use_leverage",
     }
 }
 

@@ -22,6 +22,10 @@ pub enum ReminderKind {
     PolicyReviewDue,
     /// An engagement whose input the company has not yet said what it did with.
     EngagementFollowUp,
+    /// A grievance not acknowledged within the mechanism's deadline.
+    GrievanceAcknowledge,
+    /// A grievance not decided within the mechanism's deadline.
+    GrievanceDecide,
 }
 
 /// One reminder; the UI writes it as `reminder.<kind>` with the subject and date.
@@ -105,6 +109,24 @@ impl Dossier {
                     step: 5,
                     subject: format!("{who}: {}", e.about),
                     date: e.held_on.clone(),
+                });
+            }
+        }
+        for g in self.grievance_summaries(today)? {
+            for late in &g.overdue {
+                use crate::model::grievance::GrievanceDeadline;
+                let (kind, date) = match late {
+                    GrievanceDeadline::Acknowledge => {
+                        (ReminderKind::GrievanceAcknowledge, &g.acknowledge_by)
+                    }
+                    GrievanceDeadline::Decide => (ReminderKind::GrievanceDecide, &g.decide_by),
+                };
+                // The number only: a reminder shows nothing confidential.
+                out.push(Reminder {
+                    kind,
+                    step: 6,
+                    subject: format!("#{}", g.id),
+                    date: date.clone(),
                 });
             }
         }

@@ -6,6 +6,7 @@ pub mod chain;
 pub mod company;
 pub mod dashboard;
 pub mod dossier;
+pub mod grievance;
 pub mod policy;
 pub mod report;
 pub mod risk;

@@ -265,12 +265,106 @@ fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
     Ok(status(4, done, missing, overdue))
 }
 
-fn step5(_d: &Dossier, _today: &str) -> Result<StepStatus> {
-    Ok(status(5, vec![], vec![], vec![]))
+/// Communication logged (outside the company too), stakeholders known, engagements
+/// followed up, and the year's own account of dilemmas and what did not work.
+fn step5(d: &Dossier, today: &str) -> Result<StepStatus> {
+    use crate::model::policy::Audience;
+    let (mut done, mut missing) = (vec![], vec![]);
+    let log = d.communication_log()?;
+    if !log.is_empty() {
+        done.push(counted("step5.communications", log.len()));
+    }
+    let year = today.get(..4).unwrap_or_default();
+    if !log
+        .iter()
+        .any(|c| c.audience == Audience::External && c.held_on.starts_with(year))
+    {
+        missing.push(Finding::new("step5.no_external_this_year"));
+    }
+    let stakeholders = d.stakeholders()?.len();
+    if stakeholders > 0 {
+        done.push(counted("step5.stakeholders", stakeholders));
+    } else {
+        missing.push(Finding::new("step5.no_stakeholders"));
+    }
+    let engagements = d.engagements()?;
+    if !engagements.is_empty() {
+        done.push(counted("step5.engagements", engagements.len()));
+    }
+    let waiting = engagements
+        .iter()
+        .filter(|e| e.awaits_follow_up() && e.held_on.as_str() <= today)
+        .count();
+    if waiting > 0 {
+        missing.push(counted("step5.engagements_waiting", waiting));
+    }
+    if let Some(y) = d.active_year()? {
+        let review = d.year_review(y)?;
+        if review.dilemmas.is_none() && review.not_worked.is_none() {
+            missing.push(Finding::new("step5.no_year_review"));
+        }
+    }
+    Ok(status(5, done, missing, vec![]))
 }
 
-fn step6(_d: &Dossier, _today: &str) -> Result<StepStatus> {
-    Ok(status(6, vec![], vec![], vec![]))
+/// The mechanism described and judged, grievances handled on time, and remedy for
+/// every actual impact.
+fn step6(d: &Dossier, today: &str) -> Result<StepStatus> {
+    use crate::model::grievance::{Criterion, CriterionAssessment, GrievanceDeadline};
+    let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let m = d.grievance_mechanism()?;
+    if m.description.is_some() {
+        done.push(Finding::new("step6.mechanism_described"));
+    } else {
+        missing.push(Finding::new("step6.no_mechanism"));
+    }
+    let met = m
+        .criteria
+        .iter()
+        .filter(|c| c.assessment == CriterionAssessment::Met)
+        .count();
+    if met > 0 {
+        done.push(counted("step6.criteria_met", met));
+    }
+    if met < Criterion::ALL.len() {
+        missing.push(counted("step6.criteria_open", Criterion::ALL.len() - met));
+    }
+    let grievances = d.grievance_summaries(today)?;
+    let decided = grievances
+        .iter()
+        .filter(|g| g.status >= crate::model::grievance::GrievanceStatus::Resolved)
+        .count();
+    if decided > 0 {
+        done.push(counted("step6.grievances_decided", decided));
+    }
+    for (deadline, code) in [
+        (GrievanceDeadline::Acknowledge, "step6.acknowledge_overdue"),
+        (GrievanceDeadline::Decide, "step6.decision_overdue"),
+    ] {
+        let n = grievances
+            .iter()
+            .filter(|g| g.overdue.contains(&deadline))
+            .count();
+        if n > 0 {
+            overdue.push(counted(code, n));
+        }
+    }
+    let remedies = d.remedies()?;
+    let provided = remedies
+        .iter()
+        .filter(|r| r.status == crate::model::grievance::RemedyStatus::Provided)
+        .count();
+    if provided > 0 {
+        done.push(counted("step6.remedies_provided", provided));
+    }
+    let without = load_all(d.conn())?
+        .iter()
+        .filter(|r| r.actual && !remedies.iter().any(|x| x.risk_id == r.id))
+        .count();
+    if without > 0 {
+        missing.push(counted("step6.impacts_without_remedy", without));
+    }
+    Ok(status(6, done, missing, overdue))
 }
 
 fn status(

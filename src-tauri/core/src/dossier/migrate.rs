@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_actions.sql"),
     include_str!("migrations/0007_reports.sql"),
     include_str!("migrations/0008_stakeholders.sql"),
+    include_str!("migrations/0009_grievances.sql"),
 ];
 
 /// The schema version this build writes.

@@ -77,6 +77,9 @@ const REGISTERS: &[(&str, &str)] = &[
     ("closed_years", "year_snapshot"),
     ("stakeholders", "stakeholder"),
     ("engagements", "engagement"),
+    ("communication_log", "communication_log"),
+    ("grievances", "grievance"),
+    ("remedies", "remedy"),
 ];
 
 impl Dossier {

@@ -2,8 +2,10 @@
 
 pub mod action;
 pub mod chain;
+pub mod communication;
 pub mod company;
 pub mod date;
+pub mod grievance;
 pub mod kpi;
 pub mod policy;
 pub mod risk;
@@ -15,7 +17,9 @@ pub mod year;
 
 pub use action::{Action, ActionUpdate, CapItem, ContextEntry, EvidenceFile, PracticeCheck};
 pub use chain::{ChainLink, ItemKind, PurchasedItem, SoldItem};
+pub use communication::CommunicationEntry;
 pub use company::{CompanyProfile, SizeClass};
+pub use grievance::{Grievance, GrievanceMechanism, Remedy};
 pub use kpi::{Kpi, KpiMeasurement};
 pub use policy::{Department, PolicyCommunication, PolicyVersion, Preconditions};
 pub use risk::Risk;

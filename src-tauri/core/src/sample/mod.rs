@@ -4,9 +4,11 @@
 //!
 //! `chain.rs` holds the suppliers, the chains and what the company sells, with their
 //! certificates and audits; `risks.rs` the risk register and its links to the chain;
-//! `steps.rs` what the company did in steps 1, 3 and 4.
+//! `steps.rs` what the company did in steps 1, 3 and 4; `stakeholders.rs` and
+//! `grievances.rs` steps 5 and 6.
 
 mod chain;
+mod grievances;
 mod review;
 mod risks;
 mod stakeholders;
@@ -114,6 +116,8 @@ pub fn create(path: &Path) -> Result<Dossier> {
         &item_ids,
     )?;
     stakeholders::stakeholders(&mut d, &risk_ids)?;
+    grievances::communication(&mut d)?;
+    grievances::grievances(&mut d, &risk_ids, &supplier_ids)?;
     review::reviews_and_closing(&mut d, &risk_ids)?;
     Ok(d)
 }

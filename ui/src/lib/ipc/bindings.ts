@@ -483,7 +483,7 @@ subject: string,
  */
 date: string, };
 
-export type ReminderKind = "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up";
+export type ReminderKind = "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up" | "grievance_acknowledge" | "grievance_decide";
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 
@@ -560,6 +560,118 @@ said: string | null,
  * What the company did with it.
  */
 follow_up: string | null, followed_up_on: string | null, };
+
+export type CommunicationEntry = { id: number, 
+/**
+ * YYYY-MM-DD.
+ */
+held_on: string, audience: Audience, 
+/**
+ * Who exactly: "customers", "the works council", "all staff".
+ */
+recipients: string, channel: Channel, 
+/**
+ * What was said or shared.
+ */
+content: string, report_kind: SharedReport | null, 
+/**
+ * The year of that report.
+ */
+report_year: number | null, 
+/**
+ * Never shown in a public output (S5.3).
+ */
+sensitive: boolean, };
+
+export type Channel = "website" | "report" | "meeting" | "email" | "newsletter" | "social_media" | "intranet" | "other";
+
+export type SharedReport = "yearly" | "action_plan" | "communication";
+
+export type Grievance = { id: number, received_on: string, channel: GrievanceChannel, reporter: Reporter, 
+/**
+ * How to reach a confidential reporter. Confidential.
+ */
+reporter_contact: string | null, theme: Theme | null, supplier_id: number | null, risk_id: number | null, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string | null, 
+/**
+ * What the grievance is about. Confidential.
+ */
+description: string, 
+/**
+ * Who assessed it independently. Confidential.
+ */
+assessed_by: string | null, 
+/**
+ * What the assessment found. Confidential.
+ */
+assessment: string | null, acknowledged_on: string | null, assessment_started_on: string | null, decided_on: string | null, decision: GrievanceDecision | null, closed_on: string | null, 
+/**
+ * Confidential, like the two below.
+ */
+outcome: string | null, remedy: string | null, lessons: string | null, };
+
+export type GrievanceSummary = { id: number, received_on: string, channel: GrievanceChannel, reporter: Reporter, theme: Theme | null, supplier_id: number | null, risk_id: number | null, country: string | null, status: GrievanceStatus, 
+/**
+ * The date of the current status.
+ */
+status_on: string, acknowledge_by: string, decide_by: string, 
+/**
+ * Deadlines passed without the step being taken.
+ */
+overdue: Array<GrievanceDeadline>, 
+/**
+ * Steps that were taken, but after their deadline.
+ */
+late: Array<GrievanceDeadline>, };
+
+export type GrievanceChannel = "hotline" | "email" | "letter" | "in_person" | "supplier" | "ngo_union" | "industry_mechanism" | "other";
+
+export type Reporter = "anonymous" | "confidential";
+
+export type GrievanceStatus = "received" | "acknowledged" | "under_assessment" | "resolved" | "not_upheld" | "closed";
+
+export type GrievanceDecision = "resolved" | "not_upheld";
+
+export type GrievanceDeadline = "acknowledge" | "decide";
+
+export type GrievanceMechanism = { 
+/**
+ * How people reach it, who handles it, how it protects them.
+ */
+description: string | null, acknowledge_days: number, decide_days: number, 
+/**
+ * One entry per criterion that was judged.
+ */
+criteria: Array<CriterionCheck>, };
+
+export type CriterionCheck = { criterion: Criterion, assessment: CriterionAssessment, explanation: string | null, };
+
+export type Criterion = "known" | "accessible" | "confidential" | "trusted" | "protects_reporters" | "records_all" | "transparent_procedure" | "international_law";
+
+export type CriterionAssessment = "met" | "partly" | "not_met";
+
+export type Remedy = { id: number, risk_id: number, grievance_id: number | null, form: RemedyForm, description: string, 
+/**
+ * The role the company takes.
+ */
+role: RemedyRole, 
+/**
+ * Why, when it differs from the role its involvement calls for.
+ */
+role_reason: string | null, 
+/**
+ * Who of the affected people or their representatives was consulted.
+ */
+consulted: string | null, status: RemedyStatus, started_on: string | null, completed_on: string | null, };
+
+export type RemedyForm = "apology" | "restitution" | "rehabilitation" | "compensation" | "non_repetition" | "other";
+
+export type RemedyStatus = "planned" | "in_progress" | "provided" | "not_possible";
+
+export type RemedyRole = "provide_full" | "share_of_remedy" | "use_leverage";
 
 export type ReportKind = "yearly" | "action_plan" | "communication";
 

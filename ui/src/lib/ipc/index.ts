@@ -40,7 +40,13 @@ import type {
   Risk,
   RiskPlan,
   Claim,
+  CommunicationEntry,
   Engagement,
+  Grievance,
+  GrievanceMechanism,
+  GrievanceStatus,
+  GrievanceSummary,
+  Remedy,
   Laid,
   Stakeholder,
   ReportFormat,
@@ -108,6 +114,30 @@ export const listEngagements = () => call<Engagement[]>("list_engagements");
 export const saveEngagement = (engagement: Engagement) =>
   call<Engagement>("save_engagement", { engagement });
 export const deleteEngagement = (id: number) => call<void>("delete_engagement", { id });
+export const listCommunicationLog = () => call<CommunicationEntry[]>("list_communication_log");
+export const saveCommunicationEntry = (entry: CommunicationEntry) =>
+  call<CommunicationEntry>("save_communication_entry", { entry });
+export const deleteCommunicationEntry = (id: number) =>
+  call<void>("delete_communication_entry", { id });
+export const getGrievanceMechanism = () => call<GrievanceMechanism>("get_grievance_mechanism");
+export const saveGrievanceMechanism = (mechanism: GrievanceMechanism) =>
+  call<GrievanceMechanism>("save_grievance_mechanism", { mechanism });
+/** The list carries no confidential part; see getGrievance. */
+export const listGrievances = () => call<GrievanceSummary[]>("list_grievances");
+/** One grievance with its confidential parts: only when the user asks to see it. */
+export const getGrievance = (id: number) => call<Grievance>("get_grievance", { id });
+export const saveGrievance = (grievance: Grievance) =>
+  call<Grievance>("save_grievance", { grievance });
+export const advanceGrievance = (
+  id: number,
+  to: GrievanceStatus,
+  on: string,
+  outcome: string | null,
+) => call<Grievance>("advance_grievance", { id, to, on, outcome });
+export const deleteGrievance = (id: number) => call<void>("delete_grievance", { id });
+export const listRemedies = () => call<Remedy[]>("list_remedies");
+export const saveRemedy = (remedy: Remedy) => call<Remedy>("save_remedy", { remedy });
+export const deleteRemedy = (id: number) => call<void>("delete_remedy", { id });
 
 export const previewReport = (kind: ReportKind, year: number, lang: Language) =>
   call<Laid>("preview_report", { kind, year, lang });

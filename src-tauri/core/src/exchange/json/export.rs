@@ -24,6 +24,8 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
     let action_pos = position_map(actions.iter().map(|a| a.id));
     let stakeholders = load_stakeholders(conn)?;
     let stakeholder_pos = position_map(stakeholders.iter().map(|s| s.id));
+    let grievances = load_grievances(conn)?;
+    let grievance_pos = position_map(grievances.iter().map(|g| g.id));
     let audit_pos = position_map(load_audits(conn, None)?.iter().map(|a| a.id));
     let pos = |m: &HashMap<i64, i64>, id: i64| m.get(&id).copied().unwrap_or(0);
     let opt = |m: &HashMap<i64, i64>, id: Option<i64>| id.and_then(|id| m.get(&id).copied());
@@ -183,6 +185,36 @@ pub fn export(d: &Dossier) -> Result<DossierJson> {
                 e.risk_id = opt(&risk_pos, e.risk_id);
                 e.action_id = opt(&action_pos, e.action_id);
                 e
+            })
+            .collect(),
+        communication_log: load_communication_log(conn)?
+            .into_iter()
+            .map(|mut c| {
+                c.id = 0;
+                c
+            })
+            .collect(),
+        grievance_mechanism: if mechanism_recorded(conn)? {
+            Some(load_mechanism(conn)?)
+        } else {
+            None
+        },
+        grievances: grievances
+            .into_iter()
+            .map(|mut g| {
+                g.id = 0;
+                g.supplier_id = opt(&sup, g.supplier_id);
+                g.risk_id = opt(&risk_pos, g.risk_id);
+                g
+            })
+            .collect(),
+        remedies: load_remedies(conn)?
+            .into_iter()
+            .map(|mut r| {
+                r.id = 0;
+                r.risk_id = pos(&risk_pos, r.risk_id);
+                r.grievance_id = opt(&grievance_pos, r.grievance_id);
+                r
             })
             .collect(),
     })

@@ -29,6 +29,7 @@ use crate::model::{
     Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
     PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
 };
+use crate::model::{CommunicationEntry, Grievance, GrievanceMechanism, Remedy};
 use crate::model::{Engagement, Stakeholder};
 use crate::prioritisation::{self, Level};
 use crate::store::action::{
@@ -36,6 +37,10 @@ use crate::store::action::{
     write_action, write_cap_item, write_context, write_practice, write_update,
 };
 use crate::store::chain::{load_items, load_sold, write_item, write_sold};
+use crate::store::grievance::{
+    load_communication_log, load_grievances, load_mechanism, load_remedies, mechanism_recorded,
+    write_communication_entry, write_grievance, write_mechanism, write_remedy,
+};
 use crate::store::policy::{
     load_communications, load_departments, load_kpis, load_measurements, load_policies,
     load_preconditions, write_communication, write_department, write_kpi, write_measurement,
@@ -59,8 +64,9 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// policy versions, communication, preconditions) and KPIs, version 6 steps 3 and 4
 /// (actions with updates and evidence, purchasing practices, CAP items, context log),
 /// version 7 sensitivity marks, year reviews and closed years, version 8 stakeholders and
-/// engagements; older documents still import.
-pub const FORMAT_VERSION: i64 = 8;
+/// engagements, version 9 the communication log, the grievance mechanism, grievances and
+/// remedies; older documents still import.
+pub const FORMAT_VERSION: i64 = 9;
 /// A dossier JSON larger than this is refused before it is parsed.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
@@ -133,6 +139,19 @@ pub struct DossierJson {
     pub stakeholders: Vec<Stakeholder>,
     #[serde(default)]
     pub engagements: Vec<Engagement>,
+    /// Format 9: the communication log of step 5.
+    #[serde(default)]
+    pub communication_log: Vec<CommunicationEntry>,
+    /// Format 9: the grievance mechanism, absent when never described.
+    #[serde(default)]
+    pub grievance_mechanism: Option<GrievanceMechanism>,
+    /// Format 9: grievances with all their confidential parts (this document is the full
+    /// backup); `supplier_id` and `risk_id` are positions.
+    #[serde(default)]
+    pub grievances: Vec<Grievance>,
+    /// Format 9: `risk_id` and `grievance_id` are positions.
+    #[serde(default)]
+    pub remedies: Vec<Remedy>,
 }
 
 /// A closed year: when it was closed and its content at that moment, as the text of a

@@ -298,6 +298,56 @@ impl DossierJson {
                 Ok(e)
             })
             .collect::<Result<Vec<_>>>()?;
+        let communication_log = self
+            .communication_log
+            .iter()
+            .map(|c| {
+                let mut c = c.validated()?;
+                c.id = 0;
+                Ok(c)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let grievance_mechanism = match &self.grievance_mechanism {
+            None => None,
+            Some(m) => Some(m.validated()?),
+        };
+        let grievances = self
+            .grievances
+            .iter()
+            .map(|g| {
+                let mut g = g.validated()?;
+                g.id = 0;
+                if let Some(s) = g.supplier_id {
+                    positions("supplier", s, n_sup)?;
+                }
+                if let Some(r) = g.risk_id {
+                    positions("risk", r, risks.len())?;
+                }
+                Ok(g)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let remedies = self
+            .remedies
+            .iter()
+            .map(|r| {
+                positions("risk", r.risk_id, risks.len())?;
+                let risk = &risks[(r.risk_id - 1) as usize].risk;
+                if !risk.actual {
+                    return Err(Error::JsonInvalid {
+                        detail: format!(
+                            "remedy for risk {} which is not an actual impact",
+                            r.risk_id
+                        ),
+                    });
+                }
+                let mut r = r.validated(risk.involvement)?;
+                r.id = 0;
+                if let Some(g) = r.grievance_id {
+                    positions("grievance", g, grievances.len())?;
+                }
+                Ok(r)
+            })
+            .collect::<Result<Vec<_>>>()?;
         let evidence = self
             .evidence
             .iter()
@@ -383,6 +433,10 @@ impl DossierJson {
             closed_years,
             stakeholders,
             engagements,
+            communication_log,
+            grievance_mechanism,
+            grievances,
+            remedies,
         })
     }
 }

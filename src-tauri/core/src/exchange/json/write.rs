@@ -5,6 +5,11 @@ use super::*;
 
 pub(super) fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<()> {
     for table in [
+        "remedy",
+        "grievance",
+        "mechanism_criterion",
+        "grievance_mechanism",
+        "communication_log",
         "stakeholder",
         "context_entry",
         "action",
@@ -163,6 +168,33 @@ pub(super) fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<(
                 risk_id: e.risk_id.map(|p| ids(&risks, p)),
                 action_id: e.action_id.map(|p| ids(&actions, p)),
                 ..e.clone()
+            },
+        )?;
+    }
+    for c in &doc.communication_log {
+        write_communication_entry(tx, c)?;
+    }
+    if let Some(m) = &doc.grievance_mechanism {
+        write_mechanism(tx, m)?;
+    }
+    let mut grievances = Vec::new();
+    for g in &doc.grievances {
+        grievances.push(write_grievance(
+            tx,
+            &Grievance {
+                supplier_id: g.supplier_id.map(|p| ids(&sup, p)),
+                risk_id: g.risk_id.map(|p| ids(&risks, p)),
+                ..g.clone()
+            },
+        )?);
+    }
+    for r in &doc.remedies {
+        write_remedy(
+            tx,
+            &Remedy {
+                risk_id: ids(&risks, r.risk_id),
+                grievance_id: r.grievance_id.map(|p| ids(&grievances, p)),
+                ..r.clone()
             },
         )?;
     }

@@ -1,0 +1,617 @@
+//! Step 6: the grievance mechanism (S6.1, S6.3) and remedy for actual impacts (S6.2).
+//!
+//! A grievance moves through fixed steps — received, acknowledged, under assessment,
+//! resolved or not upheld, closed — each one recorded with its date, so the status is
+//! never out of step with the record. The mechanism sets how many days the company
+//! gives itself to acknowledge and to decide; a step past its deadline is overdue.
+//!
+//! Confidential by design: the reporter's contact, the description, the assessment,
+//! the outcome, the remedy and the lessons are only read on request
+//! ([`Grievance::summary`] leaves them out) and no report or table export shows them.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::date::add_days;
+use super::risk::{check_date, Theme};
+use super::text;
+use super::vocab::vocabulary;
+use crate::error::{Error, Result};
+use crate::remediation::RemedyRole;
+
+pub const TEXT_MAX: usize = 4000;
+pub const NAME_MAX: usize = 200;
+pub const DEFAULT_ACKNOWLEDGE_DAYS: u16 = 7;
+pub const DEFAULT_DECIDE_DAYS: u16 = 60;
+
+vocabulary! {
+    /// How a grievance came in.
+    GrievanceChannel {
+        Hotline = "hotline",
+        Email = "email",
+        Letter = "letter",
+        InPerson = "in_person",
+        Supplier = "supplier",
+        NgoUnion = "ngo_union",
+        IndustryMechanism = "industry_mechanism",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Who reported: nobody knows (anonymous) or only the company knows (confidential).
+    Reporter {
+        Anonymous = "anonymous",
+        Confidential = "confidential",
+    }
+}
+
+vocabulary! {
+    /// Where a grievance is in the procedure, in order.
+    GrievanceStatus {
+        Received = "received",
+        Acknowledged = "acknowledged",
+        UnderAssessment = "under_assessment",
+        Resolved = "resolved",
+        NotUpheld = "not_upheld",
+        Closed = "closed",
+    }
+}
+
+vocabulary! {
+    /// What the assessment concluded.
+    GrievanceDecision {
+        Resolved = "resolved",
+        NotUpheld = "not_upheld",
+    }
+}
+
+vocabulary! {
+    /// The criteria of an effective grievance mechanism (S6.3).
+    Criterion {
+        Known = "known",
+        Accessible = "accessible",
+        Confidential = "confidential",
+        Trusted = "trusted",
+        ProtectsReporters = "protects_reporters",
+        RecordsAll = "records_all",
+        TransparentProcedure = "transparent_procedure",
+        InternationalLaw = "international_law",
+    }
+}
+
+vocabulary! {
+    CriterionAssessment {
+        Met = "met",
+        Partly = "partly",
+        NotMet = "not_met",
+    }
+}
+
+vocabulary! {
+    /// Forms of remedy.
+    RemedyForm {
+        Apology = "apology",
+        Restitution = "restitution",
+        Rehabilitation = "rehabilitation",
+        Compensation = "compensation",
+        NonRepetition = "non_repetition",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    RemedyStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Provided = "provided",
+        NotPossible = "not_possible",
+    }
+}
+
+/// A deadline of the procedure.
+#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum GrievanceDeadline {
+    Acknowledge,
+    Decide,
+}
+
+fn is_unsaved(id: &i64) -> bool {
+    *id == 0
+}
+
+/// A grievance with everything in it. In the dossier JSON `supplier_id` and `risk_id`
+/// are positions in their lists.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Grievance {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    pub received_on: String,
+    pub channel: GrievanceChannel,
+    pub reporter: Reporter,
+    /// How to reach a confidential reporter. Confidential.
+    pub reporter_contact: Option<String>,
+    pub theme: Option<Theme>,
+    #[ts(type = "number | null")]
+    pub supplier_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub risk_id: Option<i64>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// What the grievance is about. Confidential.
+    pub description: String,
+    /// Who assessed it independently. Confidential.
+    pub assessed_by: Option<String>,
+    /// What the assessment found. Confidential.
+    pub assessment: Option<String>,
+    pub acknowledged_on: Option<String>,
+    pub assessment_started_on: Option<String>,
+    pub decided_on: Option<String>,
+    pub decision: Option<GrievanceDecision>,
+    pub closed_on: Option<String>,
+    /// Confidential, like the two below.
+    pub outcome: Option<String>,
+    pub remedy: Option<String>,
+    pub lessons: Option<String>,
+}
+
+/// A grievance without its confidential parts, with its status and deadlines: what a
+/// list shows.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct GrievanceSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub received_on: String,
+    pub channel: GrievanceChannel,
+    pub reporter: Reporter,
+    pub theme: Option<Theme>,
+    #[ts(type = "number | null")]
+    pub supplier_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub risk_id: Option<i64>,
+    pub country: Option<String>,
+    pub status: GrievanceStatus,
+    /// The date of the current status.
+    pub status_on: String,
+    pub acknowledge_by: String,
+    pub decide_by: String,
+    /// Deadlines passed without the step being taken.
+    pub overdue: Vec<GrievanceDeadline>,
+    /// Steps that were taken, but after their deadline.
+    pub late: Vec<GrievanceDeadline>,
+}
+
+/// The mechanism: how it works, its deadlines, and how it measures up (S6.3).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct GrievanceMechanism {
+    /// How people reach it, who handles it, how it protects them.
+    pub description: Option<String>,
+    pub acknowledge_days: u16,
+    pub decide_days: u16,
+    /// One entry per criterion that was judged.
+    pub criteria: Vec<CriterionCheck>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionCheck {
+    pub criterion: Criterion,
+    pub assessment: CriterionAssessment,
+    pub explanation: Option<String>,
+}
+
+/// Remedy for an actual impact (S6.2). In the dossier JSON `risk_id` and `grievance_id`
+/// are positions in their lists.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Remedy {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub risk_id: i64,
+    #[ts(type = "number | null")]
+    pub grievance_id: Option<i64>,
+    pub form: RemedyForm,
+    pub description: String,
+    /// The role the company takes.
+    pub role: RemedyRole,
+    /// Why, when it differs from the role its involvement calls for.
+    pub role_reason: Option<String>,
+    /// Who of the affected people or their representatives was consulted.
+    pub consulted: Option<String>,
+    pub status: RemedyStatus,
+    pub started_on: Option<String>,
+    pub completed_on: Option<String>,
+}
+
+fn opt_date(field: &str, v: &Option<String>) -> Result<Option<String>> {
+    match text::optional(field, v, 10)? {
+        None => Ok(None),
+        Some(d) => Ok(Some(check_date(field, &d)?)),
+    }
+}
+
+impl Default for GrievanceMechanism {
+    fn default() -> Self {
+        GrievanceMechanism {
+            description: None,
+            acknowledge_days: DEFAULT_ACKNOWLEDGE_DAYS,
+            decide_days: DEFAULT_DECIDE_DAYS,
+            criteria: Vec::new(),
+        }
+    }
+}
+
+impl GrievanceMechanism {
+    pub fn validated(&self) -> Result<GrievanceMechanism> {
+        if !(1..=365).contains(&self.acknowledge_days) {
+            return Err(Error::Invalid {
+                field: "mechanism.acknowledge_days".into(),
+                value: self.acknowledge_days.to_string(),
+            });
+        }
+        if !(1..=730).contains(&self.decide_days) || self.decide_days < self.acknowledge_days {
+            return Err(Error::Invalid {
+                field: "mechanism.decide_days".into(),
+                value: self.decide_days.to_string(),
+            });
+        }
+        let mut criteria = Vec::new();
+        for c in &self.criteria {
+            if criteria
+                .iter()
+                .any(|x: &CriterionCheck| x.criterion == c.criterion)
+            {
+                return Err(Error::Invalid {
+                    field: "mechanism.criterion".into(),
+                    value: c.criterion.as_str().into(),
+                });
+            }
+            criteria.push(CriterionCheck {
+                criterion: c.criterion,
+                assessment: c.assessment,
+                explanation: text::optional("mechanism.explanation", &c.explanation, TEXT_MAX)?,
+            });
+        }
+        criteria.sort_by_key(|c| c.criterion);
+        Ok(GrievanceMechanism {
+            description: text::optional("mechanism.description", &self.description, TEXT_MAX)?,
+            acknowledge_days: self.acknowledge_days,
+            decide_days: self.decide_days,
+            criteria,
+        })
+    }
+
+    /// How the mechanism was judged on a criterion, if it was.
+    pub fn check(&self, c: Criterion) -> Option<&CriterionCheck> {
+        self.criteria.iter().find(|x| x.criterion == c)
+    }
+}
+
+impl Grievance {
+    /// A new grievance received on `received_on`.
+    pub fn new(received_on: &str, channel: GrievanceChannel, description: &str) -> Grievance {
+        Grievance {
+            id: 0,
+            received_on: received_on.into(),
+            channel,
+            reporter: Reporter::Anonymous,
+            reporter_contact: None,
+            theme: None,
+            supplier_id: None,
+            risk_id: None,
+            country: None,
+            description: description.into(),
+            assessed_by: None,
+            assessment: None,
+            acknowledged_on: None,
+            assessment_started_on: None,
+            decided_on: None,
+            decision: None,
+            closed_on: None,
+            outcome: None,
+            remedy: None,
+            lessons: None,
+        }
+    }
+
+    /// Returns the grievance cleaned up, or the first problem. The dates of the steps
+    /// must follow each other: a step needs the one before it, and cannot be earlier.
+    pub fn validated(&self) -> Result<Grievance> {
+        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
+        let received_on = text::required("grievance.received_on", &self.received_on, 10)?;
+        let received_on = check_date("grievance.received_on", &received_on)?;
+        let reporter_contact = text::optional(
+            "grievance.reporter_contact",
+            &self.reporter_contact,
+            NAME_MAX,
+        )?;
+        if self.reporter == Reporter::Anonymous && reporter_contact.is_some() {
+            // An anonymous reporter has no contact on record; keeping one would break
+            // the promise.
+            return Err(Error::Invalid {
+                field: "grievance.reporter_contact".into(),
+                value: String::new(),
+            });
+        }
+        let country = match text::optional("grievance.country", &self.country, 3)? {
+            None => None,
+            Some(c) => {
+                let code = c.to_uppercase();
+                if crate::reference::countries::by_alpha2(&code).is_none() {
+                    return Err(Error::Invalid {
+                        field: "grievance.country".into(),
+                        value: c,
+                    });
+                }
+                Some(code)
+            }
+        };
+        let steps = [
+            (
+                "grievance.acknowledged_on",
+                opt_date("grievance.acknowledged_on", &self.acknowledged_on)?,
+            ),
+            (
+                "grievance.assessment_started_on",
+                opt_date(
+                    "grievance.assessment_started_on",
+                    &self.assessment_started_on,
+                )?,
+            ),
+            (
+                "grievance.decided_on",
+                opt_date("grievance.decided_on", &self.decided_on)?,
+            ),
+            (
+                "grievance.closed_on",
+                opt_date("grievance.closed_on", &self.closed_on)?,
+            ),
+        ];
+        let mut before = Some(received_on.clone());
+        for (field, date) in &steps {
+            if let Some(d) = date {
+                match &before {
+                    // A step without the one before it.
+                    None => {
+                        return Err(Error::Invalid {
+                            field: (*field).into(),
+                            value: d.clone(),
+                        })
+                    }
+                    Some(b) if d < b => {
+                        return Err(Error::Invalid {
+                            field: (*field).into(),
+                            value: d.clone(),
+                        })
+                    }
+                    _ => {}
+                }
+            }
+            before = date.clone();
+        }
+        let outcome = opt("grievance.outcome", &self.outcome)?;
+        let decided = steps[2].1.is_some();
+        if decided && self.decision.is_none() {
+            return Err(Error::Required {
+                field: "grievance.decision".into(),
+            });
+        }
+        if decided && outcome.is_none() {
+            return Err(Error::Required {
+                field: "grievance.outcome".into(),
+            });
+        }
+        let [acknowledged_on, assessment_started_on, decided_on, closed_on] = steps.map(|(_, d)| d);
+        Ok(Grievance {
+            id: self.id,
+            received_on,
+            channel: self.channel,
+            reporter: self.reporter,
+            reporter_contact,
+            theme: self.theme,
+            supplier_id: self.supplier_id,
+            risk_id: self.risk_id,
+            country,
+            description: text::required("grievance.description", &self.description, TEXT_MAX)?,
+            assessed_by: text::optional("grievance.assessed_by", &self.assessed_by, NAME_MAX)?,
+            assessment: opt("grievance.assessment", &self.assessment)?,
+            acknowledged_on,
+            assessment_started_on,
+            decision: if decided { self.decision } else { None },
+            decided_on,
+            closed_on,
+            outcome,
+            remedy: opt("grievance.remedy", &self.remedy)?,
+            lessons: opt("grievance.lessons", &self.lessons)?,
+        })
+    }
+
+    pub fn status(&self) -> GrievanceStatus {
+        if self.closed_on.is_some() {
+            GrievanceStatus::Closed
+        } else if self.decided_on.is_some() {
+            match self.decision {
+                Some(GrievanceDecision::NotUpheld) => GrievanceStatus::NotUpheld,
+                _ => GrievanceStatus::Resolved,
+            }
+        } else if self.assessment_started_on.is_some() {
+            GrievanceStatus::UnderAssessment
+        } else if self.acknowledged_on.is_some() {
+            GrievanceStatus::Acknowledged
+        } else {
+            GrievanceStatus::Received
+        }
+    }
+
+    /// The statuses it may move to next.
+    pub fn next_statuses(&self) -> &'static [GrievanceStatus] {
+        use GrievanceStatus::*;
+        match self.status() {
+            Received => &[Acknowledged],
+            Acknowledged => &[UnderAssessment],
+            UnderAssessment => &[Resolved, NotUpheld],
+            Resolved | NotUpheld => &[Closed],
+            Closed => &[],
+        }
+    }
+
+    /// Moves to the next status on `on`. A decision needs the outcome, given here or
+    /// already recorded.
+    pub fn advance(
+        &self,
+        to: GrievanceStatus,
+        on: &str,
+        outcome: Option<String>,
+    ) -> Result<Grievance> {
+        if !self.next_statuses().contains(&to) {
+            return Err(Error::Invalid {
+                field: "grievance.status".into(),
+                value: to.as_str().into(),
+            });
+        }
+        let mut g = self.clone();
+        let on = Some(on.to_string());
+        match to {
+            GrievanceStatus::Acknowledged => g.acknowledged_on = on,
+            GrievanceStatus::UnderAssessment => g.assessment_started_on = on,
+            GrievanceStatus::Resolved | GrievanceStatus::NotUpheld => {
+                g.decided_on = on;
+                g.decision = Some(if to == GrievanceStatus::Resolved {
+                    GrievanceDecision::Resolved
+                } else {
+                    GrievanceDecision::NotUpheld
+                });
+                if outcome.as_deref().is_some_and(|o| !o.trim().is_empty()) {
+                    g.outcome = outcome;
+                }
+            }
+            GrievanceStatus::Closed => g.closed_on = on,
+            GrievanceStatus::Received => {}
+        }
+        g.validated()
+    }
+
+    /// The date by which it must be acknowledged and by which it must be decided.
+    pub fn deadlines(&self, m: &GrievanceMechanism) -> (String, String) {
+        let due = |days: u16| add_days(&self.received_on, days as i64).unwrap_or_default();
+        (due(m.acknowledge_days), due(m.decide_days))
+    }
+
+    /// Deadlines passed on `today` without the step taken (the day itself is in time).
+    pub fn overdue(&self, m: &GrievanceMechanism, today: &str) -> Vec<GrievanceDeadline> {
+        let (ack, decide) = self.deadlines(m);
+        let mut out = Vec::new();
+        if self.acknowledged_on.is_none() && today > ack.as_str() {
+            out.push(GrievanceDeadline::Acknowledge);
+        }
+        if self.decided_on.is_none() && today > decide.as_str() {
+            out.push(GrievanceDeadline::Decide);
+        }
+        out
+    }
+
+    /// Steps that were taken after their deadline.
+    pub fn late(&self, m: &GrievanceMechanism) -> Vec<GrievanceDeadline> {
+        let (ack, decide) = self.deadlines(m);
+        let mut out = Vec::new();
+        if self
+            .acknowledged_on
+            .as_deref()
+            .is_some_and(|d| d > ack.as_str())
+        {
+            out.push(GrievanceDeadline::Acknowledge);
+        }
+        if self
+            .decided_on
+            .as_deref()
+            .is_some_and(|d| d > decide.as_str())
+        {
+            out.push(GrievanceDeadline::Decide);
+        }
+        out
+    }
+
+    /// The date of the current status.
+    pub fn status_on(&self) -> &str {
+        [
+            &self.closed_on,
+            &self.decided_on,
+            &self.assessment_started_on,
+            &self.acknowledged_on,
+        ]
+        .into_iter()
+        .find_map(|d| d.as_deref())
+        .unwrap_or(&self.received_on)
+    }
+
+    /// What a list shows: no confidential part.
+    pub fn summary(&self, m: &GrievanceMechanism, today: &str) -> GrievanceSummary {
+        let (acknowledge_by, decide_by) = self.deadlines(m);
+        GrievanceSummary {
+            id: self.id,
+            received_on: self.received_on.clone(),
+            channel: self.channel,
+            reporter: self.reporter,
+            theme: self.theme,
+            supplier_id: self.supplier_id,
+            risk_id: self.risk_id,
+            country: self.country.clone(),
+            status: self.status(),
+            status_on: self.status_on().to_string(),
+            acknowledge_by,
+            decide_by,
+            overdue: self.overdue(m, today),
+            late: self.late(m),
+        }
+    }
+}
+
+impl Remedy {
+    /// Checks the remedy against the involvement of its impact (when known): a role
+    /// other than the expected one needs a reason.
+    pub fn validated(
+        &self,
+        involvement: Option<crate::model::risk::Involvement>,
+    ) -> Result<Remedy> {
+        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
+        let role_reason = opt("remedy.role_reason", &self.role_reason)?;
+        let expected = involvement.map(crate::remediation::expected_role);
+        if expected.is_some_and(|e| e != self.role) && role_reason.is_none() {
+            return Err(Error::Required {
+                field: "remedy.role_reason".into(),
+            });
+        }
+        let started_on = opt_date("remedy.started_on", &self.started_on)?;
+        let completed_on = opt_date("remedy.completed_on", &self.completed_on)?;
+        if let (Some(s), Some(c)) = (&started_on, &completed_on) {
+            if c < s {
+                return Err(Error::Invalid {
+                    field: "remedy.completed_on".into(),
+                    value: c.clone(),
+                });
+            }
+        }
+        Ok(Remedy {
+            id: self.id,
+            risk_id: self.risk_id,
+            grievance_id: self.grievance_id,
+            form: self.form,
+            description: text::required("remedy.description", &self.description, TEXT_MAX)?,
+            role: self.role,
+            role_reason,
+            consulted: opt("remedy.consulted", &self.consulted)?,
+            status: self.status,
+            started_on,
+            completed_on,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -12,6 +12,7 @@ use crate::model::risk::{Decision, Involvement, Theme};
 use crate::model::stakeholder::StakeholderKind;
 use crate::model::supplier::CodeOfConduct;
 use crate::model::year::YearReview;
+use crate::model::{CommunicationEntry, GrievanceMechanism};
 use crate::model::{
     Audit, CompanyProfile, ContextEntry, Department, ItemKind, PolicyCommunication, PolicyVersion,
     Preconditions,
@@ -46,6 +47,13 @@ pub struct ReportModel {
     pub context: Vec<ContextEntry>,
     /// Engagements with stakeholders held in the year, oldest first.
     pub engagements: Vec<EngagementLine>,
+    /// The communication log of the year (step 5), oldest first.
+    pub communication_log: Vec<CommunicationEntry>,
+    pub mechanism: Option<GrievanceMechanism>,
+    /// Grievances received in the year: counts only.
+    pub grievances: GrievanceFigures,
+    /// Remedies for actual impacts, in the order they were recorded.
+    pub remedies: Vec<RemedyLine>,
     pub review: YearReview,
     /// True for the public version: sensitive items and names are gone.
     pub public: bool,
@@ -441,6 +449,10 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
                 })
             })
             .collect(),
+        communication_log: grievances::communication_log(doc, year),
+        mechanism: grievances::mechanism(doc),
+        grievances: grievances::figures(doc, year, &until),
+        remedies: grievances::remedies(doc),
         review,
         public: false,
         withheld: 0,
@@ -458,7 +470,10 @@ impl ReportModel {
     }
 }
 
+mod grievances;
 mod public;
+
+pub use grievances::{GrievanceFigures, RemedyLine};
 
 #[cfg(test)]
 mod tests;

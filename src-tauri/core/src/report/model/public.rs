@@ -2,6 +2,7 @@
 //! everyone.
 
 use super::{ActionLine, EngagementLine, KpiLine, ReportModel, RiskLine};
+use crate::model::policy::Audience;
 use crate::model::{Audit, CompanyProfile, PolicyCommunication};
 
 impl ReportModel {
@@ -97,6 +98,14 @@ impl ReportModel {
                     ..e.clone()
                 })
                 .collect(),
+            // Only what was said outside the company, and nothing marked sensitive.
+            communication_log: self
+                .communication_log
+                .iter()
+                .filter(|c| !c.sensitive && c.audience == Audience::External)
+                .cloned()
+                .collect(),
+            remedies: self.public_remedies(),
             public: true,
             withheld,
             ..self.clone()

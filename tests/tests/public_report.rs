@@ -1,10 +1,19 @@
 //! The public communication report (S5.3): nothing marked sensitive and no name of a
 //! person reaches it, in PDF or HTML, while the yearly report does show them.
 
+use ketenkompas::exchange::{grievances, suppliers};
 use ketenkompas::messages::Lang;
 use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};
+use ketenkompas::model::communication::Channel;
+use ketenkompas::model::grievance::{
+    GrievanceChannel, GrievanceDecision, RemedyForm, RemedyStatus, Reporter,
+};
+use ketenkompas::model::policy::Audience;
+use ketenkompas::model::risk::{Involvement, Theme};
 use ketenkompas::model::stakeholder::StakeholderKind;
 use ketenkompas::model::{Action, ActionUpdate, ContextEntry, Engagement, Stakeholder};
+use ketenkompas::model::{CommunicationEntry, Grievance, Remedy};
+use ketenkompas::remediation::RemedyRole;
 use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::Dossier;
 use ketenkompas_tests::pdf::{flat, pdf_text, solid};
@@ -143,7 +152,135 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
         description: mark("context"),
     })
     .expect("context");
+    // Step 5: a communication marked sensitive.
+    d.save_communication_entry(&CommunicationEntry {
+        id: 0,
+        held_on: "2026-06-01".into(),
+        audience: Audience::External,
+        recipients: mark("commrecipients"),
+        channel: Channel::Meeting,
+        content: mark("commcontent"),
+        report_kind: None,
+        report_year: None,
+        sensitive: true,
+    })
+    .expect("communication");
+    // Step 6: every confidential part of a grievance, and what a remedy says about the
+    // people affected.
+    let grievance = d
+        .save_grievance(&Grievance {
+            reporter: Reporter::Confidential,
+            reporter_contact: Some(mark("reportercontact")),
+            theme: Some(Theme::LivingWage),
+            country: Some("BD".into()),
+            risk_id: Some(sensitive.id),
+            assessed_by: Some(mark("assessedby")),
+            assessment: Some(mark("assessment")),
+            acknowledged_on: Some("2026-05-03".into()),
+            assessment_started_on: Some("2026-05-04".into()),
+            decided_on: Some("2026-06-01".into()),
+            decision: Some(GrievanceDecision::Resolved),
+            outcome: Some(mark("outcome")),
+            remedy: Some(mark("remedygiven")),
+            lessons: Some(mark("lessons")),
+            ..Grievance::new(
+                "2026-05-02",
+                GrievanceChannel::Hotline,
+                &mark("grievancetext"),
+            )
+        })
+        .expect("grievance");
+    let actual = d
+        .risk_register(Lang::Nl)
+        .expect("register")
+        .rows
+        .into_iter()
+        .map(|r| r.risk)
+        .find(|r| r.actual && !r.sensitive && r.involvement == Some(Involvement::Contributes))
+        .expect("an actual impact the company contributes to");
+    d.save_remedy(&Remedy {
+        id: 0,
+        risk_id: actual.id,
+        grievance_id: Some(grievance.id),
+        form: RemedyForm::Compensation,
+        description: mark("remedydescription"),
+        role: RemedyRole::UseLeverage,
+        role_reason: Some(mark("rolereason")),
+        consulted: Some(mark("remedyconsulted")),
+        status: RemedyStatus::InProgress,
+        started_on: None,
+        completed_on: None,
+    })
+    .expect("remedy");
     markers
+}
+
+/// The text of every cell of a CSV or XLSX export.
+fn cells(bytes: &[u8]) -> String {
+    let t = ketenkompas::exchange::table::read(bytes).expect("a table");
+    let mut out = t.headers.join(" ");
+    for r in t.rows {
+        out.push(' ');
+        out.push_str(&r.cells.join(" "));
+    }
+    out
+}
+
+#[test]
+fn no_confidential_or_sensitive_field_reaches_a_default_table_export() {
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
+    let markers = mark_confidential(&mut d);
+    let today = "2026-11-23";
+    let default = [
+        cells(
+            grievances::export_csv(&d, today, false)
+                .expect("csv")
+                .as_bytes(),
+        ),
+        cells(&grievances::export_xlsx(&d, today, false).expect("xlsx")),
+        cells(suppliers::export_csv(&d).expect("csv").as_bytes()),
+        cells(&suppliers::export_xlsx(&d).expect("xlsx")),
+    ];
+    // The grievances are there, counted by their rows: 4 of the sample and 1 marked.
+    assert_eq!(
+        ketenkompas::exchange::table::read(
+            grievances::export_csv(&d, today, false)
+                .expect("csv")
+                .as_bytes()
+        )
+        .expect("table")
+        .rows
+        .len(),
+        5
+    );
+    for (i, text) in default.iter().enumerate() {
+        for m in &markers {
+            assert!(!text.contains(m.as_str()), "{m} in default export {i}");
+        }
+    }
+    // Asked for explicitly, the confidential parts are there, in both formats.
+    for text in [
+        cells(
+            grievances::export_csv(&d, today, true)
+                .expect("csv")
+                .as_bytes(),
+        ),
+        cells(&grievances::export_xlsx(&d, today, true).expect("xlsx")),
+    ] {
+        for m in [
+            "GEHEIMREPORTERCONTACT",
+            "GEHEIMGRIEVANCETEXT",
+            "GEHEIMASSESSEDBY",
+            "GEHEIMASSESSMENT",
+            "GEHEIMOUTCOME",
+            "GEHEIMREMEDYGIVEN",
+            "GEHEIMLESSONS",
+            "GEHEIMRISKTITLE",
+        ] {
+            assert!(text.contains(m), "{m} with include_confidential");
+        }
+    }
 }
 
 #[test]
@@ -163,6 +300,9 @@ fn nothing_confidential_or_naming_a_person_reaches_the_public_report() {
     .expect("yearly");
     let yearly = solid(&pdf_text(&s, "yearly.pdf", &yearly));
     for shown in [
+        "GEHEIMCOMMCONTENT",
+        "GEHEIMREMEDYDESCRIPTION",
+        "GEHEIMROLEREASON",
         "GEHEIMRISKTITLE",
         "GEHEIMVISIBLEOWNER",
         "GEHEIMCONTEXT",
@@ -173,6 +313,18 @@ fn nothing_confidential_or_naming_a_person_reaches_the_public_report() {
             yearly.contains(shown),
             "the yearly report should show {shown}"
         );
+    }
+    // What a grievance says reaches no report at all.
+    for hidden in [
+        "GEHEIMREPORTERCONTACT",
+        "GEHEIMGRIEVANCETEXT",
+        "GEHEIMASSESSEDBY",
+        "GEHEIMASSESSMENT",
+        "GEHEIMOUTCOME",
+        "GEHEIMREMEDYGIVEN",
+        "GEHEIMLESSONS",
+    ] {
+        assert!(!yearly.contains(hidden), "{hidden} in the yearly report");
     }
     for lang in [Lang::Nl, Lang::En] {
         let pdf = report::make(

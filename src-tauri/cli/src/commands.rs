@@ -59,6 +59,15 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         Command::Export {
             what: ExportWhat::Suppliers { file, out, format },
         } => export_suppliers(&file, &out, format, m),
+        Command::Export {
+            what:
+                ExportWhat::Grievances {
+                    file,
+                    out,
+                    format,
+                    include_confidential,
+                },
+        } => export_grievances(&file, &out, format, include_confidential, m),
         Command::Import {
             what:
                 ImportWhat::Suppliers {
@@ -446,6 +455,28 @@ fn export_suppliers(file: &Path, out: &Path, format: TableFormat, m: &Messages) 
     write_output(out, bytes, m)
 }
 
+fn export_grievances(
+    file: &Path,
+    out: &Path,
+    format: TableFormat,
+    include_confidential: bool,
+    m: &Messages,
+) -> Outcome {
+    use ketenkompas::exchange::grievances::{export_csv, export_xlsx};
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let today = ketenkompas::model::date::today();
+    let bytes = match format {
+        TableFormat::Csv => export_csv(&d, &today, include_confidential).map(String::into_bytes),
+        TableFormat::Xlsx => export_xlsx(&d, &today, include_confidential),
+    }
+    .map_err(|e| fail(m, e))?;
+    write_output(out, bytes, m)?;
+    if include_confidential {
+        eprintln!("{}", m.get("cli.confidential_included", &[]));
+    }
+    Ok(())
+}
+
 fn check(file: &Path, m: &Messages) -> Outcome {
     let d = Dossier::open(file).map_err(|e| fail(m, e))?;
     let problems = d.integrity_problems().map_err(|e| fail(m, e))?;
@@ -475,6 +506,9 @@ fn export_json(file: &Path, out: Option<&Path>, m: &Messages) -> Outcome {
     let d = Dossier::open(file).map_err(|e| fail(m, e))?;
     let doc = json::export(&d).map_err(|e| fail(m, e))?;
     let text = json::to_text(&doc);
+    if !doc.grievances.is_empty() {
+        eprintln!("{}", m.get("cli.json_confidential", &[]));
+    }
     match out {
         None => {
             print!("{text}");

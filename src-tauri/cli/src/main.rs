@@ -124,7 +124,20 @@ enum ExportWhat {
         #[arg(long)]
         out: std::path::PathBuf,
     },
-    /// The whole dossier as JSON (docs/dossier-json.md).
+    /// The grievance register, without its confidential parts unless asked.
+    Grievances {
+        file: std::path::PathBuf,
+        #[arg(long, value_enum)]
+        format: TableFormat,
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Also write the confidential parts (reporter contact, description, assessment,
+        /// outcome, remedy, lessons).
+        #[arg(long)]
+        include_confidential: bool,
+    },
+    /// The whole dossier as JSON (docs/dossier-json.md), including every confidential
+    /// part of grievances: it is the full backup.
     Json {
         file: std::path::PathBuf,
         /// Output file (default: standard output).

@@ -439,3 +439,55 @@ fn close_year_freezes_a_year_once() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("afgesloten"), "{}", stderr(&o));
 }
+
+#[test]
+fn grievances_export_without_confidential_parts_unless_asked_and_the_backup_says_what_it_holds() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let f = p(dir.path(), "s.kkdossier");
+    assert_eq!(cli(&["sample", &f]).status.code(), Some(0));
+    let plain = p(dir.path(), "g.csv");
+    let o = cli(&[
+        "--lang",
+        "en",
+        "export",
+        "grievances",
+        &f,
+        "--format",
+        "csv",
+        "--out",
+        &plain,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&plain).expect("csv");
+    assert!(text.starts_with("number,received_on,channel"), "{text}");
+    assert_eq!(text.lines().count(), 5, "a header and the sample's four");
+    // The sample's first grievance says overtime was paid without the premium.
+    assert!(!text.contains("toeslag"), "{text}");
+    assert!(!stderr(&o).contains("confidential details"));
+    let full = p(dir.path(), "g-full.xlsx");
+    let o = cli(&[
+        "--lang",
+        "en",
+        "export",
+        "grievances",
+        &f,
+        "--format",
+        "xlsx",
+        "--out",
+        &full,
+        "--include-confidential",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("confidential details"),
+        "{}",
+        stderr(&o)
+    );
+    let o = cli(&["--lang", "en", "export", "json", &f]);
+    assert!(stdout(&o).contains("toeslag"));
+    assert!(
+        stderr(&o).contains("every confidential detail"),
+        "{}",
+        stderr(&o)
+    );
+}

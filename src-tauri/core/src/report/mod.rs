@@ -15,6 +15,7 @@ pub mod pdf;
 pub mod plan;
 pub mod public;
 pub mod sections;
+pub mod steps56;
 pub mod text;
 pub mod writer;
 pub mod yearly;

@@ -5,6 +5,7 @@
 use super::layout::{Block, Document};
 use super::model::ReportModel;
 use super::sections::{self as s, Writer};
+use super::steps56;
 use super::text::Texts;
 
 pub fn document(m: &ReportModel, t: &Texts) -> Document {
@@ -47,8 +48,9 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     w.h2("public-review");
     s::dilemmas(&mut w, m);
     w.h2("public-grievances");
-    w.blocks
-        .push(Block::Muted(t.t("step6-grievances-not-kept")));
+    steps56::mechanism(&mut w, m);
+    steps56::grievance_figures(&mut w, m);
+    steps56::remedies(&mut w, m);
     w.h2("public-next");
     s::next_year(&mut w, m);
     if m.withheld > 0 {

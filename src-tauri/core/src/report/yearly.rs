@@ -302,16 +302,6 @@ fn step5(w: &mut Writer, m: &ReportModel) {
     let t = w.t;
     w.h1("ch-step5");
     w.p(t.t("step5-intro"));
-    let external: Vec<_> = m
-        .communications
-        .iter()
-        .filter(|c| c.audience.as_str() == "external")
-        .collect();
-    if external.is_empty() {
-        w.nothing("step5-external-none");
-    } else {
-        w.pk("step5-external", &[("count", external.len().to_string())]);
-    }
     match m
         .policy
         .as_ref()
@@ -320,6 +310,8 @@ fn step5(w: &mut Writer, m: &ReportModel) {
         Some(place) => w.pk("step5-policy-public", &[("what", place)]),
         None => w.nothing("policy-not-published"),
     }
+    w.h2("step5-log-title");
+    super::steps56::communication_log(w, m);
     w.h2("step5-engagement");
     s::engagements(w, m);
 }
@@ -360,8 +352,12 @@ fn step6(w: &mut Writer, m: &ReportModel) {
     } else {
         w.bullets(actual);
     }
-    w.blocks
-        .push(Block::Muted(t.t("step6-grievances-not-kept")));
+    w.h2("step6-remedy");
+    super::steps56::remedies(w, m);
+    w.h2("step6-mechanism");
+    super::steps56::mechanism(w, m);
+    w.h2("step6-grievances");
+    super::steps56::grievance_figures(w, m);
 }
 
 fn annexes(w: &mut Writer) {

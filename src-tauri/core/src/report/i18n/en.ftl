@@ -140,7 +140,6 @@ step5-policy-public = The policy is public at: { $what }.
 step6-intro = Where the company caused or contributed to harm, it should provide for or take part in remedy. Where the harm is linked to the company only through a business partner, it uses its leverage.
 step6-impact = { $name }: { $what } Measures: { $count }.
 step6-no-impacts = No harm that is happening now has been recorded.
-step6-grievances-not-kept = This dossier does not keep a register of reports and complaints yet, so this report cannot say anything about them.
 remedy-provide-full = the company causes the harm and provides for full remedy itself.
 remedy-share-of-remedy = the company contributes and takes its share of the remedy.
 remedy-use-leverage = the harm is linked to the company through a business partner; the company uses its leverage.
@@ -250,3 +249,43 @@ col-stakeholder = Stakeholder
 col-step = Step
 col-said = Topic and input
 col-follow-up = What the company did with it
+
+step5-log = { $count ->
+        [one] 1 communication about the approach was recorded this year; { $external } of them outside the company.
+       *[other] { $count } communications about the approach were recorded this year; { $external } of them outside the company.
+    }
+step5-log-none = No communication about the approach was recorded this year.
+step5-log-title = What the company told whom, and how
+col-channel = Channel
+col-content = Content
+step6-mechanism = The grievance mechanism
+step6-mechanism-none = The company has not yet described its grievance mechanism.
+step6-deadlines = Receipt of a grievance is acknowledged within { $ack } days; a decision follows within { $decide } days of receipt.
+step6-criteria = How the mechanism does on the eight criteria, in the company's own judgement:
+col-criterion = Criterion
+col-judgement = Judgement
+col-explanation = Explanation
+step6-not-judged = not judged
+step6-grievances = Grievances
+grievance-none = No grievances were received this year.
+grievance-received = { $count ->
+        [one] 1 grievance was received in { $year }; anonymous: { $anonymous }.
+       *[other] { $count } grievances were received in { $year }; anonymous: { $anonymous }.
+    }
+grievance-by-status = Status on { $date }: { $what }.
+grievance-by-theme = By theme: { $what }.
+grievance-by-channel = By channel: { $what }.
+grievance-timeliness = Acknowledged in time: { $ackok } of { $ack }. Decided in time: { $decok } of { $dec }.
+grievance-overdue = { $count ->
+        [one] For 1 grievance a deadline passed without the step being taken.
+       *[other] For { $count } grievances a deadline passed without the step being taken.
+    }
+grievance-confidential = What a grievance says and who raised it is confidential. This report therefore gives counts only.
+theme-unknown = theme not recorded
+step6-remedy = Remedy
+remedy-none = No remedy has been recorded yet.
+remedy-summary = Remedy by status: { $what }.
+col-impact = Impact
+col-expected-role = Expected role
+col-form = Form
+col-consulted = Consulted

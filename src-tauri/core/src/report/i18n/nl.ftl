@@ -140,7 +140,6 @@ step5-policy-public = Het beleid staat openbaar op: { $what }.
 step6-intro = Waar het bedrijf schade veroorzaakte of eraan bijdroeg, hoort het bij te dragen aan herstel. Waar de schade alleen via een zakenpartner met het bedrijf verbonden is, gebruikt het zijn invloed.
 step6-impact = { $name }: { $what } Maatregelen: { $count }.
 step6-no-impacts = Er zijn geen schades vastgelegd die zich nu voordoen.
-step6-grievances-not-kept = Dit dossier houdt nog geen register van meldingen en klachten bij; over meldingen kan dit verslag daarom niets zeggen.
 remedy-provide-full = het bedrijf veroorzaakt de schade en zorgt zelf voor volledig herstel.
 remedy-share-of-remedy = het bedrijf draagt bij en neemt zijn deel van het herstel.
 remedy-use-leverage = de schade hangt via een zakenpartner met het bedrijf samen; het bedrijf gebruikt zijn invloed.
@@ -250,3 +249,43 @@ col-stakeholder = Belanghebbende
 col-step = Stap
 col-said = Onderwerp en inbreng
 col-follow-up = Wat het bedrijf ermee deed
+
+step5-log = { $count ->
+        [one] In dit jaar is 1 communicatiemoment vastgelegd; daarvan { $external } naar buiten het bedrijf.
+       *[other] In dit jaar zijn { $count } communicatiemomenten vastgelegd; daarvan { $external } naar buiten het bedrijf.
+    }
+step5-log-none = In dit jaar is geen communicatie over de aanpak vastgelegd.
+step5-log-title = Wat het bedrijf vertelde, aan wie en hoe
+col-channel = Kanaal
+col-content = Inhoud
+step6-mechanism = Het klachtenmechanisme
+step6-mechanism-none = Het bedrijf heeft zijn klachtenmechanisme nog niet beschreven.
+step6-deadlines = De ontvangst van een klacht wordt binnen { $ack } dagen bevestigd; binnen { $decide } dagen na ontvangst volgt een besluit.
+step6-criteria = Hoe het mechanisme scoort op de acht criteria, naar het eigen oordeel van het bedrijf:
+col-criterion = Criterium
+col-judgement = Oordeel
+col-explanation = Toelichting
+step6-not-judged = niet beoordeeld
+step6-grievances = Klachten en meldingen
+grievance-none = In dit jaar kwamen geen klachten of meldingen binnen.
+grievance-received = { $count ->
+        [one] In { $year } kwam 1 klacht of melding binnen; anoniem: { $anonymous }.
+       *[other] In { $year } kwamen { $count } klachten en meldingen binnen; anoniem: { $anonymous }.
+    }
+grievance-by-status = Stand op { $date }: { $what }.
+grievance-by-theme = Per thema: { $what }.
+grievance-by-channel = Per kanaal: { $what }.
+grievance-timeliness = Ontvangst op tijd bevestigd: { $ackok } van { $ack }. Op tijd besloten: { $decok } van { $dec }.
+grievance-overdue = { $count ->
+        [one] Bij 1 klacht is een termijn verstreken zonder dat de stap is gezet.
+       *[other] Bij { $count } klachten is een termijn verstreken zonder dat de stap is gezet.
+    }
+grievance-confidential = Wat in een klacht staat en wie die indiende, is vertrouwelijk. Dit verslag geeft daarom alleen aantallen.
+theme-unknown = thema niet vastgelegd
+step6-remedy = Herstel
+remedy-none = Er is nog geen herstel vastgelegd.
+remedy-summary = Herstel per stand: { $what }.
+col-impact = Schade
+col-expected-role = Verwachte rol
+col-form = Vorm
+col-consulted = Geraadpleegd

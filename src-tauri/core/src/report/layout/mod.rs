@@ -319,7 +319,11 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                 rows,
                 widths,
             } => {
-                c.ensure(c.row_height(header, widths, true) + BODY_SIZE * 2.0);
+                // The header goes with at least its first row.
+                let first = rows
+                    .first()
+                    .map_or(BODY_SIZE * 2.0, |r| c.row_height(r, widths, false));
+                c.ensure(c.row_height(header, widths, true) + first);
                 c.row(header, widths, true);
                 for r in rows {
                     let h = c.row_height(r, widths, false);

@@ -209,3 +209,38 @@ fn a_heading_an_introducing_paragraph_and_its_chart_stay_together() {
         assert_eq!(heading, page_of("Ernst"), "filler {filler}");
     }
 }
+
+#[test]
+fn a_table_header_never_stays_behind_without_its_first_row() {
+    // Push the table further down the page each time, so that some run lands the
+    // header just above the bottom with a tall first row below it.
+    let tall = "Een toelichting die in deze smalle kolom over vier of vijf regels loopt, \
+                zodat de eerste rij veel hoger is dan twee regels tekst.";
+    for fill in (400..900).step_by(7) {
+        let doc = Document {
+            header: String::new(),
+            footer: "{page}/{pages}".into(),
+            blocks: vec![
+                Block::Paragraph("Woord ".repeat(fill)),
+                Block::Table {
+                    header: vec!["Titel".into(), "Toelichting".into()],
+                    rows: vec![
+                        vec!["Rij1".into(), tall.into()],
+                        vec!["Rij2".into(), "kort".into()],
+                    ],
+                    widths: vec![0.7, 0.3],
+                },
+            ],
+        };
+        let laid = layout(&doc, &Fixed);
+        let first = laid
+            .pages
+            .iter()
+            .find(|p| texts(p).contains(&"Titel"))
+            .expect("header placed");
+        assert!(
+            texts(first).contains(&"Rij1"),
+            "header without its first row (fill {fill})"
+        );
+    }
+}

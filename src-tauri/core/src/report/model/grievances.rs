@@ -110,7 +110,8 @@ pub fn figures(doc: &DossierJson, year: i32, until: &str) -> GrievanceFigures {
     }
     f.by_status.sort_by_key(|(s, _)| *s);
     f.by_theme.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    f.by_channel.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    f.by_channel
+        .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     f
 }
 

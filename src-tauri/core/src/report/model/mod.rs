@@ -12,11 +12,11 @@ use crate::model::risk::{Decision, Involvement, Theme};
 use crate::model::stakeholder::StakeholderKind;
 use crate::model::supplier::CodeOfConduct;
 use crate::model::year::YearReview;
-use crate::model::{CommunicationEntry, GrievanceMechanism};
 use crate::model::{
     Audit, CompanyProfile, ContextEntry, Department, ItemKind, PolicyCommunication, PolicyVersion,
     Preconditions,
 };
+use crate::model::{CommunicationEntry, GrievanceMechanism};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportModel {

@@ -34,6 +34,7 @@ test("an engagement waits on the dashboard until its follow-up is recorded", asy
     await d.waitFor('[data-testid="nav-count-step5"]', (t) => Number(t) === 1);
 
     await d.clickCss('[data-testid="nav-step5"]');
+    await d.clickCss('[data-testid="step5-tab-engagements"]');
     await d.clickCss('[data-testid="engagement-open"]');
     // A follow-up date without what was done is refused, in words.
     await d.setValue('[data-testid="engagement-followed-up-on"]', "2026-04-20");

@@ -249,6 +249,13 @@ mod tests {
                     "to",
                     "what",
                     "reason",
+                    "external",
+                    "ack",
+                    "decide",
+                    "anonymous",
+                    "ackok",
+                    "decok",
+                    "dec",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

@@ -17,12 +17,15 @@ use super::risk::{check_date, Theme};
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
-use crate::remediation::RemedyRole;
+
+mod mechanism;
+mod remedy;
+
+pub use mechanism::{Criterion, CriterionAssessment, CriterionCheck, GrievanceMechanism};
+pub use remedy::{Remedy, RemedyForm, RemedyStatus};
 
 pub const TEXT_MAX: usize = 4000;
 pub const NAME_MAX: usize = 200;
-pub const DEFAULT_ACKNOWLEDGE_DAYS: u16 = 7;
-pub const DEFAULT_DECIDE_DAYS: u16 = 60;
 
 vocabulary! {
     /// How a grievance came in.
@@ -63,49 +66,6 @@ vocabulary! {
     GrievanceDecision {
         Resolved = "resolved",
         NotUpheld = "not_upheld",
-    }
-}
-
-vocabulary! {
-    /// The criteria of an effective grievance mechanism (S6.3).
-    Criterion {
-        Known = "known",
-        Accessible = "accessible",
-        Confidential = "confidential",
-        Trusted = "trusted",
-        ProtectsReporters = "protects_reporters",
-        RecordsAll = "records_all",
-        TransparentProcedure = "transparent_procedure",
-        InternationalLaw = "international_law",
-    }
-}
-
-vocabulary! {
-    CriterionAssessment {
-        Met = "met",
-        Partly = "partly",
-        NotMet = "not_met",
-    }
-}
-
-vocabulary! {
-    /// Forms of remedy.
-    RemedyForm {
-        Apology = "apology",
-        Restitution = "restitution",
-        Rehabilitation = "rehabilitation",
-        Compensation = "compensation",
-        NonRepetition = "non_repetition",
-        Other = "other",
-    }
-}
-
-vocabulary! {
-    RemedyStatus {
-        Planned = "planned",
-        InProgress = "in_progress",
-        Provided = "provided",
-        NotPossible = "not_possible",
     }
 }
 
@@ -184,112 +144,10 @@ pub struct GrievanceSummary {
     pub late: Vec<GrievanceDeadline>,
 }
 
-/// The mechanism: how it works, its deadlines, and how it measures up (S6.3).
-#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct GrievanceMechanism {
-    /// How people reach it, who handles it, how it protects them.
-    pub description: Option<String>,
-    pub acknowledge_days: u16,
-    pub decide_days: u16,
-    /// One entry per criterion that was judged.
-    pub criteria: Vec<CriterionCheck>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct CriterionCheck {
-    pub criterion: Criterion,
-    pub assessment: CriterionAssessment,
-    pub explanation: Option<String>,
-}
-
-/// Remedy for an actual impact (S6.2). In the dossier JSON `risk_id` and `grievance_id`
-/// are positions in their lists.
-#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Remedy {
-    #[ts(type = "number")]
-    #[serde(default, skip_serializing_if = "is_unsaved")]
-    pub id: i64,
-    #[ts(type = "number")]
-    pub risk_id: i64,
-    #[ts(type = "number | null")]
-    pub grievance_id: Option<i64>,
-    pub form: RemedyForm,
-    pub description: String,
-    /// The role the company takes.
-    pub role: RemedyRole,
-    /// Why, when it differs from the role its involvement calls for.
-    pub role_reason: Option<String>,
-    /// Who of the affected people or their representatives was consulted.
-    pub consulted: Option<String>,
-    pub status: RemedyStatus,
-    pub started_on: Option<String>,
-    pub completed_on: Option<String>,
-}
-
 fn opt_date(field: &str, v: &Option<String>) -> Result<Option<String>> {
     match text::optional(field, v, 10)? {
         None => Ok(None),
         Some(d) => Ok(Some(check_date(field, &d)?)),
-    }
-}
-
-impl Default for GrievanceMechanism {
-    fn default() -> Self {
-        GrievanceMechanism {
-            description: None,
-            acknowledge_days: DEFAULT_ACKNOWLEDGE_DAYS,
-            decide_days: DEFAULT_DECIDE_DAYS,
-            criteria: Vec::new(),
-        }
-    }
-}
-
-impl GrievanceMechanism {
-    pub fn validated(&self) -> Result<GrievanceMechanism> {
-        if !(1..=365).contains(&self.acknowledge_days) {
-            return Err(Error::Invalid {
-                field: "mechanism.acknowledge_days".into(),
-                value: self.acknowledge_days.to_string(),
-            });
-        }
-        if !(1..=730).contains(&self.decide_days) || self.decide_days < self.acknowledge_days {
-            return Err(Error::Invalid {
-                field: "mechanism.decide_days".into(),
-                value: self.decide_days.to_string(),
-            });
-        }
-        let mut criteria = Vec::new();
-        for c in &self.criteria {
-            if criteria
-                .iter()
-                .any(|x: &CriterionCheck| x.criterion == c.criterion)
-            {
-                return Err(Error::Invalid {
-                    field: "mechanism.criterion".into(),
-                    value: c.criterion.as_str().into(),
-                });
-            }
-            criteria.push(CriterionCheck {
-                criterion: c.criterion,
-                assessment: c.assessment,
-                explanation: text::optional("mechanism.explanation", &c.explanation, TEXT_MAX)?,
-            });
-        }
-        criteria.sort_by_key(|c| c.criterion);
-        Ok(GrievanceMechanism {
-            description: text::optional("mechanism.description", &self.description, TEXT_MAX)?,
-            acknowledge_days: self.acknowledge_days,
-            decide_days: self.decide_days,
-            criteria,
-        })
-    }
-
-    /// How the mechanism was judged on a criterion, if it was.
-    pub fn check(&self, c: Criterion) -> Option<&CriterionCheck> {
-        self.criteria.iter().find(|x| x.criterion == c)
     }
 }
 
@@ -569,47 +427,6 @@ impl Grievance {
             overdue: self.overdue(m, today),
             late: self.late(m),
         }
-    }
-}
-
-impl Remedy {
-    /// Checks the remedy against the involvement of its impact (when known): a role
-    /// other than the expected one needs a reason.
-    pub fn validated(
-        &self,
-        involvement: Option<crate::model::risk::Involvement>,
-    ) -> Result<Remedy> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
-        let role_reason = opt("remedy.role_reason", &self.role_reason)?;
-        let expected = involvement.map(crate::remediation::expected_role);
-        if expected.is_some_and(|e| e != self.role) && role_reason.is_none() {
-            return Err(Error::Required {
-                field: "remedy.role_reason".into(),
-            });
-        }
-        let started_on = opt_date("remedy.started_on", &self.started_on)?;
-        let completed_on = opt_date("remedy.completed_on", &self.completed_on)?;
-        if let (Some(s), Some(c)) = (&started_on, &completed_on) {
-            if c < s {
-                return Err(Error::Invalid {
-                    field: "remedy.completed_on".into(),
-                    value: c.clone(),
-                });
-            }
-        }
-        Ok(Remedy {
-            id: self.id,
-            risk_id: self.risk_id,
-            grievance_id: self.grievance_id,
-            form: self.form,
-            description: text::required("remedy.description", &self.description, TEXT_MAX)?,
-            role: self.role,
-            role_reason,
-            consulted: opt("remedy.consulted", &self.consulted)?,
-            status: self.status,
-            started_on,
-            completed_on,
-        })
     }
 }
 

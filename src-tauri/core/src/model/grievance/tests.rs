@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::risk::Involvement;
+use crate::remediation::RemedyRole;
 
 fn received() -> Grievance {
     Grievance::new(

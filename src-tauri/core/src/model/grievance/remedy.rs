@@ -1,0 +1,98 @@
+//! Remedy for an actual impact (S6.2): the role the company takes next to the one its
+//! involvement calls for, the form, who was consulted, and how far it got.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{is_unsaved, opt_date, TEXT_MAX};
+use crate::error::{Error, Result};
+use crate::model::text;
+use crate::model::vocab::vocabulary;
+use crate::remediation::RemedyRole;
+
+vocabulary! {
+    /// Forms of remedy.
+    RemedyForm {
+        Apology = "apology",
+        Restitution = "restitution",
+        Rehabilitation = "rehabilitation",
+        Compensation = "compensation",
+        NonRepetition = "non_repetition",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    RemedyStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Provided = "provided",
+        NotPossible = "not_possible",
+    }
+}
+
+/// Remedy for an actual impact (S6.2). In the dossier JSON `risk_id` and `grievance_id`
+/// are positions in their lists.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Remedy {
+    #[ts(type = "number")]
+    #[serde(default, skip_serializing_if = "is_unsaved")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub risk_id: i64,
+    #[ts(type = "number | null")]
+    pub grievance_id: Option<i64>,
+    pub form: RemedyForm,
+    pub description: String,
+    /// The role the company takes.
+    pub role: RemedyRole,
+    /// Why, when it differs from the role its involvement calls for.
+    pub role_reason: Option<String>,
+    /// Who of the affected people or their representatives was consulted.
+    pub consulted: Option<String>,
+    pub status: RemedyStatus,
+    pub started_on: Option<String>,
+    pub completed_on: Option<String>,
+}
+
+impl Remedy {
+    /// Checks the remedy against the involvement of its impact (when known): a role
+    /// other than the expected one needs a reason.
+    pub fn validated(
+        &self,
+        involvement: Option<crate::model::risk::Involvement>,
+    ) -> Result<Remedy> {
+        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
+        let role_reason = opt("remedy.role_reason", &self.role_reason)?;
+        let expected = involvement.map(crate::remediation::expected_role);
+        if expected.is_some_and(|e| e != self.role) && role_reason.is_none() {
+            return Err(Error::Required {
+                field: "remedy.role_reason".into(),
+            });
+        }
+        let started_on = opt_date("remedy.started_on", &self.started_on)?;
+        let completed_on = opt_date("remedy.completed_on", &self.completed_on)?;
+        if let (Some(s), Some(c)) = (&started_on, &completed_on) {
+            if c < s {
+                return Err(Error::Invalid {
+                    field: "remedy.completed_on".into(),
+                    value: c.clone(),
+                });
+            }
+        }
+        Ok(Remedy {
+            id: self.id,
+            risk_id: self.risk_id,
+            grievance_id: self.grievance_id,
+            form: self.form,
+            description: text::required("remedy.description", &self.description, TEXT_MAX)?,
+            role: self.role,
+            role_reason,
+            consulted: opt("remedy.consulted", &self.consulted)?,
+            status: self.status,
+            started_on,
+            completed_on,
+        })
+    }
+}

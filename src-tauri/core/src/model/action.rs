@@ -275,10 +275,7 @@ impl CapItem {
 
 impl ContextEntry {
     pub fn validated(&self) -> Result<ContextEntry> {
-        let country = match text::optional("context.country", &self.country, 3)? {
-            None => None,
-            Some(c) => Some(super::chain::country_code("context.country", &c)?),
-        };
+        let country = super::chain::optional_country("context.country", &self.country)?;
         Ok(ContextEntry {
             id: self.id,
             noted_on: required_date("context.noted_on", &self.noted_on)?,

@@ -96,6 +96,14 @@ pub(crate) fn country_code(field: &str, value: &str) -> Result<String> {
     Ok(code)
 }
 
+/// An optional country field (at most 3 characters) as an upper-case ISO code.
+pub(crate) fn optional_country(field: &str, value: &Option<String>) -> Result<Option<String>> {
+    match text::optional(field, value, 3)? {
+        None => Ok(None),
+        Some(c) => Ok(Some(country_code(field, &c)?)),
+    }
+}
+
 /// Country codes checked, upper-cased, sorted and without repeats.
 fn country_list(field: &str, list: &[String]) -> Result<Vec<String>> {
     let mut out = list

@@ -6,7 +6,6 @@ use ts_rs::TS;
 
 use super::text;
 use crate::error::{Error, Result};
-use crate::reference::countries;
 
 pub const NAME_MAX: usize = 200;
 pub const SHORT_TEXT_MAX: usize = 200;
@@ -94,13 +93,7 @@ impl CompanyProfile {
         }
         let mut countries_out: Vec<String> = Vec::new();
         for c in &self.countries {
-            let code = c.trim().to_uppercase();
-            if countries::by_alpha2(&code).is_none() {
-                return Err(Error::Invalid {
-                    field: "company.countries".into(),
-                    value: c.clone(),
-                });
-            }
+            let code = super::chain::country_code("company.countries", c)?;
             if !countries_out.contains(&code) {
                 countries_out.push(code);
             }

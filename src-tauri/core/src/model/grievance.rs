@@ -197,19 +197,7 @@ impl Grievance {
                 value: String::new(),
             });
         }
-        let country = match text::optional("grievance.country", &self.country, 3)? {
-            None => None,
-            Some(c) => {
-                let code = c.to_uppercase();
-                if crate::reference::countries::by_alpha2(&code).is_none() {
-                    return Err(Error::Invalid {
-                        field: "grievance.country".into(),
-                        value: c,
-                    });
-                }
-                Some(code)
-            }
-        };
+        let country = super::chain::optional_country("grievance.country", &self.country)?;
         let steps = [
             (
                 "grievance.acknowledged_on",

@@ -8,7 +8,6 @@ use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
 use crate::prioritisation::{Assessed, Level};
-use crate::reference::countries;
 
 pub const TITLE_MAX: usize = 200;
 pub const LONG_TEXT_MAX: usize = 4000;
@@ -216,19 +215,7 @@ pub fn check_date(field: &str, s: &str) -> Result<String> {
 impl Risk {
     /// Returns the risk cleaned up, or the first problem.
     pub fn validated(&self) -> Result<Risk> {
-        let country = match text::optional("risk.country", &self.country, 3)? {
-            None => None,
-            Some(c) => {
-                let code = c.to_uppercase();
-                if countries::by_alpha2(&code).is_none() {
-                    return Err(Error::Invalid {
-                        field: "risk.country".into(),
-                        value: c,
-                    });
-                }
-                Some(code)
-            }
-        };
+        let country = super::chain::optional_country("risk.country", &self.country)?;
         let assessment = match self.assessment {
             None => None,
             Some(a) => Some(Assessment {

@@ -7,7 +7,6 @@ use super::risk::check_date;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
-use crate::reference::countries;
 
 pub const NAME_MAX: usize = 200;
 pub const TEXT_MAX: usize = 500;
@@ -98,16 +97,7 @@ impl Supplier {
             field: field.into(),
             value,
         };
-        let country = match text::optional("supplier.country", &self.country, 3)? {
-            None => None,
-            Some(c) => {
-                let code = c.to_uppercase();
-                if countries::by_alpha2(&code).is_none() {
-                    return Err(invalid("supplier.country", c));
-                }
-                Some(code)
-            }
-        };
+        let country = super::chain::optional_country("supplier.country", &self.country)?;
         if let Some(w) = self.workers {
             if w.max.is_some_and(|max| max < w.min) {
                 return Err(invalid(

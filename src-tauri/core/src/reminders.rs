@@ -98,7 +98,7 @@ impl Dossier {
         }
         let stakeholders = self.stakeholders()?;
         for e in self.engagements()? {
-            if e.awaits_follow_up() && e.held_on.as_str() <= today {
+            if e.waits_on(today) {
                 let who = stakeholders
                     .iter()
                     .find(|s| s.id == e.stakeholder_id)

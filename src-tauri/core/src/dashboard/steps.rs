@@ -291,10 +291,7 @@ fn step5(d: &Dossier, today: &str) -> Result<StepStatus> {
     if !engagements.is_empty() {
         done.push(counted("step5.engagements", engagements.len()));
     }
-    let waiting = engagements
-        .iter()
-        .filter(|e| e.awaits_follow_up() && e.held_on.as_str() <= today)
-        .count();
+    let waiting = engagements.iter().filter(|e| e.waits_on(today)).count();
     if waiting > 0 {
         missing.push(counted("step5.engagements_waiting", waiting));
     }

@@ -4,7 +4,7 @@
 //! who explicitly asks. The dossier JSON (the full backup) always holds everything.
 
 use super::table;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::Dossier;
 
 const HEADERS: [&str; 17] = [
@@ -84,10 +84,7 @@ fn rows(d: &Dossier, today: &str, include_confidential: bool) -> Result<Vec<Vec<
                 opt(&g.closed_on),
                 s.overdue
                     .iter()
-                    .map(|o| match o {
-                        crate::model::grievance::GrievanceDeadline::Acknowledge => "acknowledge",
-                        crate::model::grievance::GrievanceDeadline::Decide => "decide",
-                    })
+                    .map(|o| o.as_str())
                     .collect::<Vec<_>>()
                     .join(" "),
             ];
@@ -109,20 +106,10 @@ fn rows(d: &Dossier, today: &str, include_confidential: bool) -> Result<Vec<Vec<
 
 /// The register as CSV (UTF-8, comma-separated), status and deadlines as of `today`.
 pub fn export_csv(d: &Dossier, today: &str, include_confidential: bool) -> Result<String> {
-    let io = |e: csv::Error| Error::Io {
-        path: "csv".into(),
-        detail: e.to_string(),
-    };
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(headers(include_confidential)).map_err(io)?;
-    for row in rows(d, today, include_confidential)? {
-        w.write_record(&row).map_err(io)?;
-    }
-    let bytes = w.into_inner().map_err(|e| Error::Io {
-        path: "csv".into(),
-        detail: e.to_string(),
-    })?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    table::write_csv(
+        &headers(include_confidential),
+        &rows(d, today, include_confidential)?,
+    )
 }
 
 /// The register as an XLSX workbook with one sheet.

@@ -464,20 +464,7 @@ fn export_rows(d: &Dossier) -> Result<Vec<Vec<String>>> {
 
 /// All suppliers as CSV (UTF-8, comma-separated).
 pub fn export_csv(d: &Dossier) -> Result<String> {
-    let io = |e: csv::Error| Error::Io {
-        path: "csv".into(),
-        detail: e.to_string(),
-    };
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(EXPORT_HEADERS).map_err(io)?;
-    for row in export_rows(d)? {
-        w.write_record(&row).map_err(io)?;
-    }
-    let bytes = w.into_inner().map_err(|e| Error::Io {
-        path: "csv".into(),
-        detail: e.to_string(),
-    })?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    table::write_csv(&EXPORT_HEADERS, &export_rows(d)?)
 }
 
 /// All suppliers as an XLSX workbook with one sheet.

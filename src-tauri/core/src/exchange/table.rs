@@ -148,6 +148,24 @@ fn malformed(e: csv::Error) -> Error {
 }
 
 /// One sheet with a bold header row; cells that are numbers are written as numbers.
+/// Rows as CSV (UTF-8, comma-separated) under a header row.
+pub fn write_csv(headers: &[&str], rows: &[Vec<String>]) -> Result<String> {
+    let io = |e: csv::Error| Error::Io {
+        path: "csv".into(),
+        detail: e.to_string(),
+    };
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(headers).map_err(io)?;
+    for row in rows {
+        w.write_record(row).map_err(io)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::Io {
+        path: "csv".into(),
+        detail: e.to_string(),
+    })?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 pub fn write_xlsx(sheet: &str, headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>> {
     let fail = |e: rust_xlsxwriter::XlsxError| Error::Io {
         path: "xlsx".into(),

@@ -69,12 +69,12 @@ vocabulary! {
     }
 }
 
-/// A deadline of the procedure.
-#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
-pub enum GrievanceDeadline {
-    Acknowledge,
-    Decide,
+vocabulary! {
+    /// A deadline of the procedure.
+    GrievanceDeadline {
+        Acknowledge = "acknowledge",
+        Decide = "decide",
+    }
 }
 
 fn is_unsaved(id: &i64) -> bool {

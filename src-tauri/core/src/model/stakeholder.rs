@@ -145,6 +145,11 @@ impl Engagement {
     pub fn awaits_follow_up(&self) -> bool {
         self.follow_up.is_none()
     }
+
+    /// Held by `today` and still waiting for a follow-up: what the dashboard shows.
+    pub fn waits_on(&self, today: &str) -> bool {
+        self.awaits_follow_up() && self.held_on.as_str() <= today
+    }
 }
 
 #[cfg(test)]

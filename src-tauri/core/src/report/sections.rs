@@ -519,16 +519,17 @@ pub fn engagements(w: &mut Writer, m: &ReportModel) {
         ],
     );
     if m.public {
-        let mut kinds: Vec<(String, usize)> = Vec::new();
+        let mut kinds = Vec::new();
         for e in &m.engagements {
-            let name = t.code("stakeholder_kind", e.kind.as_str());
-            match kinds.iter_mut().find(|(k, _)| *k == name) {
-                Some((_, n)) => *n += 1,
-                None => kinds.push((name, 1)),
-            }
+            super::model::tally(&mut kinds, t.code("stakeholder_kind", e.kind.as_str()));
         }
-        let what: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} ({n})")).collect();
-        w.pk("engagement-by-kind", &[("what", what.join(", "))]);
+        w.pk(
+            "engagement-by-kind",
+            &[(
+                "what",
+                super::writer::counted(&kinds, |k: &String| k.clone()),
+            )],
+        );
         return;
     }
     let rows = m

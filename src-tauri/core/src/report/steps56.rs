@@ -2,18 +2,9 @@
 //! criteria, grievance figures (counts only) and remedies. The yearly report uses them
 //! all; the communication report the public model's figures.
 
-use super::model::ReportModel;
-use super::writer::{opt, Writer};
+use super::model::{tally, ReportModel};
+use super::writer::{counted, opt, Writer};
 use crate::model::grievance::Criterion;
-
-/// "label (n), label (n)" from counted codes.
-fn counted<K>(items: &[(K, u32)], label: impl Fn(&K) -> String) -> String {
-    items
-        .iter()
-        .map(|(k, n)| format!("{} ({n})", label(k)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// Step 5: what the company told whom, inside and outside.
 pub fn communication_log(w: &mut Writer, m: &ReportModel) {
@@ -168,12 +159,9 @@ pub fn remedies(w: &mut Writer, m: &ReportModel) {
         return;
     }
     if m.public {
-        let mut by_status: Vec<(crate::model::grievance::RemedyStatus, u32)> = Vec::new();
+        let mut by_status = Vec::new();
         for r in &m.remedies {
-            match by_status.iter_mut().find(|(s, _)| *s == r.status) {
-                Some((_, n)) => *n += 1,
-                None => by_status.push((r.status, 1)),
-            }
+            tally(&mut by_status, r.status);
         }
         by_status.sort_by_key(|(s, _)| *s);
         w.pk(

@@ -91,6 +91,15 @@ pub fn footer(t: &Texts) -> String {
     )
 }
 
+/// Counted items as "label (n), label (n)".
+pub fn counted<K>(items: &[(K, u32)], label: impl Fn(&K) -> String) -> String {
+    items
+        .iter()
+        .map(|(k, n)| format!("{} ({n})", label(k)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn opt(t: &Texts, v: &Option<String>) -> String {
     v.clone().unwrap_or_else(|| t.t("cell-empty"))
 }

@@ -65,7 +65,8 @@ fn as_it_stood(g: &Grievance, until: &str) -> Grievance {
     }
 }
 
-fn count<K: PartialEq + Copy>(out: &mut Vec<(K, u32)>, k: K) {
+/// Counts one more `k`, keeping the order in which keys first appear.
+pub fn tally<K: PartialEq>(out: &mut Vec<(K, u32)>, k: K) {
     match out.iter_mut().find(|(x, _)| *x == k) {
         Some((_, n)) => *n += 1,
         None => out.push((k, 1)),
@@ -86,9 +87,9 @@ pub fn figures(doc: &DossierJson, year: i32, until: &str) -> GrievanceFigures {
         if g.reporter == Reporter::Anonymous {
             f.anonymous += 1;
         }
-        count(&mut f.by_status, g.status());
-        count(&mut f.by_theme, g.theme);
-        count(&mut f.by_channel, g.channel);
+        tally(&mut f.by_status, g.status());
+        tally(&mut f.by_theme, g.theme);
+        tally(&mut f.by_channel, g.channel);
         let late = g.late(&m);
         if g.acknowledged_on.is_some() {
             if late.contains(&GrievanceDeadline::Acknowledge) {

@@ -473,7 +473,7 @@ impl ReportModel {
 mod grievances;
 mod public;
 
-pub use grievances::{GrievanceFigures, RemedyLine};
+pub use grievances::{tally, GrievanceFigures, RemedyLine};
 
 #[cfg(test)]
 mod tests;

@@ -60,6 +60,7 @@ pub fn run() {
             commands::grievance::advance_grievance,
             commands::grievance::delete_grievance,
             commands::grievance::list_remedies,
+            commands::grievance::list_impacts_for_remedy,
             commands::grievance::save_remedy,
             commands::grievance::delete_remedy,
             commands::report::preview_report,

@@ -151,6 +151,11 @@ fn remedy_is_for_actual_impacts_and_follows_the_involvement_unless_explained() {
     assert_eq!(err.code(), "input.invalid");
     let (_, missing, _) = findings(&d, 6, "2026-06-01");
     assert!(missing.contains(&"step6.impacts_without_remedy".to_string()));
+    // The register offers the actual impact with the role its involvement calls for.
+    let impacts = d.impacts_for_remedy().expect("impacts");
+    assert_eq!(impacts.len(), 1);
+    assert_eq!(impacts[0].risk_id, actual.id);
+    assert_eq!(impacts[0].expected_role, Some(RemedyRole::ProvideFull));
     // Causing the harm calls for full remedy; leverage alone needs a reason.
     let err = d
         .save_remedy(&Remedy {

@@ -117,6 +117,7 @@ pub fn typescript() -> String {
         crate::model::grievance::RemedyForm::decl(),
         crate::model::grievance::RemedyStatus::decl(),
         crate::remediation::RemedyRole::decl(),
+        crate::remediation::ImpactForRemedy::decl(),
         crate::report::ReportKind::decl(),
         crate::report::ReportFormat::decl(),
         crate::report::layout::Laid::decl(),

@@ -18,6 +18,19 @@ vocabulary! {
     }
 }
 
+/// A risk as the remedy register needs it: an actual impact (or one that already has
+/// a remedy) with the role its involvement calls for.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS, PartialEq, Eq)]
+pub struct ImpactForRemedy {
+    #[ts(type = "number")]
+    pub risk_id: i64,
+    pub title: String,
+    /// The harm has happened; only these take a new remedy.
+    pub actual: bool,
+    /// `None` while the involvement is not determined.
+    pub expected_role: Option<RemedyRole>,
+}
+
 /// The role the guidance expects for an actual impact with this involvement.
 pub fn expected_role(involvement: Involvement) -> RemedyRole {
     match involvement {

@@ -5,6 +5,7 @@
 use ketenkompas::model::date::today;
 use ketenkompas::model::grievance::{GrievanceStatus, GrievanceSummary};
 use ketenkompas::model::{CommunicationEntry, Grievance, GrievanceMechanism, Remedy};
+use ketenkompas::remediation::ImpactForRemedy;
 use ketenkompas::ErrorPayload;
 use tauri::State;
 
@@ -82,6 +83,13 @@ pub fn delete_grievance(state: State<'_, AppState>, id: i64) -> Result<(), Error
 #[tauri::command]
 pub fn list_remedies(state: State<'_, AppState>) -> Result<Vec<Remedy>, ErrorPayload> {
     state.with_dossier(|d| d.remedies())
+}
+
+#[tauri::command]
+pub fn list_impacts_for_remedy(
+    state: State<'_, AppState>,
+) -> Result<Vec<ImpactForRemedy>, ErrorPayload> {
+    state.with_dossier(|d| d.impacts_for_remedy())
 }
 
 #[tauri::command]

@@ -142,6 +142,8 @@ pub struct GrievanceSummary {
     pub overdue: Vec<GrievanceDeadline>,
     /// Steps that were taken, but after their deadline.
     pub late: Vec<GrievanceDeadline>,
+    /// The statuses it may move to next.
+    pub next: Vec<GrievanceStatus>,
 }
 
 fn opt_date(field: &str, v: &Option<String>) -> Result<Option<String>> {
@@ -414,6 +416,7 @@ impl Grievance {
             decide_by,
             overdue: self.overdue(m, today),
             late: self.late(m),
+            next: self.next_statuses().to_vec(),
         }
     }
 }

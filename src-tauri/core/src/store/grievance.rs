@@ -12,7 +12,7 @@ use crate::model::grievance::{
 use crate::model::policy::Audience;
 use crate::model::risk::Theme;
 use crate::model::{CommunicationEntry, Grievance, GrievanceMechanism, Remedy};
-use crate::remediation::RemedyRole;
+use crate::remediation::{ImpactForRemedy, RemedyRole};
 use crate::Dossier;
 
 use super::{delete, require};
@@ -444,6 +444,22 @@ impl Dossier {
 
     pub fn remedies(&self) -> Result<Vec<Remedy>> {
         load_remedies(self.conn())
+    }
+
+    /// The actual impacts, and the risks that already have a remedy, with the role
+    /// their involvement calls for; in the order they were recorded.
+    pub fn impacts_for_remedy(&self) -> Result<Vec<ImpactForRemedy>> {
+        let remedies = self.remedies()?;
+        Ok(crate::store::risk::load_all(self.conn())?
+            .into_iter()
+            .filter(|r| r.actual || remedies.iter().any(|x| x.risk_id == r.id))
+            .map(|r| ImpactForRemedy {
+                risk_id: r.id,
+                title: r.title,
+                actual: r.actual,
+                expected_role: r.involvement.map(crate::remediation::expected_role),
+            })
+            .collect())
     }
 
     pub fn save_remedy(&mut self, r: &Remedy) -> Result<Remedy> {

@@ -625,7 +625,11 @@ overdue: Array<GrievanceDeadline>,
 /**
  * Steps that were taken, but after their deadline.
  */
-late: Array<GrievanceDeadline>, };
+late: Array<GrievanceDeadline>, 
+/**
+ * The statuses it may move to next.
+ */
+next: Array<GrievanceStatus>, };
 
 export type GrievanceChannel = "hotline" | "email" | "letter" | "in_person" | "supplier" | "ngo_union" | "industry_mechanism" | "other";
 
@@ -672,6 +676,16 @@ export type RemedyForm = "apology" | "restitution" | "rehabilitation" | "compens
 export type RemedyStatus = "planned" | "in_progress" | "provided" | "not_possible";
 
 export type RemedyRole = "provide_full" | "share_of_remedy" | "use_leverage";
+
+export type ImpactForRemedy = { risk_id: number, title: string, 
+/**
+ * The harm has happened; only these take a new remedy.
+ */
+actual: boolean, 
+/**
+ * `None` while the involvement is not determined.
+ */
+expected_role: RemedyRole | null, };
 
 export type ReportKind = "yearly" | "action_plan" | "communication";
 

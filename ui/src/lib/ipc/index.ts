@@ -46,6 +46,7 @@ import type {
   GrievanceMechanism,
   GrievanceStatus,
   GrievanceSummary,
+  ImpactForRemedy,
   Remedy,
   Laid,
   Stakeholder,
@@ -136,6 +137,8 @@ export const advanceGrievance = (
 ) => call<Grievance>("advance_grievance", { id, to, on, outcome });
 export const deleteGrievance = (id: number) => call<void>("delete_grievance", { id });
 export const listRemedies = () => call<Remedy[]>("list_remedies");
+/** Actual impacts (and risks with a remedy) with the role their involvement calls for. */
+export const listImpactsForRemedy = () => call<ImpactForRemedy[]>("list_impacts_for_remedy");
 export const saveRemedy = (remedy: Remedy) => call<Remedy>("save_remedy", { remedy });
 export const deleteRemedy = (id: number) => call<void>("delete_remedy", { id });
 

@@ -15,7 +15,7 @@ use crate::model::{CommunicationEntry, Grievance, GrievanceMechanism, Remedy};
 use crate::remediation::{ImpactForRemedy, RemedyRole};
 use crate::Dossier;
 
-use super::{delete, require};
+use super::{delete, require, update};
 
 /// A stored code read back into its vocabulary; the schema's CHECK keeps it valid.
 fn code<T>(r: &Row, i: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
@@ -32,27 +32,6 @@ fn code<T>(r: &Row, i: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<
 fn opt_code<T>(r: &Row, i: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<Option<T>> {
     let s: Option<String> = r.get(i)?;
     Ok(s.as_deref().and_then(parse))
-}
-
-/// Updates a row by id, or says it is not there.
-fn update(
-    conn: &Connection,
-    sql: &str,
-    values: &[&dyn rusqlite::ToSql],
-    what: &str,
-    id: i64,
-) -> Result<i64> {
-    let changed = conn.execute(
-        sql,
-        rusqlite::params_from_iter(values.iter().copied().chain([&id as &dyn rusqlite::ToSql])),
-    )?;
-    if changed == 0 {
-        return Err(Error::NotFoundRecord {
-            what: what.into(),
-            id,
-        });
-    }
-    Ok(id)
 }
 
 pub(crate) fn load_communication_log(conn: &Connection) -> Result<Vec<CommunicationEntry>> {

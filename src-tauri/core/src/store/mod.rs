@@ -32,6 +32,27 @@ pub(crate) fn require(conn: &Connection, table: &str, id: i64) -> Result<()> {
 }
 
 /// Deletes one row by id, or fails with "record not found" under the name `what`.
+/// Updates a row by id, or says it is not there.
+pub(crate) fn update(
+    conn: &Connection,
+    sql: &str,
+    values: &[&dyn rusqlite::ToSql],
+    what: &str,
+    id: i64,
+) -> Result<i64> {
+    let changed = conn.execute(
+        sql,
+        rusqlite::params_from_iter(values.iter().copied().chain([&id as &dyn rusqlite::ToSql])),
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: what.into(),
+            id,
+        });
+    }
+    Ok(id)
+}
+
 pub(crate) fn delete(conn: &Connection, table: &str, what: &str, id: i64) -> Result<()> {
     if conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? == 0 {
         return Err(Error::NotFoundRecord {

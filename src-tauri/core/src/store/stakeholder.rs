@@ -2,12 +2,12 @@
 
 use rusqlite::{params, Connection};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::stakeholder::{Influence, StakeholderKind};
 use crate::model::{Engagement, Stakeholder};
 use crate::Dossier;
 
-use super::{delete, require};
+use super::{delete, require, update};
 
 pub(crate) fn load_stakeholders(conn: &Connection) -> Result<Vec<Stakeholder>> {
     let rows: Vec<(Stakeholder, String, Option<String>)> = conn
@@ -60,23 +60,14 @@ pub(crate) fn write_stakeholder(conn: &Connection, s: &Stakeholder) -> Result<i6
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    update(
+        conn,
         "UPDATE stakeholder SET name = ?1, kind = ?2, interest = ?3, influence = ?4,
             contact = ?5, vulnerable = ?6, sensitive = ?7 WHERE id = ?8",
-        rusqlite::params_from_iter(
-            values
-                .iter()
-                .copied()
-                .chain([&s.id as &dyn rusqlite::ToSql]),
-        ),
-    )?;
-    if changed == 0 {
-        return Err(Error::NotFoundRecord {
-            what: "stakeholder".into(),
-            id: s.id,
-        });
-    }
-    Ok(s.id)
+        values,
+        "stakeholder",
+        s.id,
+    )
 }
 
 pub(crate) fn load_engagements(conn: &Connection) -> Result<Vec<Engagement>> {
@@ -132,24 +123,15 @@ pub(crate) fn write_engagement(conn: &Connection, e: &Engagement) -> Result<i64>
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    update(
+        conn,
         "UPDATE engagement SET stakeholder_id = ?1, held_on = ?2, step = ?3, about = ?4,
             risk_id = ?5, action_id = ?6, said = ?7, follow_up = ?8, followed_up_on = ?9
          WHERE id = ?10",
-        rusqlite::params_from_iter(
-            values
-                .iter()
-                .copied()
-                .chain([&e.id as &dyn rusqlite::ToSql]),
-        ),
-    )?;
-    if changed == 0 {
-        return Err(Error::NotFoundRecord {
-            what: "engagement".into(),
-            id: e.id,
-        });
-    }
-    Ok(e.id)
+        values,
+        "engagement",
+        e.id,
+    )
 }
 
 impl Dossier {

@@ -1,6 +1,7 @@
 //! Shared helpers for the scenario tests in `tests/tests/`: temp dirs with real dossier
 //! files, and ways to damage them as the world does.
 
+pub mod fuzzing;
 pub mod large;
 pub mod pdf;
 

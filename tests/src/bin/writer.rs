@@ -1,0 +1,63 @@
+//! A process that keeps writing to a dossier and says so after every write that
+//! returned, for the crash-safety test (`tests/tests/crash_safety.rs`), which kills it.
+//!
+//! `ketenkompas-writer <dossier> <run>` alternates single saves and imports of
+//! `IMPORT_ROWS` suppliers in one transaction, and prints one line per finished write:
+//! `saved <name>` or `imported <tag>`. It runs until it is killed.
+
+use std::io::Write;
+
+use ketenkompas::exchange::suppliers;
+use ketenkompas::model::Supplier;
+use ketenkompas::Dossier;
+
+/// Rows per import; the test checks that an import is all there or not at all.
+pub const IMPORT_ROWS: usize = 200;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(path), Some(run)) = (args.next(), args.next()) else {
+        eprintln!("usage: ketenkompas-writer <dossier> <run>");
+        std::process::exit(2);
+    };
+    let mut d = match Dossier::open(std::path::Path::new(&path)) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("cannot open: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    for n in 0.. {
+        let result = if n % 4 == 3 {
+            let tag = format!("i{run}x{n}");
+            let mut csv = String::from("naam;land;producten\n");
+            for row in 0..IMPORT_ROWS {
+                csv.push_str(&format!("Import {tag} rij {row};Portugal;Stof\n"));
+            }
+            suppliers::import(&mut d, csv.as_bytes(), false).map(|r| {
+                assert_eq!(
+                    r.new as usize, IMPORT_ROWS,
+                    "every row of the import is new"
+                );
+                format!("imported {tag}")
+            })
+        } else {
+            let name = format!("Los r{run}n{n}");
+            d.save_supplier(&Supplier::named(&name))
+                .map(|_| format!("saved {name}"))
+        };
+        match result {
+            Ok(line) => {
+                // Said only after the write returned, so after its commit.
+                if writeln!(out, "{line}").and_then(|_| out.flush()).is_err() {
+                    std::process::exit(0);
+                }
+            }
+            Err(e) => {
+                eprintln!("write failed: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use ketenkompas::dossier::backup;
 use ketenkompas::settings::AppSettings;
 use ketenkompas::{Dossier, Error, ErrorPayload};
 
@@ -15,6 +16,8 @@ pub struct AppState {
     pub pending_import: Mutex<Option<Vec<u8>>>,
     /// Reports saved in this session; only these can be opened from the interface.
     pub saved_reports: Mutex<Vec<PathBuf>>,
+    /// Why the last automatic backup failed, if it did; shown with the backups.
+    pub backup_error: std::sync::Arc<Mutex<Option<ErrorPayload>>>,
     settings_path: PathBuf,
     pub data_dir: PathBuf,
 }
@@ -28,6 +31,7 @@ impl AppState {
             start_error: Mutex::new(None),
             pending_import: Mutex::new(None),
             saved_reports: Mutex::new(Vec::new()),
+            backup_error: Default::default(),
             settings_path,
             data_dir,
         }
@@ -38,10 +42,18 @@ impl AppState {
         *lock(&self.start_error) = result.err().map(|e| e.payload());
     }
 
-    /// Makes `d` the open dossier and remembers it as recent.
+    /// Makes `d` the open dossier, remembers it as recent, and takes an automatic backup
+    /// in the background when one is due (see `ketenkompas::dossier::backup`).
     pub fn replace(&self, d: Dossier) {
         let path = d.path().to_path_buf();
         *lock(&self.dossier) = Some(d);
+        let root = self.backup_root();
+        let error = std::sync::Arc::clone(&self.backup_error);
+        let dossier = path.clone();
+        std::thread::spawn(move || {
+            let result = backup::take_if_due(&root, &dossier, now_secs());
+            *lock(&error) = result.err().map(|e| e.payload());
+        });
         *lock(&self.pending_import) = None;
         let mut s = lock(&self.settings);
         s.remember(&path);
@@ -65,9 +77,21 @@ impl AppState {
         }
     }
 
+    /// Where the backups of every dossier go: the app's own data folder.
+    pub fn backup_root(&self) -> PathBuf {
+        self.data_dir.join("backups")
+    }
+
     pub fn sample_path(&self) -> PathBuf {
         self.data_dir.join("Voorbeelddossier.kkdossier")
     }
+}
+
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }
 
 pub fn no_dossier() -> ErrorPayload {
@@ -111,5 +135,24 @@ mod tests {
         state(dir.path()).open_at_start(path.clone());
         let again = state(dir.path());
         assert!(lock(&again.settings).is_recent(&path.display().to_string()));
+    }
+
+    #[test]
+    fn opening_a_dossier_takes_a_backup_in_the_background() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("d.kkdossier");
+        drop(Dossier::create(&path, "Back-up B.V.", 2026).expect("create"));
+        let s = state(dir.path());
+        s.open_at_start(path.clone());
+        let mut listed = Vec::new();
+        for _ in 0..100 {
+            listed = backup::list(&s.backup_root(), &path).expect("list");
+            if !listed.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert_eq!(listed.len(), 1, "one automatic backup");
+        assert!(lock(&s.backup_error).is_none());
     }
 }

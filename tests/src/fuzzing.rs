@@ -64,7 +64,11 @@ pub fn json_import(data: &[u8]) {
         Ok(doc) => {
             let dir = tempfile::tempdir().expect("temp dir");
             let d = json::import_new(&dir.path().join("j.kkdossier"), &doc);
-            assert!(d.is_ok(), "a validated document did not import: {:?}", d.err());
+            assert!(
+                d.is_ok(),
+                "a validated document did not import: {:?}",
+                d.err()
+            );
         }
         Err(e) => code_of::<()>(Err(e)),
     }

@@ -14,6 +14,8 @@ pub fn typescript() -> String {
         crate::model::YearStatus::decl(),
         crate::dossier::DossierInfo::decl(),
         crate::dossier::RegisterCount::decl(),
+        crate::dossier::backup::BackupEntry::decl(),
+        crate::dossier::backup::BackupList::decl(),
         crate::dashboard::Dashboard::decl(),
         crate::dashboard::ProfileStatus::decl(),
         crate::dashboard::StepState::decl(),

@@ -3,11 +3,12 @@
 
 use std::path::PathBuf;
 
+use ketenkompas::dossier::backup::{self, BackupEntry, BackupList};
 use ketenkompas::{sample, Dossier, DossierInfo, Error, ErrorPayload};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::{lock, no_dossier, AppState};
+use crate::state::{lock, no_dossier, now_secs, AppState};
 
 const FILTER_NAME: &str = "Ketenkompas";
 
@@ -164,6 +165,60 @@ pub async fn export_dossier_json(
         .payload()
     })?;
     Ok(Some(path.display().to_string()))
+}
+
+/// The backups of the open dossier, newest first.
+#[tauri::command]
+pub fn list_backups(state: State<'_, AppState>) -> Result<BackupList, ErrorPayload> {
+    let root = state.backup_root();
+    let path = state.with_dossier(|d| Ok(d.path().to_path_buf()))?;
+    let entries = backup::list(&root, &path).map_err(|e| e.payload())?;
+    Ok(BackupList {
+        folder: backup::folder(&root, &path).display().to_string(),
+        entries,
+        last_error: lock(&state.backup_error).clone(),
+    })
+}
+
+/// Takes a backup of the open dossier now.
+#[tauri::command]
+pub fn take_backup(state: State<'_, AppState>) -> Result<BackupEntry, ErrorPayload> {
+    let root = state.backup_root();
+    let path = state.with_dossier(|d| Ok(d.path().to_path_buf()))?;
+    let taken = backup::take(&root, &path, now_secs()).map_err(|e| e.payload())?;
+    *lock(&state.backup_error) = None;
+    Ok(taken)
+}
+
+/// Puts backup `name` of the open dossier back: the dossier is closed, its current state
+/// is backed up, the backup takes its place, and it is opened again.
+#[tauri::command]
+pub fn restore_backup(
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<DossierInfo, ErrorPayload> {
+    let root = state.backup_root();
+    let mut guard = lock(&state.dossier);
+    let Some(d) = guard.take() else {
+        return Err(no_dossier());
+    };
+    let path = d.path().to_path_buf();
+    drop(d);
+    let restored = backup::restore(&root, &path, &name, now_secs());
+    // Whatever happened, the dossier at `path` is opened again.
+    let reopened = Dossier::open(&path);
+    match (restored, reopened) {
+        (Ok(_), Ok(d)) => {
+            let info = d.info().map_err(|e| e.payload());
+            *guard = Some(d);
+            info
+        }
+        (Err(e), Ok(d)) => {
+            *guard = Some(d);
+            Err(e.payload())
+        }
+        (_, Err(e)) => Err(e.payload()),
+    }
 }
 
 #[cfg(test)]

@@ -122,5 +122,10 @@ pub fn save_year_review(
 
 #[tauri::command]
 pub fn close_year(state: State<'_, AppState>, year: i32) -> Result<(), ErrorPayload> {
-    state.with_dossier(|d| d.close_year(year, &now_timestamp()))
+    // Closing a year cannot be undone in the app; a backup first keeps the way back.
+    let root = state.backup_root();
+    state.with_dossier(|d| {
+        ketenkompas::dossier::backup::take(&root, d.path(), crate::state::now_secs())?;
+        d.close_year(year, &now_timestamp())
+    })
 }

@@ -6,6 +6,7 @@
 //! writing; older ones are backed up next to the file before they are migrated. So a
 //! wrong, damaged, newer or read-only file is reported and left byte-for-byte as it was.
 
+pub mod backup;
 mod migrate;
 mod probe;
 

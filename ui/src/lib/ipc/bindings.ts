@@ -34,6 +34,22 @@ registers: Array<RegisterCount>, };
 
 export type RegisterCount = { register: string, rows: number, };
 
+export type BackupEntry = { 
+/**
+ * The file name inside the dossier's backup folder; the only handle the UI gets.
+ */
+name: string, 
+/**
+ * When it was taken, `YYYY-MM-DDTHH:MM:SSZ`.
+ */
+taken_at: string, bytes: number, };
+
+export type BackupList = { 
+/**
+ * The folder they are in, so the user can find them outside the app.
+ */
+folder: string, entries: Array<BackupEntry>, last_error: ErrorPayload | null, };
+
 export type Dashboard = { profile: ProfileStatus, active_year: number | null, steps: Array<StepStatus>, 
 /**
  * The one thing we suggest doing next: in the first step that is not done, what is

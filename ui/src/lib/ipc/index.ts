@@ -9,6 +9,8 @@ import type {
   AnswerInput,
   AppSettings,
   Audit,
+  BackupEntry,
+  BackupList,
   CapItem,
   Certification,
   ChainOverview,
@@ -95,6 +97,9 @@ export const saveCopy = () => call<string | null>("save_copy");
 export const closeDossier = () => call<void>("close_dossier");
 export const getDossierInfo = () => call<DossierInfo>("get_dossier_info");
 export const exportDossierJson = () => call<string | null>("export_dossier_json");
+export const listBackups = () => call<BackupList>("list_backups");
+export const takeBackup = () => call<BackupEntry>("take_backup");
+export const restoreBackup = (name: string) => call<DossierInfo>("restore_backup", { name });
 
 export const getCompany = () => call<CompanyProfile>("get_company");
 export const updateCompany = (profile: CompanyProfile) =>

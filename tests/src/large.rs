@@ -5,6 +5,7 @@ use std::path::Path;
 
 use ketenkompas::exchange::json::{self, DossierJson, RiskJson};
 use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};
+use ketenkompas::model::grievance::{Grievance, GrievanceChannel, GrievanceDecision, Reporter};
 use ketenkompas::model::risk::{
     AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, Theme,
 };
@@ -44,6 +45,77 @@ pub struct Size {
     pub kpis: usize,
     /// Years of quarterly KPI measurements, ending with the report year.
     pub years: usize,
+    pub grievances: usize,
+}
+
+impl Size {
+    /// A small firm in its first year.
+    pub const S: Size = Size {
+        suppliers: 30,
+        risks: 60,
+        actions: 30,
+        kpis: 5,
+        years: 2,
+        grievances: 5,
+    };
+    /// A medium-sized firm after a few years.
+    pub const M: Size = Size {
+        suppliers: 300,
+        risks: 800,
+        actions: 400,
+        kpis: 20,
+        years: 3,
+        grievances: 50,
+    };
+    /// A large dossier: the size the yearly report target is set for.
+    pub const L: Size = Size {
+        suppliers: 1_000,
+        risks: 3_000,
+        actions: 1_500,
+        kpis: 50,
+        years: 5,
+        grievances: 300,
+    };
+    /// The largest we plan for.
+    pub const XL: Size = Size {
+        suppliers: 10_000,
+        risks: 50_000,
+        actions: 20_000,
+        kpis: 200,
+        years: 10,
+        grievances: 2_000,
+    };
+    pub const ALL: [(&'static str, Size); 4] = [
+        ("S", Size::S),
+        ("M", Size::M),
+        ("L", Size::L),
+        ("XL", Size::XL),
+    ];
+
+    /// "10,000 suppliers, 50,000 risks, …" for the tables in docs/PERFORMANCE.md.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} suppliers, {} risks, {} actions, {} KPIs x {} years, {} grievances",
+            thousands(self.suppliers),
+            thousands(self.risks),
+            thousands(self.actions),
+            self.kpis,
+            self.years,
+            thousands(self.grievances)
+        )
+    }
+}
+
+pub fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 const COUNTRIES: [&str; 10] = ["BD", "IN", "TR", "VN", "PK", "PT", "CN", "DE", "NL", "ET"];
@@ -163,7 +235,46 @@ pub fn document(size: Size, year: i32) -> DossierJson {
             effectiveness: *g.pick(Effectiveness::ALL),
         })
         .collect();
+    let grievances = (0..size.grievances)
+        .map(|i| {
+            let day = 1 + g.below(28);
+            let month = 1 + g.below(12);
+            let received_on = format!("{year}-{month:02}-{day:02}");
+            let stage = g.below(4);
+            let later = |n: u64| Some(format!("{year}-{month:02}-{:02}", (day + n).min(28)));
+            let decision = (stage >= 2).then(|| {
+                if g.below(3) == 0 {
+                    GrievanceDecision::NotUpheld
+                } else {
+                    GrievanceDecision::Resolved
+                }
+            });
+            Grievance {
+                id: 0,
+                received_on: received_on.clone(),
+                channel: *g.pick(GrievanceChannel::ALL),
+                reporter: Reporter::Anonymous,
+                reporter_contact: None,
+                theme: Some(*g.pick(Theme::ALL)),
+                supplier_id: Some(1 + g.below(size.suppliers.max(1) as u64) as i64),
+                risk_id: None,
+                country: Some(g.pick(&COUNTRIES).to_string()),
+                description: format!("Melding {i} over de arbeidsomstandigheden."),
+                assessed_by: (stage >= 1).then(|| "Externe vertrouwenspersoon".into()),
+                assessment: None,
+                acknowledged_on: (stage >= 1).then(|| received_on.clone()),
+                assessment_started_on: (stage >= 1).then(|| received_on.clone()),
+                decided_on: if stage >= 2 { later(0) } else { None },
+                decision,
+                closed_on: if stage >= 3 { later(0) } else { None },
+                outcome: decision.map(|_| "Besproken met de leverancier.".into()),
+                remedy: None,
+                lessons: None,
+            }
+        })
+        .collect();
     DossierJson {
+        grievances,
         format: json::FORMAT.into(),
         format_version: json::FORMAT_VERSION,
         company: CompanyProfile {

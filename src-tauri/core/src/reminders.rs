@@ -65,21 +65,16 @@ impl Dossier {
             }
         }
         let horizon = add_days(today, CERTIFICATE_NOTICE_DAYS).unwrap_or_default();
-        let suppliers = self.suppliers()?;
+        let suppliers: std::collections::HashMap<i64, crate::model::Supplier> =
+            self.suppliers()?.into_iter().map(|s| (s.id, s)).collect();
         for c in self.certifications(None)? {
             let Some(until) = c.valid_until.clone() else {
                 continue;
             };
-            let supplier = suppliers
-                .iter()
-                .find(|s| s.id == c.supplier_id)
-                .map(|s| s.name.as_str())
-                .unwrap_or("");
+            let of = suppliers.get(&c.supplier_id);
+            let supplier = of.map(|s| s.name.as_str()).unwrap_or("");
             // A relationship that has ended no longer needs its certificates followed.
-            if suppliers
-                .iter()
-                .any(|s| s.id == c.supplier_id && s.ended_on.is_some())
-            {
+            if of.is_some_and(|s| s.ended_on.is_some()) {
                 continue;
             }
             let kind = if until.as_str() < today {

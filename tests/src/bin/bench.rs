@@ -1,14 +1,16 @@
-//! `make bench`: times the operations that have a speed target, on generated data of
-//! the stated size, in a release build. Prints a Markdown table for docs/PERFORMANCE.md.
+//! `make bench`: times the operations that have a speed target, on generated dossiers of
+//! the sizes S, M, L and XL (`tests/src/large.rs`), in a release build. Prints Markdown
+//! tables for docs/PERFORMANCE.md. Every run checks its result, so a fast wrong answer
+//! fails instead of counting.
 
 use std::time::{Duration, Instant};
 
-use ketenkompas::exchange::suppliers;
+use ketenkompas::exchange::{json, suppliers};
 use ketenkompas::messages::Lang;
 use ketenkompas::prioritisation::{rank, Assessed};
 use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::Dossier;
-use ketenkompas_tests::large::{self, Lcg, Size};
+use ketenkompas_tests::large::{self, thousands, Lcg, Size};
 
 fn supplier_csv(rows: usize) -> String {
     let mut g = Lcg(7);
@@ -47,21 +49,6 @@ fn supplier_csv(rows: usize) -> String {
     out
 }
 
-fn risks(n: usize) -> Vec<Assessed> {
-    let mut g = Lcg(11);
-    (0..n)
-        .map(|i| Assessed {
-            id: i as i64 + 1,
-            scale: 1 + (g.draw() % 5) as u8,
-            scope: 1 + (g.draw() % 5) as u8,
-            irremediability: 1 + (g.draw() % 5) as u8,
-            likelihood: 1 + (g.draw() % 5) as u8,
-            actual: g.draw() % 7 == 0,
-            override_position: None,
-        })
-        .collect()
-}
-
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -71,108 +58,264 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn main() {
-    let csv = supplier_csv(50_000);
-    let mut import_times = Vec::new();
-    for run in 0..3 {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut d =
-            Dossier::create(&dir.path().join("b.kkdossier"), "Bench", 2026).expect("dossier");
+fn time<T>(runs: usize, mut f: impl FnMut() -> T, check: impl Fn(&T)) -> Duration {
+    let mut times = Vec::new();
+    for _ in 0..runs {
         let start = Instant::now();
-        let report = suppliers::import(&mut d, csv.as_bytes(), false).expect("import");
-        import_times.push(start.elapsed());
-        assert_eq!(
-            report.new, 50_000,
-            "run {run}: every generated row is new and valid"
-        );
-        assert_eq!(d.suppliers().expect("list").len(), 50_000);
+        let out = f();
+        times.push(start.elapsed());
+        check(&out);
     }
-    let input = risks(100_000);
-    let mut rank_times = Vec::new();
-    for _ in 0..11 {
-        let start = Instant::now();
-        let ranked = rank(&input);
-        rank_times.push(start.elapsed());
-        assert_eq!(ranked.len(), input.len());
-    }
-    // The yearly report of a large dossier: export, model, layout and PDF together.
-    let dir = tempfile::tempdir().expect("temp dir");
-    let size = Size {
-        suppliers: 1_000,
-        risks: 3_000,
-        actions: 1_500,
-        kpis: 50,
-        years: 5,
-    };
-    let d = large::create(&dir.path().join("groot.kkdossier"), size, 2026);
-    let mut report_times = Vec::new();
-    let mut pdf = Vec::new();
-    for _ in 0..5 {
-        let start = Instant::now();
-        pdf = report::make(
-            &d,
-            ReportKind::Yearly,
-            2026,
-            Lang::Nl,
-            ReportFormat::Pdf,
-            "2026-12-31T12:00:00Z",
-        )
-        .expect("yearly report");
-        report_times.push(start.elapsed());
-    }
-    assert!(pdf.starts_with(b"%PDF"));
-    // Where the time goes, once.
-    let now = "2026-12-31T12:00:00Z";
-    let t0 = Instant::now();
-    let model = report::model_of(&d, 2026, now).expect("model");
-    let t1 = Instant::now();
-    let doc = report::document(ReportKind::Yearly, &model, Lang::Nl);
-    let t2 = Instant::now();
-    let metrics = report::fonts::Metrics::load().expect("fonts");
-    let laid = report::layout::layout(&doc, &metrics);
-    let t3 = Instant::now();
-    let _ = report::pdf::render(
-        &report::pdf::PdfMeta {
-            title: "bench".into(),
-            author: String::new(),
-            created: 0,
-        },
-        &laid,
-    )
-    .expect("pdf");
-    let t4 = Instant::now();
-    let phases = format!(
-        "dossier to model {}, words {}, layout {}, PDF {}",
-        ms(t1 - t0),
-        ms(t2 - t1),
-        ms(t3 - t2),
-        ms(t4 - t3)
-    );
-    let pages = report::preview(
-        &d,
-        ReportKind::Yearly,
-        2026,
-        Lang::Nl,
-        "2026-12-31T12:00:00Z",
-    )
-    .expect("pages")
-    .pages
-    .len();
+    median(times)
+}
+
+struct Line {
+    operation: String,
+    size: String,
+    target: &'static str,
+    median: Duration,
+    runs: usize,
+}
+
+fn print(lines: &[Line]) {
     println!("| operation | size | target | median | runs |");
     println!("|---|---|---|---|---|");
-    println!(
-        "| import suppliers from CSV (preview + commit, Windows-style `;` file, {:.1} MB) | 50,000 rows | < 2 s | {} | 3 |",
-        csv.len() as f64 / 1_000_000.0,
-        ms(median(import_times))
-    );
-    println!(
-        "| rank risks (prioritisation::rank) | 100,000 risks | < 50 ms | {} | 11 |",
-        ms(median(rank_times))
-    );
-    eprintln!("yearly report phases: {phases}");
-    println!(
-        "| yearly report as PDF (export, model, layout, PDF; {pages} pages, {:.2} MB) | 1,000 suppliers, 3,000 risks, 1,500 actions, 50 KPIs x 5 years | < 1 s and < 2 MB | {} | 5 |",
-        pdf.len() as f64 / 1_000_000.0,
-        ms(median(report_times))
-    );
+    for l in lines {
+        println!(
+            "| {} | {} | {} | {} | {} |",
+            l.operation,
+            l.size,
+            l.target,
+            ms(l.median),
+            l.runs
+        );
+    }
+}
+
+/// Peak resident memory of this process so far, from /proc (Linux only).
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+const TODAY: &str = "2026-11-23";
+const NOW: &str = "2026-12-31T12:00:00Z";
+
+fn main() {
+    let only: Option<String> = std::env::args().nth(1);
+    let mut lines = Vec::new();
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, size) in Size::ALL {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
+        let label = format!("{name} ({})", size.describe());
+        let path = dir.path().join(format!("{name}.kkdossier"));
+        let doc = large::document(size, 2026);
+        let start = Instant::now();
+        drop(large::create(&path, size, 2026));
+        eprintln!("{name}: generated and stored in {}", ms(start.elapsed()));
+        let file_mb = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;
+
+        if std::env::var_os("BENCH_PHASES").is_some() {
+            let t0 = Instant::now();
+            let d = Dossier::open(&path).expect("open");
+            let t1 = Instant::now();
+            let _ = d.dashboard_on(TODAY).expect("dashboard");
+            eprintln!(
+                "{name}: open {}, dashboard {}",
+                ms(t1 - t0),
+                ms(t1.elapsed())
+            );
+            macro_rules! part {
+                ($label:expr, $e:expr) => {{
+                    let t = Instant::now();
+                    let _ = $e;
+                    eprintln!("  {}: {}", $label, ms(t.elapsed()));
+                }};
+            }
+            part!("risk_register", d.risk_register(Lang::Nl));
+            part!("action_plans", d.action_plans(TODAY, Lang::Nl));
+            part!("reminders", d.reminders(TODAY));
+            part!("suppliers", d.suppliers());
+            part!("kpis", d.kpis());
+            part!("actions", d.actions());
+            part!("grievance_summaries", d.grievance_summaries(TODAY));
+            part!("chain_overview", d.chain_overview(TODAY));
+            part!("suggestions", d.suggestions());
+            let t2 = Instant::now();
+            let text = json::to_text(&json::export(&d).expect("export"));
+            let t3 = Instant::now();
+            let back = json::parse(&text).expect("parse");
+            let t4 = Instant::now();
+            let tv = Instant::now();
+            let _ = back.validated().expect("valid");
+            eprintln!("  validation {}", ms(tv.elapsed()));
+            let tv = Instant::now();
+            let _: serde_json::Value = serde_json::from_str(&text).expect("value");
+            eprintln!("  text to value {}", ms(tv.elapsed()));
+            let t4 = Instant::now();
+            json::import_new(&dir.path().join("phases.kkdossier"), &back).expect("import");
+            eprintln!(
+                "{name}: export {}, parse {}, import {}",
+                ms(t3 - t2),
+                ms(t4 - t3),
+                ms(t4.elapsed())
+            );
+        }
+        // Open (with the careful inspection and quick check) and compute the dashboard.
+        let open = time(
+            7,
+            || {
+                let d = Dossier::open(&path).expect("open");
+                d.dashboard_on(TODAY).expect("dashboard")
+            },
+            |dash| assert_eq!(dash.steps.len(), 6),
+        );
+        lines.push(Line {
+            operation: format!("open dossier ({file_mb:.1} MB file) and compute the dashboard"),
+            size: label.clone(),
+            target: if name == "XL" { "< 100 ms" } else { "" },
+            median: open,
+            runs: 7,
+        });
+
+        // Rank every risk: the prioritisation of all risks of the dossier.
+        let assessed: Vec<Assessed> = doc
+            .risks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                r.risk.assessment.map(|a| Assessed {
+                    id: i as i64 + 1,
+                    scale: a.scale,
+                    scope: a.scope,
+                    irremediability: a.irremediability,
+                    likelihood: a.likelihood,
+                    actual: r.risk.actual,
+                    override_position: None,
+                })
+            })
+            .collect();
+        let ranking = time(11, || rank(&assessed), |r| assert_eq!(r.len(), size.risks));
+        lines.push(Line {
+            operation: "rank all risks (prioritisation::rank)".into(),
+            size: label.clone(),
+            target: if name == "XL" { "< 50 ms" } else { "" },
+            median: ranking,
+            runs: 11,
+        });
+        let d = Dossier::open(&path).expect("open");
+        let register = time(
+            5,
+            || d.risk_register(Lang::Nl).expect("register"),
+            |r| assert_eq!(r.rows.len(), size.risks),
+        );
+        lines.push(Line {
+            operation: "risk register as the app shows it (read, rank, reasons in words)".into(),
+            size: label.clone(),
+            target: "",
+            median: register,
+            runs: 5,
+        });
+
+        // The whole dossier to JSON text and back into a new dossier file.
+        let mut n = 0;
+        let round_trip = time(
+            3,
+            || {
+                n += 1;
+                let text = json::to_text(&json::export(&d).expect("export"));
+                let back = json::parse(&text).expect("parse");
+                let copy = dir.path().join(format!("{name}-copy-{n}.kkdossier"));
+                json::import_new(&copy, &back).expect("import");
+                (text.len(), copy)
+            },
+            |(_, copy)| {
+                let c = Dossier::open(copy).expect("copy opens");
+                assert_eq!(c.suppliers().expect("suppliers").len(), size.suppliers);
+            },
+        );
+        let json_mb = json::to_text(&json::export(&d).expect("export")).len() as f64 / 1e6;
+        lines.push(Line {
+            operation: format!("JSON export and import into a new dossier ({json_mb:.1} MB JSON)"),
+            size: label.clone(),
+            target: if name == "XL" { "< 3 s" } else { "" },
+            median: round_trip,
+            runs: 3,
+        });
+
+        // The yearly report, up to L (an XL report would run to thousands of pages).
+        if name != "XL" {
+            let mut pdf = Vec::new();
+            let report = time(
+                5,
+                || {
+                    pdf = report::make(
+                        &d,
+                        ReportKind::Yearly,
+                        2026,
+                        Lang::Nl,
+                        ReportFormat::Pdf,
+                        NOW,
+                    )
+                    .expect("yearly report");
+                    pdf.len()
+                },
+                |len| assert!(*len > 1000),
+            );
+            assert!(pdf.starts_with(b"%PDF"));
+            let pages = report::preview(&d, ReportKind::Yearly, 2026, Lang::Nl, NOW)
+                .expect("pages")
+                .pages
+                .len();
+            lines.push(Line {
+                operation: format!(
+                    "yearly report as PDF ({pages} pages, {:.2} MB)",
+                    pdf.len() as f64 / 1e6
+                ),
+                size: label.clone(),
+                target: if name == "L" { "< 1 s and < 2 MB" } else { "" },
+                median: report,
+                runs: 5,
+            });
+        }
+        drop(d);
+    }
+
+    if only.is_none() {
+        let csv = supplier_csv(50_000);
+        let mut run = 0;
+        let import = time(
+            3,
+            || {
+                run += 1;
+                let mut d = Dossier::create(
+                    &dir.path().join(format!("csv-{run}.kkdossier")),
+                    "Bench",
+                    2026,
+                )
+                .expect("dossier");
+                let report = suppliers::import(&mut d, csv.as_bytes(), false).expect("import");
+                (report.new, d.suppliers().expect("list").len())
+            },
+            |(new, stored)| assert_eq!((*new as usize, *stored), (50_000, 50_000)),
+        );
+        lines.push(Line {
+            operation: format!(
+                "import suppliers from CSV (preview + commit, `;` file, {:.1} MB)",
+                csv.len() as f64 / 1e6
+            ),
+            size: format!("{} rows", thousands(50_000)),
+            target: "< 2 s",
+            median: import,
+            runs: 3,
+        });
+    }
+    print(&lines);
+    if let Some(mb) = peak_rss_mb() {
+        eprintln!("peak memory of the bench process: {mb:.0} MB");
+    }
 }

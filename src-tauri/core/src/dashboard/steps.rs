@@ -224,10 +224,11 @@ fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
     if !updates.is_empty() {
         done.push(counted("step4.updates", updates.len()));
     }
+    let updated: std::collections::HashSet<i64> = updates.iter().map(|u| u.action_id).collect();
     let running_without = actions
         .iter()
         .filter(|a| a.status == crate::model::action::ActionStatus::InProgress)
-        .filter(|a| !updates.iter().any(|u| u.action_id == a.id))
+        .filter(|a| !updated.contains(&a.id))
         .count();
     if running_without > 0 {
         missing.push(counted("step4.actions_without_update", running_without));
@@ -354,9 +355,10 @@ fn step6(d: &Dossier, today: &str) -> Result<StepStatus> {
     if provided > 0 {
         done.push(counted("step6.remedies_provided", provided));
     }
+    let remedied: std::collections::HashSet<i64> = remedies.iter().map(|x| x.risk_id).collect();
     let without = load_all(d.conn())?
         .iter()
-        .filter(|r| r.actual && !remedies.iter().any(|x| x.risk_id == r.id))
+        .filter(|r| r.actual && !remedied.contains(&r.id))
         .count();
     if without > 0 {
         missing.push(counted("step6.impacts_without_remedy", without));

@@ -176,6 +176,7 @@ impl Dossier {
         // FULL: a transaction that returned is on disk, even after a power cut.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(128);
         Ok(Dossier {
             conn,
             path: path.to_path_buf(),

@@ -1,6 +1,8 @@
 //! Reads and writes steps 3 and 4: actions with their updates and evidence files,
 //! purchasing practices per supplier, corrective-action-plan items and the context log.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 use ts_rs::TS;
@@ -107,7 +109,8 @@ pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
         a.sensitive,
     ];
     if a.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO action (risk_id, title, measure, owner, people, budget_eur, start_on,
                 deadline, status, goal, kpi_id, stakeholders, supplier_id, sensitive)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
@@ -115,7 +118,8 @@ pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE action SET risk_id = ?1, title = ?2, measure = ?3, owner = ?4, people = ?5,
             budget_eur = ?6, start_on = ?7, deadline = ?8, status = ?9, goal = ?10,
             kpi_id = ?11, stakeholders = ?12, supplier_id = ?13, sensitive = ?14
@@ -167,7 +171,8 @@ pub(crate) fn load_updates(conn: &Connection) -> Result<Vec<ActionUpdate>> {
 pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
     require(conn, "action", u.action_id)?;
     if u.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO action_update (action_id, written_on, progress, effectiveness)
              VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -179,7 +184,8 @@ pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE action_update SET action_id = ?1, written_on = ?2, progress = ?3,
             effectiveness = ?4 WHERE id = ?5",
         params![
@@ -225,7 +231,8 @@ pub(crate) fn insert_evidence(
 ) -> Result<i64> {
     let name = check_evidence(file_name, content.len())?;
     require(conn, "action", action_id)?;
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT INTO evidence (action_id, file_name, size, content, added_on)
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![action_id, name, content.len() as i64, content, added_on],
@@ -256,7 +263,8 @@ pub(crate) fn load_practices(conn: &Connection) -> Result<Vec<PracticeCheck>> {
 
 pub(crate) fn write_practice(conn: &Connection, p: &PracticeCheck) -> Result<()> {
     require(conn, "supplier", p.supplier_id)?;
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT OR REPLACE INTO purchasing_practice (supplier_id, practice, applied, note)
          VALUES (?1, ?2, ?3, ?4)",
         params![p.supplier_id, p.practice.as_str(), p.applied, p.note],
@@ -285,14 +293,16 @@ pub(crate) fn load_cap_items(conn: &Connection) -> Result<Vec<CapItem>> {
 pub(crate) fn write_cap_item(conn: &Connection, c: &CapItem) -> Result<i64> {
     require(conn, "supplier_audit", c.audit_id)?;
     if c.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO cap_item (audit_id, description, deadline, done_on)
              VALUES (?1, ?2, ?3, ?4)",
             params![c.audit_id, c.description, c.deadline, c.done_on],
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE cap_item SET audit_id = ?1, description = ?2, deadline = ?3, done_on = ?4
          WHERE id = ?5",
         params![c.audit_id, c.description, c.deadline, c.done_on, c.id],
@@ -329,14 +339,16 @@ pub(crate) fn write_context(conn: &Connection, c: &ContextEntry) -> Result<i64> 
         require(conn, "purchased_item", i)?;
     }
     if c.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO context_entry (noted_on, country, item_id, description)
              VALUES (?1, ?2, ?3, ?4)",
             params![c.noted_on, c.country, c.item_id, c.description],
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE context_entry SET noted_on = ?1, country = ?2, item_id = ?3, description = ?4
          WHERE id = ?5",
         params![c.noted_on, c.country, c.item_id, c.description, c.id],
@@ -358,31 +370,35 @@ impl Dossier {
         let actions = load_actions(self.conn(), None)?;
         let mut updates = load_updates(self.conn())?;
         updates.sort_by(|a, b| b.written_on.cmp(&a.written_on).then(b.id.cmp(&a.id)));
-        let evidence = load_evidence_list(self.conn())?;
+        // Grouped once by owner, so a large dossier is not searched per risk and action.
+        let mut updates_of: HashMap<i64, Vec<ActionUpdate>> = HashMap::new();
+        for u in updates {
+            updates_of.entry(u.action_id).or_default().push(u);
+        }
+        let mut evidence_of: HashMap<i64, Vec<EvidenceFile>> = HashMap::new();
+        for e in load_evidence_list(self.conn())? {
+            evidence_of.entry(e.action_id).or_default().push(e);
+        }
+        let mut actions_of: HashMap<i64, Vec<Action>> = HashMap::new();
+        for a in actions {
+            actions_of.entry(a.risk_id).or_default().push(a);
+        }
         let mut plans: Vec<RiskPlan> = register
             .rows
             .into_iter()
-            .filter(|row| {
-                row.risk.decision == Decision::Prioritised
-                    || actions.iter().any(|a| a.risk_id == row.risk.id)
-            })
-            .map(|row| {
-                let mine: Vec<ActionWithProgress> = actions
-                    .iter()
-                    .filter(|a| a.risk_id == row.risk.id)
+            .filter_map(|row| {
+                let own = actions_of.remove(&row.risk.id);
+                if row.risk.decision != Decision::Prioritised && own.is_none() {
+                    return None;
+                }
+                let mine: Vec<ActionWithProgress> = own
+                    .unwrap_or_default()
+                    .into_iter()
                     .map(|a| ActionWithProgress {
                         overdue: a.is_overdue(today),
-                        updates: updates
-                            .iter()
-                            .filter(|u| u.action_id == a.id)
-                            .cloned()
-                            .collect(),
-                        evidence: evidence
-                            .iter()
-                            .filter(|e| e.action_id == a.id)
-                            .cloned()
-                            .collect(),
-                        action: a.clone(),
+                        updates: updates_of.remove(&a.id).unwrap_or_default(),
+                        evidence: evidence_of.remove(&a.id).unwrap_or_default(),
+                        action: a,
                     })
                     .collect();
                 let planned: Vec<PlannedMeasure> = mine
@@ -392,7 +408,7 @@ impl Dossier {
                         status: a.action.status,
                     })
                     .collect();
-                RiskPlan {
+                Some(RiskPlan {
                     advice: guidance::advise(row.risk.involvement, &planned),
                     fitting: row
                         .risk
@@ -402,7 +418,7 @@ impl Dossier {
                     risk: row.risk,
                     ranked: row.ranked,
                     actions: mine,
-                }
+                })
             })
             .collect();
         // Prioritised risks first, keeping the register's order within each group.

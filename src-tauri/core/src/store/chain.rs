@@ -106,7 +106,8 @@ pub(crate) fn write_item(conn: &Connection, item: &PurchasedItem) -> Result<i64>
         item.notes,
     ];
     let id = if item.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO purchased_item (name, kind, volume, volume_unit, spend_eur,
                 has_contract, origin_unknown, planned_completion, notes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -114,7 +115,8 @@ pub(crate) fn write_item(conn: &Connection, item: &PurchasedItem) -> Result<i64>
         )?;
         conn.last_insert_rowid()
     } else {
-        let changed = conn.execute(
+        let changed = crate::store::exec(
+            conn,
             "UPDATE purchased_item SET name = ?1, kind = ?2, volume = ?3, volume_unit = ?4,
                 spend_eur = ?5, has_contract = ?6, origin_unknown = ?7,
                 planned_completion = ?8, notes = ?9
@@ -132,34 +134,40 @@ pub(crate) fn write_item(conn: &Connection, item: &PurchasedItem) -> Result<i64>
                 id: item.id,
             });
         }
-        conn.execute(
+        crate::store::exec(
+            conn,
             "DELETE FROM purchased_item_origin WHERE item_id = ?1",
             [item.id],
         )?;
-        conn.execute(
+        crate::store::exec(
+            conn,
             "DELETE FROM purchased_item_supplier WHERE item_id = ?1",
             [item.id],
         )?;
-        conn.execute(
+        crate::store::exec(
+            conn,
             "DELETE FROM purchased_item_good WHERE item_id = ?1",
             [item.id],
         )?;
         item.id
     };
     for c in &item.origins {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO purchased_item_origin (item_id, country) VALUES (?1, ?2)",
             params![id, c],
         )?;
     }
     for g in &item.reference_goods {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO purchased_item_good (item_id, good) VALUES (?1, ?2)",
             params![id, g],
         )?;
     }
     for l in &item.suppliers {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO purchased_item_supplier (item_id, supplier_id, via_id)
              VALUES (?1, ?2, ?3)",
             params![id, l.supplier_id, l.via_id],
@@ -205,14 +213,16 @@ pub(crate) fn load_sold(conn: &Connection, only: Option<i64>) -> Result<Vec<Sold
 pub(crate) fn write_sold(conn: &Connection, s: &SoldItem) -> Result<i64> {
     let values = params![s.name, s.customers, s.use_phase, s.end_of_life, s.notes];
     let id = if s.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO sold_item (name, customers, use_phase, end_of_life, notes)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             values,
         )?;
         conn.last_insert_rowid()
     } else {
-        let changed = conn.execute(
+        let changed = crate::store::exec(
+            conn,
             "UPDATE sold_item SET name = ?1, customers = ?2, use_phase = ?3,
                 end_of_life = ?4, notes = ?5
              WHERE id = ?6",
@@ -229,11 +239,16 @@ pub(crate) fn write_sold(conn: &Connection, s: &SoldItem) -> Result<i64> {
                 id: s.id,
             });
         }
-        conn.execute("DELETE FROM sold_item_country WHERE item_id = ?1", [s.id])?;
+        crate::store::exec(
+            conn,
+            "DELETE FROM sold_item_country WHERE item_id = ?1",
+            [s.id],
+        )?;
         s.id
     };
     for c in &s.countries {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO sold_item_country (item_id, country) VALUES (?1, ?2)",
             params![id, c],
         )?;

@@ -55,7 +55,8 @@ impl Dossier {
 
 /// Writes a validated profile, replacing the stored one; the caller owns the transaction.
 pub(crate) fn write_company(conn: &Connection, p: &CompanyProfile) -> Result<()> {
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT INTO company (id, name, kvk_number, employees, annual_turnover_eur,
                               contact_name, contact_email, contact_phone, description)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -76,16 +77,18 @@ pub(crate) fn write_company(conn: &Connection, p: &CompanyProfile) -> Result<()>
             p.description
         ],
     )?;
-    conn.execute("DELETE FROM company_sector", [])?;
+    crate::store::exec(conn, "DELETE FROM company_sector", [])?;
     for (i, s) in p.sectors.iter().enumerate() {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO company_sector (position, name) VALUES (?1, ?2)",
             params![i as i64, s],
         )?;
     }
-    conn.execute("DELETE FROM company_country", [])?;
+    crate::store::exec(conn, "DELETE FROM company_country", [])?;
     for (i, c) in p.countries.iter().enumerate() {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO company_country (position, country) VALUES (?1, ?2)",
             params![i as i64, c],
         )?;

@@ -70,7 +70,8 @@ pub(crate) fn write_communication_entry(conn: &Connection, c: &CommunicationEntr
         c.sensitive,
     ];
     if c.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO communication_log (held_on, audience, recipients, channel, content,
                 report_kind, report_year, sensitive)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -132,16 +133,18 @@ pub(crate) fn mechanism_recorded(conn: &Connection) -> Result<bool> {
 }
 
 pub(crate) fn write_mechanism(conn: &Connection, m: &GrievanceMechanism) -> Result<()> {
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT INTO grievance_mechanism (id, description, acknowledge_days, decide_days)
          VALUES (1, ?1, ?2, ?3)
          ON CONFLICT (id) DO UPDATE SET description = ?1, acknowledge_days = ?2,
             decide_days = ?3",
         params![m.description, m.acknowledge_days, m.decide_days],
     )?;
-    conn.execute("DELETE FROM mechanism_criterion", [])?;
+    crate::store::exec(conn, "DELETE FROM mechanism_criterion", [])?;
     for c in &m.criteria {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO mechanism_criterion (code, assessment, explanation)
              VALUES (?1, ?2, ?3)",
             params![c.criterion.as_str(), c.assessment.as_str(), c.explanation],
@@ -218,7 +221,8 @@ pub(crate) fn write_grievance(conn: &Connection, g: &Grievance) -> Result<i64> {
         g.lessons,
     ];
     if g.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO grievance (received_on, channel, reporter, reporter_contact, theme,
                 supplier_id, risk_id, country, description, assessed_by, assessment,
                 acknowledged_on, assessment_started_on, decided_on, decision, closed_on,
@@ -312,7 +316,8 @@ pub(crate) fn write_remedy(conn: &Connection, r: &Remedy) -> Result<(i64, Remedy
         r.completed_on,
     ];
     let id = if r.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO remedy (risk_id, grievance_id, form, description, role, role_reason,
                 consulted, status, started_on, completed_on)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",

@@ -17,6 +17,13 @@ use crate::error::{Error, Result};
 
 /// Fails with "record not found" unless `table` has a row with this id. `table` is
 /// always a literal from this crate.
+/// Runs one statement through the connection's statement cache: the writers run the same
+/// few statements many times (an import, a JSON restore), and preparing them once each
+/// saves most of the time.
+pub(crate) fn exec(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+    Ok(conn.prepare_cached(sql)?.execute(params)?)
+}
+
 pub(crate) fn require(conn: &Connection, table: &str, id: i64) -> Result<()> {
     let found: Option<i64> = conn
         .prepare_cached(&format!("SELECT id FROM {table} WHERE id = ?1"))?
@@ -40,7 +47,8 @@ pub(crate) fn update(
     what: &str,
     id: i64,
 ) -> Result<i64> {
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         sql,
         rusqlite::params_from_iter(values.iter().copied().chain([&id as &dyn rusqlite::ToSql])),
     )?;
@@ -54,7 +62,7 @@ pub(crate) fn update(
 }
 
 pub(crate) fn delete(conn: &Connection, table: &str, what: &str, id: i64) -> Result<()> {
-    if conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])? == 0 {
+    if crate::store::exec(conn, &format!("DELETE FROM {table} WHERE id = ?1"), [id])? == 0 {
         return Err(Error::NotFoundRecord {
             what: what.into(),
             id,

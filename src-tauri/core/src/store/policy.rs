@@ -84,10 +84,15 @@ pub(crate) fn load_departments(conn: &Connection) -> Result<Vec<Department>> {
 
 pub(crate) fn write_department(conn: &Connection, d: &Department) -> Result<()> {
     if d.is_empty() {
-        conn.execute("DELETE FROM department WHERE code = ?1", [d.code.as_str()])?;
+        crate::store::exec(
+            conn,
+            "DELETE FROM department WHERE code = ?1",
+            [d.code.as_str()],
+        )?;
         return Ok(());
     }
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT OR REPLACE INTO department (code, current_practice, role, responsible)
          VALUES (?1, ?2, ?3, ?4)",
         params![d.code.as_str(), d.current_practice, d.role, d.responsible],
@@ -160,7 +165,8 @@ pub(crate) fn write_policy(conn: &Connection, p: &PolicyVersion) -> Result<i64> 
         p.next_review,
     ];
     let id = if p.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO policy_version (label, body, document_ref, approved_by, approved_on,
                 published_where, published_on, next_review)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -168,7 +174,8 @@ pub(crate) fn write_policy(conn: &Connection, p: &PolicyVersion) -> Result<i64> 
         )?;
         conn.last_insert_rowid()
     } else {
-        let changed = conn.execute(
+        let changed = crate::store::exec(
+            conn,
             "UPDATE policy_version SET label = ?1, body = ?2, document_ref = ?3,
                 approved_by = ?4, approved_on = ?5, published_where = ?6, published_on = ?7,
                 next_review = ?8
@@ -186,19 +193,29 @@ pub(crate) fn write_policy(conn: &Connection, p: &PolicyVersion) -> Result<i64> 
                 id: p.id,
             });
         }
-        conn.execute("DELETE FROM policy_element WHERE policy_id = ?1", [p.id])?;
-        conn.execute("DELETE FROM policy_theme WHERE policy_id = ?1", [p.id])?;
+        crate::store::exec(
+            conn,
+            "DELETE FROM policy_element WHERE policy_id = ?1",
+            [p.id],
+        )?;
+        crate::store::exec(
+            conn,
+            "DELETE FROM policy_theme WHERE policy_id = ?1",
+            [p.id],
+        )?;
         p.id
     };
     for e in &p.elements {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO policy_element (policy_id, element, covered, location)
              VALUES (?1, ?2, ?3, ?4)",
             params![id, e.element.as_str(), e.covered, e.location],
         )?;
     }
     for t in &p.themes {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO policy_theme (policy_id, theme) VALUES (?1, ?2)",
             params![id, t.as_str()],
         )?;
@@ -246,14 +263,16 @@ pub(crate) fn write_communication(conn: &Connection, c: &PolicyCommunication) ->
         c.reached
     ];
     if c.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO policy_communication (held_on, kind, audience, description, reached)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             values,
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE policy_communication SET held_on = ?1, kind = ?2, audience = ?3,
             description = ?4, reached = ?5 WHERE id = ?6",
         params![
@@ -293,7 +312,8 @@ pub(crate) fn load_preconditions(conn: &Connection) -> Result<Preconditions> {
 }
 
 pub(crate) fn write_preconditions(conn: &Connection, p: &Preconditions) -> Result<()> {
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT OR REPLACE INTO preconditions (id, commitment, budget_eur, hours_per_year, skills)
          VALUES (1, ?1, ?2, ?3, ?4)",
         params![p.commitment, p.budget_eur, p.hours_per_year, p.skills],
@@ -346,14 +366,16 @@ pub(crate) fn write_kpi(conn: &Connection, k: &Kpi) -> Result<i64> {
     }
     let values = params![k.name, k.unit, k.baseline, k.target, k.deadline, k.owner, k.risk_id];
     if k.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO kpi (name, unit, baseline, target, deadline, owner, risk_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             values,
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE kpi SET name = ?1, unit = ?2, baseline = ?3, target = ?4, deadline = ?5,
             owner = ?6, risk_id = ?7 WHERE id = ?8",
         params![k.name, k.unit, k.baseline, k.target, k.deadline, k.owner, k.risk_id, k.id],
@@ -370,14 +392,16 @@ pub(crate) fn write_kpi(conn: &Connection, k: &Kpi) -> Result<i64> {
 pub(crate) fn write_measurement(conn: &Connection, m: &KpiMeasurement) -> Result<i64> {
     require(conn, "kpi", m.kpi_id)?;
     if m.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO kpi_measurement (kpi_id, measured_on, value, note)
              VALUES (?1, ?2, ?3, ?4)",
             params![m.kpi_id, m.measured_on, m.value, m.note],
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE kpi_measurement SET kpi_id = ?1, measured_on = ?2, value = ?3, note = ?4
          WHERE id = ?5",
         params![m.kpi_id, m.measured_on, m.value, m.note, m.id],
@@ -517,7 +541,8 @@ impl Dossier {
         let tx = self.conn_mut().transaction()?;
         for id in suppliers {
             require(&tx, "supplier", *id)?;
-            tx.execute(
+            crate::store::exec(
+                &tx,
                 "UPDATE supplier SET code_of_conduct = ?1, code_of_conduct_on = ?2 WHERE id = ?3",
                 params![status.as_str(), on, id],
             )?;

@@ -178,7 +178,8 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
         r.sensitive,
     ];
     let id = if r.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO risk (title, theme, description, location, country, item, actual,
                 scale, scope, irremediability, likelihood, involvement, own_contribution,
                 consulted, decision, decision_reason, review_date, override_position,
@@ -189,7 +190,8 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
         )?;
         conn.last_insert_rowid()
     } else {
-        let changed = conn.execute(
+        let changed = crate::store::exec(
+            conn,
             "UPDATE risk SET title = ?1, theme = ?2, description = ?3, location = ?4,
                 country = ?5, item = ?6, actual = ?7, scale = ?8, scope = ?9,
                 irremediability = ?10, likelihood = ?11, involvement = ?12,
@@ -211,18 +213,24 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
                 id: r.id,
             });
         }
-        conn.execute("DELETE FROM risk_affected_group WHERE risk_id = ?1", [r.id])?;
-        conn.execute("DELETE FROM risk_source WHERE risk_id = ?1", [r.id])?;
+        crate::store::exec(
+            conn,
+            "DELETE FROM risk_affected_group WHERE risk_id = ?1",
+            [r.id],
+        )?;
+        crate::store::exec(conn, "DELETE FROM risk_source WHERE risk_id = ?1", [r.id])?;
         r.id
     };
     for g in &r.affected_groups {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO risk_affected_group (risk_id, grp) VALUES (?1, ?2)",
             params![id, g.as_str()],
         )?;
     }
     for s in &r.sources {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO risk_source (risk_id, source) VALUES (?1, ?2)",
             params![id, s.as_str()],
         )?;

@@ -53,7 +53,8 @@ pub(crate) fn write_stakeholder(conn: &Connection, s: &Stakeholder) -> Result<i6
         s.sensitive,
     ];
     if s.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO stakeholder (name, kind, interest, influence, contact, vulnerable,
                 sensitive) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             values,
@@ -115,7 +116,8 @@ pub(crate) fn write_engagement(conn: &Connection, e: &Engagement) -> Result<i64>
         e.followed_up_on,
     ];
     if e.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO engagement (stakeholder_id, held_on, step, about, risk_id, action_id,
                 said, follow_up, followed_up_on)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

@@ -55,7 +55,8 @@ pub(crate) fn load_decisions(conn: &Connection) -> Result<Vec<SuggestionDecision
 }
 
 pub(crate) fn write_decision(conn: &Connection, d: &SuggestionDecision) -> Result<()> {
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT OR REPLACE INTO suggestion_decision (key, decision, reason, decided_on, risk_id)
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![d.key, d.answer.as_str(), d.reason, d.decided_on, d.risk_id],

@@ -81,7 +81,8 @@ pub(crate) fn write_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         .execute(values)?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE supplier SET name = ?1, name_key = ?2, address = ?3, address_key = ?4,
             country = ?5, sector = ?6, products = ?7, workers_min = ?8, workers_max = ?9,
             parent_company = ?10, facility_type = ?11, lat = ?12, lng = ?13, tier = ?14,
@@ -162,14 +163,16 @@ pub(crate) fn write_certification(conn: &Connection, c: &Certification) -> Resul
     super::require(conn, "supplier", c.supplier_id)?;
     let values = params![c.supplier_id, c.scheme, c.reference, c.valid_until];
     if c.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO supplier_certification (supplier_id, scheme, reference, valid_until)
              VALUES (?1, ?2, ?3, ?4)",
             values,
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE supplier_certification SET supplier_id = ?1, scheme = ?2, reference = ?3,
             valid_until = ?4 WHERE id = ?5",
         params![c.supplier_id, c.scheme, c.reference, c.valid_until, c.id],
@@ -186,7 +189,8 @@ pub(crate) fn write_certification(conn: &Connection, c: &Certification) -> Resul
 pub(crate) fn write_audit(conn: &Connection, a: &Audit) -> Result<i64> {
     super::require(conn, "supplier", a.supplier_id)?;
     if a.id == 0 {
-        conn.execute(
+        crate::store::exec(
+            conn,
             "INSERT INTO supplier_audit (supplier_id, kind, held_on, auditor, findings)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![
@@ -199,7 +203,8 @@ pub(crate) fn write_audit(conn: &Connection, a: &Audit) -> Result<i64> {
         )?;
         return Ok(conn.last_insert_rowid());
     }
-    let changed = conn.execute(
+    let changed = crate::store::exec(
+        conn,
         "UPDATE supplier_audit SET supplier_id = ?1, kind = ?2, held_on = ?3, auditor = ?4,
             findings = ?5 WHERE id = ?6",
         params![

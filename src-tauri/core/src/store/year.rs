@@ -40,12 +40,14 @@ impl Dossier {
         if exists.is_some() {
             return Err(Error::YearExists { year });
         }
-        tx.execute(
+        crate::store::exec(
+            &tx,
             "INSERT INTO reporting_year (year, status) VALUES (?1, 'open')",
             [year],
         )?;
         // The first year of a dossier becomes active by itself.
-        tx.execute(
+        crate::store::exec(
+            &tx,
             "INSERT INTO dossier_meta (key, value) VALUES ('active_year', ?1)
              ON CONFLICT (key) DO NOTHING",
             [year.to_string()],
@@ -81,7 +83,8 @@ impl Dossier {
         if exists.is_none() {
             return Err(Error::YearNotFound { year });
         }
-        tx.execute(
+        crate::store::exec(
+            &tx,
             "INSERT INTO dossier_meta (key, value) VALUES ('active_year', ?1)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![year.to_string()],
@@ -107,7 +110,8 @@ pub(crate) fn load_reviews(conn: &Connection) -> Result<Vec<YearReview>> {
 }
 
 pub(crate) fn write_review(conn: &Connection, r: &YearReview) -> Result<()> {
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT INTO year_review (year, dilemmas, not_worked, next_year)
          VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (year) DO UPDATE SET dilemmas = excluded.dilemmas,
@@ -132,11 +136,13 @@ pub(crate) fn load_snapshots(conn: &Connection) -> Result<Vec<ClosedYearJson>> {
 }
 
 pub(crate) fn write_snapshot(conn: &Connection, c: &ClosedYearJson) -> Result<()> {
-    conn.execute(
+    crate::store::exec(
+        conn,
         "INSERT INTO year_snapshot (year, closed_at, content) VALUES (?1, ?2, ?3)",
         params![c.year, c.closed_at, c.content],
     )?;
-    conn.execute(
+    crate::store::exec(
+        conn,
         "UPDATE reporting_year SET closed_at = ?2 WHERE year = ?1",
         params![c.year, c.closed_at],
     )?;
@@ -217,18 +223,21 @@ impl Dossier {
         let next_exists = self.years()?.iter().any(|y| y.year == next);
         let tx = self.conn_mut().transaction()?;
         write_snapshot(&tx, &snapshot)?;
-        tx.execute(
+        crate::store::exec(
+            &tx,
             "UPDATE reporting_year SET status = 'closed' WHERE year = ?1",
             [year],
         )?;
         if !next_exists && check_year(next).is_ok() {
-            tx.execute(
+            crate::store::exec(
+                &tx,
                 "INSERT INTO reporting_year (year, status) VALUES (?1, 'open')",
                 [next],
             )?;
         }
         if was_active && check_year(next).is_ok() {
-            tx.execute(
+            crate::store::exec(
+                &tx,
                 "UPDATE dossier_meta SET value = ?1 WHERE key = 'active_year'",
                 [next.to_string()],
             )?;

@@ -1,6 +1,7 @@
 //! A dossier as a document: references between records become positions.
 
 use super::*;
+use crate::prioritisation::Ranked;
 
 /// Maps record ids to positions in a list (1 = first).
 fn position_map(ids: impl Iterator<Item = i64>) -> HashMap<i64, i64> {
@@ -263,26 +264,26 @@ pub fn prioritise(doc: &mut DossierJson) {
 
 fn export_risks(risks: Vec<Risk>, relink: impl Fn(&mut Risk)) -> Vec<RiskJson> {
     let register = register_of(risks.clone(), None);
+    let ranked: HashMap<i64, Ranked> = register
+        .rows
+        .into_iter()
+        .filter_map(|row| row.ranked.map(|k| (row.risk.id, k)))
+        .collect();
     let (nl, en) = (Messages::new(Lang::Nl), Messages::new(Lang::En));
     risks
         .into_iter()
         .map(|mut risk| {
             let reason = risk.rank_override.as_ref().map(|o| o.reason.as_str());
-            let priority = register
-                .rows
-                .iter()
-                .find(|row| row.risk.id == risk.id)
-                .and_then(|row| row.ranked.as_ref())
-                .map(|k| PriorityJson {
-                    rank: k.rank,
-                    computed_rank: k.computed_rank,
-                    severity: k.severity,
-                    likelihood: k.likelihood,
-                    rationale: RationaleJson {
-                        nl: prioritisation::rationale(&nl, k, reason),
-                        en: prioritisation::rationale(&en, k, reason),
-                    },
-                });
+            let priority = ranked.get(&risk.id).map(|k| PriorityJson {
+                rank: k.rank,
+                computed_rank: k.computed_rank,
+                severity: k.severity,
+                likelihood: k.likelihood,
+                rationale: RationaleJson {
+                    nl: prioritisation::rationale(&nl, k, reason),
+                    en: prioritisation::rationale(&en, k, reason),
+                },
+            });
             risk.id = 0;
             relink(&mut risk);
             RiskJson { risk, priority }

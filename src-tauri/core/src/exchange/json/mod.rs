@@ -218,15 +218,23 @@ pub fn parse(text: &str) -> Result<DossierJson> {
             max: MAX_BYTES,
         });
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(invalid)?;
-    let format = value.get("format").and_then(|v| v.as_str());
+    // The name and version are read first, skipping everything else, so that a newer
+    // document is told as such rather than as a broken one.
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<serde_json::Value>,
+        format_version: Option<serde_json::Value>,
+    }
+    let header: Header = serde_json::from_str(text).map_err(invalid)?;
+    let format = header.format.as_ref().and_then(|v| v.as_str());
     if format != Some(FORMAT) {
         return Err(Error::JsonInvalid {
             detail: format!("\"format\" must be \"{FORMAT}\""),
         });
     }
-    let version = value
-        .get("format_version")
+    let version = header
+        .format_version
+        .as_ref()
         .and_then(|v| v.as_i64())
         .ok_or_else(|| Error::JsonInvalid {
             detail: "\"format_version\" is missing".into(),
@@ -237,7 +245,7 @@ pub fn parse(text: &str) -> Result<DossierJson> {
             supported: FORMAT_VERSION,
         });
     }
-    let doc: DossierJson = serde_json::from_value(value).map_err(invalid)?;
+    let doc: DossierJson = serde_json::from_str(text).map_err(invalid)?;
     doc.validated()
 }
 

@@ -25,12 +25,13 @@ pub(super) fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<(
         "sold_item",
         "supplier",
     ] {
-        tx.execute(&format!("DELETE FROM {table}"), [])?;
+        crate::store::exec(tx, &format!("DELETE FROM {table}"), [])?;
     }
-    tx.execute("DELETE FROM dossier_meta WHERE key = 'active_year'", [])?;
+    crate::store::exec(tx, "DELETE FROM dossier_meta WHERE key = 'active_year'", [])?;
     crate::store::company::write_company(tx, &doc.company)?;
     for y in &doc.years {
-        tx.execute(
+        crate::store::exec(
+            tx,
             "INSERT INTO reporting_year (year, status) VALUES (?1, ?2)",
             params![y.year, y.status.as_str()],
         )?;
@@ -231,7 +232,8 @@ pub(super) fn write_content(tx: &Transaction<'_>, doc: &DossierJson) -> Result<(
         )?;
     }
     if let Some(a) = doc.active_year {
-        tx.execute(
+        crate::store::exec(
+            tx,
             "INSERT INTO dossier_meta (key, value) VALUES ('active_year', ?1)",
             [a.to_string()],
         )?;

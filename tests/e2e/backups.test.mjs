@@ -35,7 +35,7 @@ test("automatic backup at open, and restoring it undoes a later change", async (
   });
   const info = cli("info", dossier);
   assert.ok(info.includes("2026") && !info.includes("2027"), info);
-  const root = join(home, "data", "nl.ketenkompas.app", "backups");
+  const root = join(home, "data", "nl.ketenkompas.desktop", "backups");
   const [folder] = readdirSync(root);
   assert.ok(folder.startsWith("backup-"), folder);
   assert.equal(readdirSync(join(root, folder)).filter((n) => n.endsWith(".kkdossier")).length, 2);

@@ -22,7 +22,7 @@ const settle = () => new Promise((r) => setTimeout(r, 400));
 mkdirSync(ARTIFACTS, { recursive: true });
 for (const lang of ["nl", "en"]) {
   const home = makeHome();
-  const dir = join(home, "config", "nl.ketenkompas.app");
+  const dir = join(home, "config", "nl.ketenkompas.desktop");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "settings.json"), JSON.stringify({ language: lang, recent: [] }));
   await withApp({ home }, async (d) => {

@@ -44,13 +44,27 @@ impl Dossier {
     /// Every reminder on `today`, the most urgent (earliest date) first.
     pub fn reminders(&self, today: &str) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
-        for a in self.actions()? {
-            if a.is_overdue(today) {
+        // Only title, status and deadline: a large dossier has many actions.
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT title, status, deadline FROM action ORDER BY id")?;
+        let actions = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        for row in actions {
+            let (title, status, deadline) = row?;
+            let status = crate::model::action::ActionStatus::parse(&status)
+                .unwrap_or(crate::model::action::ActionStatus::Planned);
+            if crate::model::action::overdue(status, deadline.as_deref(), today) {
                 out.push(Reminder {
                     kind: ReminderKind::ActionOverdue,
                     step: 3,
-                    subject: a.title.clone(),
-                    date: a.deadline.clone().unwrap_or_default(),
+                    subject: title,
+                    date: deadline.unwrap_or_default(),
                 });
             }
         }
@@ -65,9 +79,14 @@ impl Dossier {
             }
         }
         let horizon = add_days(today, CERTIFICATE_NOTICE_DAYS).unwrap_or_default();
+        let certifications = self.certifications(None)?;
         let suppliers: std::collections::HashMap<i64, crate::model::Supplier> =
-            self.suppliers()?.into_iter().map(|s| (s.id, s)).collect();
-        for c in self.certifications(None)? {
+            if certifications.is_empty() {
+                Default::default()
+            } else {
+                self.suppliers()?.into_iter().map(|s| (s.id, s)).collect()
+            };
+        for c in certifications {
             let Some(until) = c.valid_until.clone() else {
                 continue;
             };

@@ -5,10 +5,11 @@
 use super::{Finding, StepStatus};
 use crate::error::Result;
 use crate::model::policy::{DepartmentCode, PolicyElementCode};
-use crate::model::risk::Decision;
 use crate::model::supplier::CodeOfConduct;
 use crate::model::Preconditions;
-use crate::store::risk::load_all;
+use std::collections::HashMap;
+
+use crate::guidance::{self, PlannedMeasure};
 use crate::Dossier;
 
 type StepFn = fn(&Dossier, &str) -> Result<StepStatus>;
@@ -76,14 +77,14 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
     } else {
         done.push(Finding::new("step1.preconditions"));
     }
-    let direct: Vec<_> = d.suppliers()?.into_iter().filter(|s| s.tier == 1).collect();
-    let unsigned = direct
-        .iter()
-        .filter(|s| s.code_of_conduct != CodeOfConduct::Signed)
-        .count();
+    let (direct, unsigned): (i64, i64) = d.conn().query_row(
+        "SELECT count(*), coalesce(sum(code_of_conduct <> ?1), 0) FROM supplier WHERE tier = 1",
+        [CodeOfConduct::Signed.as_str()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     if unsigned > 0 {
         missing.push(counted("step1.code_unsigned", unsigned));
-    } else if !direct.is_empty() {
+    } else if direct > 0 {
         done.push(Finding::new("step1.code_signed"));
     }
     let kpis = d.kpis()?;
@@ -102,9 +103,24 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
 /// Chains mapped and overdue, suppliers, suggestions not yet answered, risks recorded,
 /// assessed and decided; deferred risks whose review date has passed.
 fn step2(d: &Dossier, today: &str) -> Result<StepStatus> {
-    let risks = load_all(d.conn())?;
+    // Counted in the database: a dashboard of a large dossier must not load every risk.
+    let (risks, unassessed, undecided, due): (i64, i64, i64, i64) = d.conn().query_row(
+        "SELECT count(*),
+                coalesce(sum(NOT (scale IS NOT NULL AND scope IS NOT NULL
+                    AND irremediability IS NOT NULL AND likelihood IS NOT NULL)), 0),
+                coalesce(sum(scale IS NOT NULL AND scope IS NOT NULL
+                    AND irremediability IS NOT NULL AND likelihood IS NOT NULL
+                    AND decision = 'open'), 0),
+                coalesce(sum(decision = 'deferred' AND review_date <= ?1), 0)
+         FROM risk",
+        [today],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
-    let chains = d.chain_overview(today)?.chains;
+    // Loaded once for the chains and the suggestions.
+    let suppliers = d.suppliers()?;
+    let items = d.purchased_items()?;
+    let chains = crate::mapping::mapping_order(&items, &suppliers, today);
     if chains.is_empty() {
         missing.push(Finding::new("step2.no_chains"));
     } else {
@@ -124,85 +140,80 @@ fn step2(d: &Dossier, today: &str) -> Result<StepStatus> {
         }
     }
     let open = d
-        .suggestions()?
+        .suggestions_for(&items, &suppliers)?
         .iter()
         .filter(|s| s.decision.is_none())
         .count();
     if open > 0 {
         missing.push(counted("step2.suggestions_open", open));
     }
-    let suppliers = d.suppliers()?.len();
+    let suppliers = suppliers.len();
     if suppliers == 0 {
         missing.push(Finding::new("step2.no_suppliers"));
     } else {
         done.push(counted("step2.suppliers_recorded", suppliers));
     }
-    if risks.is_empty() {
+    if risks == 0 {
         missing.push(Finding::new("step2.no_risks"));
         return Ok(status(2, done, missing, overdue));
     }
-    done.push(counted("step2.risks_recorded", risks.len()));
-    let unassessed = risks.iter().filter(|r| r.assessment.is_none()).count();
-    let assessed = risks.len() - unassessed;
+    done.push(counted("step2.risks_recorded", risks));
+    let assessed = risks - unassessed;
     if assessed > 0 {
         done.push(counted("step2.risks_assessed", assessed));
     }
     if unassessed > 0 {
         missing.push(counted("step2.risks_unassessed", unassessed));
     }
-    let undecided = risks
-        .iter()
-        .filter(|r| r.assessment.is_some() && r.decision == Decision::Open)
-        .count();
     if undecided > 0 {
         missing.push(counted("step2.risks_undecided", undecided));
     }
-    let due = risks
-        .iter()
-        .filter(|r| r.decision == Decision::Deferred)
-        .filter(|r| r.review_date.as_deref().is_some_and(|d| d <= today))
-        .count();
     if due > 0 {
         overdue.push(counted("step2.review_due", due));
     }
     Ok(status(2, done, missing, overdue))
 }
 
-fn counted(code: &str, n: usize) -> Finding {
+fn counted(code: &str, n: impl TryInto<i64>) -> Finding {
     Finding {
         code: code.to_string(),
-        count: Some(n as i64),
+        count: Some(n.try_into().unwrap_or(i64::MAX)),
     }
 }
 
 /// Prioritised risks with a plan that fits their involvement; overdue actions.
 fn step3(d: &Dossier, today: &str) -> Result<StepStatus> {
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
-    let plans = d.action_plans(today, crate::messages::Lang::Nl)?;
-    let prioritised: Vec<_> = plans
-        .iter()
-        .filter(|p| p.risk.decision == Decision::Prioritised)
-        .collect();
-    let actions: usize = plans.iter().map(|p| p.actions.len()).sum();
+    // What the action plans (S3) would show, from the few columns it depends on.
+    let mut measures_of: HashMap<i64, Vec<PlannedMeasure>> = HashMap::new();
+    let (mut actions, mut late) = (0, 0);
+    for (risk_id, measure, status, deadline) in crate::store::action::load_light(d.conn())? {
+        actions += 1;
+        if crate::model::action::overdue(status, deadline.as_deref(), today) {
+            late += 1;
+        }
+        measures_of
+            .entry(risk_id)
+            .or_default()
+            .push(PlannedMeasure { measure, status });
+    }
     if actions > 0 {
         done.push(counted("step3.actions", actions));
     }
-    let without = prioritised.iter().filter(|p| p.actions.is_empty()).count();
+    let (mut without, mut misfit) = (0, 0);
+    for (id, involvement) in crate::store::risk::load_prioritised(d.conn())? {
+        match measures_of.get(&id) {
+            None => without += 1,
+            Some(plan) if !guidance::advise(involvement, plan).is_empty() => misfit += 1,
+            Some(_) => {}
+        }
+    }
     if without > 0 {
         missing.push(counted("step3.risks_without_plan", without));
     }
-    let misfit = prioritised
-        .iter()
-        .filter(|p| !p.actions.is_empty() && !p.advice.is_empty())
-        .count();
     if misfit > 0 {
         missing.push(counted("step3.plans_not_fitting", misfit));
     }
-    let late = plans
-        .iter()
-        .flat_map(|p| p.actions.iter())
-        .filter(|a| a.overdue)
-        .count();
     if late > 0 {
         overdue.push(counted("step3.actions_overdue", late));
     }
@@ -219,17 +230,17 @@ fn step3(d: &Dossier, today: &str) -> Result<StepStatus> {
 fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
     use crate::reminders::ReminderKind;
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
-    let actions = d.actions()?;
-    let updates = crate::store::action::load_updates(d.conn())?;
-    if !updates.is_empty() {
-        done.push(counted("step4.updates", updates.len()));
+    let (updates, running_without): (i64, i64) = d.conn().query_row(
+        "SELECT (SELECT count(*) FROM action_update),
+                (SELECT count(*) FROM action
+                 WHERE status = 'in_progress'
+                   AND id NOT IN (SELECT action_id FROM action_update))",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if updates > 0 {
+        done.push(counted("step4.updates", updates));
     }
-    let updated: std::collections::HashSet<i64> = updates.iter().map(|u| u.action_id).collect();
-    let running_without = actions
-        .iter()
-        .filter(|a| a.status == crate::model::action::ActionStatus::InProgress)
-        .filter(|a| !updated.contains(&a.id))
-        .count();
     if running_without > 0 {
         missing.push(counted("step4.actions_without_update", running_without));
     }
@@ -241,7 +252,9 @@ fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
     if measured > 0 {
         done.push(counted("step4.kpis_measured", measured));
     }
-    let audits = d.audits(None)?.len();
+    let audits: i64 = d
+        .conn()
+        .query_row("SELECT count(*) FROM supplier_audit", [], |r| r.get(0))?;
     if audits > 0 {
         done.push(counted("step4.audits", audits));
     }
@@ -355,11 +368,12 @@ fn step6(d: &Dossier, today: &str) -> Result<StepStatus> {
     if provided > 0 {
         done.push(counted("step6.remedies_provided", provided));
     }
-    let remedied: std::collections::HashSet<i64> = remedies.iter().map(|x| x.risk_id).collect();
-    let without = load_all(d.conn())?
-        .iter()
-        .filter(|r| r.actual && !remedied.contains(&r.id))
-        .count();
+    let without: i64 = d.conn().query_row(
+        "SELECT count(*) FROM risk
+         WHERE actual = 1 AND id NOT IN (SELECT risk_id FROM remedy)",
+        [],
+        |r| r.get(0),
+    )?;
     if without > 0 {
         missing.push(counted("step6.impacts_without_remedy", without));
     }

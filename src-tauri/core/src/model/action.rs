@@ -229,11 +229,14 @@ impl Action {
 
     /// Not done and not stopped while its deadline has passed on `today`.
     pub fn is_overdue(&self, today: &str) -> bool {
-        matches!(
-            self.status,
-            ActionStatus::Planned | ActionStatus::InProgress
-        ) && self.deadline.as_deref().is_some_and(|d| d < today)
+        overdue(self.status, self.deadline.as_deref(), today)
     }
+}
+
+/// An action is overdue when it is still to be done and its deadline has passed.
+pub fn overdue(status: ActionStatus, deadline: Option<&str>, today: &str) -> bool {
+    matches!(status, ActionStatus::Planned | ActionStatus::InProgress)
+        && deadline.is_some_and(|d| d < today)
 }
 
 impl ActionUpdate {

@@ -205,6 +205,37 @@ pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
     Ok(u.id)
 }
 
+/// Of every action only what its plan's fit and lateness depend on: (risk, measure,
+/// status, deadline). Much lighter than whole actions, for the dashboard.
+pub(crate) fn load_light(
+    conn: &Connection,
+) -> Result<Vec<(i64, MeasureType, ActionStatus, Option<String>)>> {
+    let mut stmt = conn.prepare_cached("SELECT risk_id, measure, status, deadline FROM action")?;
+    let rows = stmt.query_map([], |r| {
+        let measure: String = r.get(1)?;
+        let status: String = r.get(2)?;
+        Ok((r.get(0)?, measure, status, r.get(3)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (risk, measure, status, deadline) = row?;
+        out.push((
+            risk,
+            MeasureType::parse(&measure).ok_or_else(|| unknown("measure", &measure))?,
+            ActionStatus::parse(&status).ok_or_else(|| unknown("status", &status))?,
+            deadline,
+        ));
+    }
+    Ok(out)
+}
+
+fn unknown(field: &str, value: &str) -> Error {
+    Error::Corrupt {
+        path: String::new(),
+        detail: format!("unknown action {field} code {value:?}"),
+    }
+}
+
 pub(crate) fn load_evidence_list(conn: &Connection) -> Result<Vec<EvidenceFile>> {
     Ok(conn
         .prepare(

@@ -270,6 +270,29 @@ pub fn register_of(risks: Vec<Risk>, m: Option<&Messages>) -> RiskRegister {
     RiskRegister { rows, heat_map }
 }
 
+/// The prioritised risks with their involvement, for the dashboard.
+pub(crate) fn load_prioritised(conn: &Connection) -> Result<Vec<(i64, Option<Involvement>)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, involvement FROM risk WHERE decision = 'prioritised'")?;
+    let rows = stmt.query_map([], |r| {
+        let code: Option<String> = r.get(1)?;
+        Ok((r.get::<_, i64>(0)?, code))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, code) = row?;
+        let involvement = match code {
+            None => None,
+            Some(c) => Some(Involvement::parse(&c).ok_or_else(|| Error::Corrupt {
+                path: String::new(),
+                detail: format!("unknown involvement code {c:?}"),
+            })?),
+        };
+        out.push((id, involvement));
+    }
+    Ok(out)
+}
+
 impl Dossier {
     /// The register in priority order, with rationales in `lang`.
     pub fn risk_register(&self, lang: Lang) -> Result<RiskRegister> {

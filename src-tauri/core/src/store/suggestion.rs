@@ -137,9 +137,18 @@ pub fn suggestion_title(m: &Messages, lang: Lang, s: &Suggestion) -> String {
 impl Dossier {
     /// Suggested risks for the mapped chains, with the user's answers.
     pub fn suggestions(&self) -> Result<Vec<Suggestion>> {
+        self.suggestions_for(&self.purchased_items()?, &self.suppliers()?)
+    }
+
+    /// The suggestions for chains and suppliers the caller has already loaded.
+    pub(crate) fn suggestions_for(
+        &self,
+        items: &[crate::model::PurchasedItem],
+        suppliers: &[crate::model::Supplier],
+    ) -> Result<Vec<Suggestion>> {
         Ok(suggest(
-            &self.purchased_items()?,
-            &self.suppliers()?,
+            items,
+            suppliers,
             &self.company()?.sectors,
             &load_decisions(self.conn())?,
         ))

@@ -1,0 +1,141 @@
+//! The dashboard counts in the database what the registers show record by record (it
+//! must stay fast on a large dossier). These tests hold the two ways of counting equal,
+//! on a generated dossier of size M and on the sample.
+
+use std::collections::HashSet;
+
+use ketenkompas::dashboard::Dashboard;
+use ketenkompas::messages::Lang;
+use ketenkompas::model::action::ActionStatus;
+use ketenkompas::model::risk::Decision;
+use ketenkompas::model::supplier::CodeOfConduct;
+use ketenkompas::Dossier;
+use ketenkompas_tests::large::{self, Size};
+use ketenkompas_tests::Scratch;
+
+fn count(dash: &Dashboard, code: &str) -> i64 {
+    dash.steps
+        .iter()
+        .flat_map(|s| s.done.iter().chain(&s.missing).chain(&s.overdue))
+        .find(|f| f.code == code)
+        .map(|f| f.count.unwrap_or(1))
+        .unwrap_or(0)
+}
+
+fn check(d: &Dossier, today: &str) {
+    let dash = d.dashboard_on(today).expect("dashboard");
+    let register = d.risk_register(Lang::Nl).expect("register");
+    let risks: Vec<_> = register.rows.iter().map(|r| &r.risk).collect();
+    let assessed = risks.iter().filter(|r| r.assessment.is_some()).count() as i64;
+    assert_eq!(count(&dash, "step2.risks_recorded"), risks.len() as i64);
+    assert_eq!(count(&dash, "step2.risks_assessed"), assessed);
+    assert_eq!(
+        count(&dash, "step2.risks_unassessed"),
+        risks.len() as i64 - assessed
+    );
+    let undecided = risks
+        .iter()
+        .filter(|r| r.assessment.is_some() && r.decision == Decision::Open)
+        .count() as i64;
+    assert_eq!(count(&dash, "step2.risks_undecided"), undecided);
+    let due = risks
+        .iter()
+        .filter(|r| r.decision == Decision::Deferred)
+        .filter(|r| r.review_date.as_deref().is_some_and(|x| x <= today))
+        .count() as i64;
+    assert_eq!(count(&dash, "step2.review_due"), due);
+
+    let plans = d.action_plans(today, Lang::Nl).expect("plans");
+    let prioritised: Vec<_> = plans
+        .iter()
+        .filter(|p| p.risk.decision == Decision::Prioritised)
+        .collect();
+    let actions: usize = plans.iter().map(|p| p.actions.len()).sum();
+    assert_eq!(count(&dash, "step3.actions"), actions as i64);
+    assert_eq!(
+        count(&dash, "step3.risks_without_plan"),
+        prioritised.iter().filter(|p| p.actions.is_empty()).count() as i64
+    );
+    assert_eq!(
+        count(&dash, "step3.plans_not_fitting"),
+        prioritised
+            .iter()
+            .filter(|p| !p.actions.is_empty() && !p.advice.is_empty())
+            .count() as i64
+    );
+    let late = plans
+        .iter()
+        .flat_map(|p| &p.actions)
+        .filter(|a| a.overdue)
+        .count() as i64;
+    assert_eq!(count(&dash, "step3.actions_overdue"), late);
+
+    let all: Vec<_> = plans.iter().flat_map(|p| &p.actions).collect();
+    let updated: HashSet<i64> = all
+        .iter()
+        .filter(|a| !a.updates.is_empty())
+        .map(|a| a.action.id)
+        .collect();
+    let updates: usize = all.iter().map(|a| a.updates.len()).sum();
+    assert_eq!(count(&dash, "step4.updates"), updates as i64);
+    assert_eq!(
+        count(&dash, "step4.actions_without_update"),
+        all.iter()
+            .filter(|a| a.action.status == ActionStatus::InProgress)
+            .filter(|a| !updated.contains(&a.action.id))
+            .count() as i64
+    );
+
+    let suppliers = d.suppliers().expect("suppliers");
+    let direct: Vec<_> = suppliers.iter().filter(|s| s.tier == 1).collect();
+    assert_eq!(
+        count(&dash, "step1.code_unsigned"),
+        direct
+            .iter()
+            .filter(|s| s.code_of_conduct != CodeOfConduct::Signed)
+            .count() as i64
+    );
+    assert_eq!(
+        count(&dash, "step2.suppliers_recorded"),
+        suppliers.len() as i64
+    );
+
+    let remedied: HashSet<i64> = d
+        .remedies()
+        .expect("remedies")
+        .iter()
+        .map(|r| r.risk_id)
+        .collect();
+    assert_eq!(
+        count(&dash, "step6.impacts_without_remedy"),
+        risks
+            .iter()
+            .filter(|r| r.actual && !remedied.contains(&r.id))
+            .count() as i64
+    );
+    // Reminders of overdue actions agree with the plans too.
+    let reminders = d.reminders(today).expect("reminders");
+    let overdue_actions = reminders
+        .iter()
+        .filter(|r| r.kind == ketenkompas::reminders::ReminderKind::ActionOverdue)
+        .count() as i64;
+    assert_eq!(overdue_actions, late);
+}
+
+#[test]
+fn dashboard_counts_match_the_registers_on_a_generated_dossier() {
+    let s = Scratch::new();
+    let d = large::create(&s.path("m.kkdossier"), Size::M, 2026);
+    for today in ["2026-03-01", "2026-11-23", "2027-12-31"] {
+        check(&d, today);
+    }
+}
+
+#[test]
+fn dashboard_counts_match_the_registers_on_the_sample() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("v.kkdossier")).expect("open");
+    for today in ["2025-06-01", "2026-11-23"] {
+        check(&d, today);
+    }
+}

@@ -205,11 +205,12 @@ pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
     Ok(u.id)
 }
 
-/// Of every action only what its plan's fit and lateness depend on: (risk, measure,
-/// status, deadline). Much lighter than whole actions, for the dashboard.
-pub(crate) fn load_light(
-    conn: &Connection,
-) -> Result<Vec<(i64, MeasureType, ActionStatus, Option<String>)>> {
+/// Of an action only what its plan's fit and lateness depend on: (risk, measure,
+/// status, deadline).
+pub(crate) type LightAction = (i64, MeasureType, ActionStatus, Option<String>);
+
+/// Every action as a [`LightAction`]: much lighter than whole actions, for the dashboard.
+pub(crate) fn load_light(conn: &Connection) -> Result<Vec<LightAction>> {
     let mut stmt = conn.prepare_cached("SELECT risk_id, measure, status, deadline FROM action")?;
     let rows = stmt.query_map([], |r| {
         let measure: String = r.get(1)?;

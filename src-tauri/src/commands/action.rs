@@ -129,7 +129,7 @@ pub async fn save_evidence_as(
     let picked = app
         .dialog()
         .file()
-        .set_file_name(&name)
+        .set_file_name(ketenkompas::model::text::safe_file_name(&name))
         .blocking_save_file()
         .and_then(|p| p.into_path().ok());
     let Some(path) = picked else { return Ok(None) };

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use ketenkompas::dossier::backup::{self, BackupEntry, BackupList};
+use ketenkompas::model::text::safe_file_name;
 use ketenkompas::{sample, Dossier, DossierInfo, Error, ErrorPayload};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -16,7 +17,11 @@ fn pick_new_path(app: &AppHandle, suggested: &str) -> Option<PathBuf> {
     app.dialog()
         .file()
         .add_filter(FILTER_NAME, &[ketenkompas::dossier::EXTENSION])
-        .set_file_name(format!("{suggested}.{}", ketenkompas::dossier::EXTENSION))
+        .set_file_name(format!(
+            "{}.{}",
+            safe_file_name(suggested),
+            ketenkompas::dossier::EXTENSION
+        ))
         .blocking_save_file()
         .and_then(|p| p.into_path().ok())
         .map(with_extension)
@@ -147,7 +152,7 @@ pub async fn export_dossier_json(
         .dialog()
         .file()
         .add_filter("JSON", &["json"])
-        .set_file_name(format!("{name}.json"))
+        .set_file_name(format!("{}.json", safe_file_name(&name)))
         .blocking_save_file()
         .and_then(|p| p.into_path().ok());
     let Some(path) = picked else { return Ok(None) };

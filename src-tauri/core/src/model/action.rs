@@ -291,7 +291,9 @@ impl ContextEntry {
 
 /// Checks an evidence file before it is stored: a name, not empty, not too large.
 pub fn check_evidence(file_name: &str, size: usize) -> Result<String> {
-    let name = text::required("evidence.file_name", file_name, 255)?;
+    // Only the name, never a folder: it is offered again when the file is saved out.
+    let base = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let name = text::required("evidence.file_name", &text::safe_file_name(base), 255)?;
     if size == 0 {
         return Err(Error::Required {
             field: "evidence.content".into(),
@@ -309,6 +311,22 @@ pub fn check_evidence(file_name: &str, size: usize) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_evidence_file_keeps_only_its_own_name() {
+        assert_eq!(
+            check_evidence("../../home/u/.bashrc", 10).expect("name"),
+            "bashrc"
+        );
+        assert_eq!(
+            check_evidence("C:\\Users\\x\\verslag.pdf", 10).expect("name"),
+            "verslag.pdf"
+        );
+        assert_eq!(
+            check_evidence("..", 10).expect_err("no name").code(),
+            "input.required"
+        );
+    }
 
     fn action() -> Action {
         Action {

@@ -3,6 +3,23 @@
 use crate::error::{Error, Result};
 
 /// Trims `value` and fails when it is longer than `max` characters.
+/// `name` made safe to suggest as a file name on every platform: characters that mean
+/// a folder, a drive or a pattern become `-`, and leading and trailing dots and spaces go,
+/// so a name can never point outside the folder it is saved in.
+pub fn safe_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
+            c if c.is_control() => '-',
+            c => c,
+        })
+        .collect();
+    cleaned
+        .trim_matches(|c: char| c == '.' || c.is_whitespace())
+        .to_string()
+}
+
 pub fn bounded(field: &str, value: &str, max: usize) -> Result<String> {
     let v = value.trim();
     if v.chars().count() > max {
@@ -33,5 +50,23 @@ pub fn optional(field: &str, value: &Option<String>, max: usize) -> Result<Optio
             let v = bounded(field, v, max)?;
             Ok(if v.is_empty() { None } else { Some(v) })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_safe_file_name_has_no_folder_drive_or_hidden_part() {
+        assert_eq!(safe_file_name("../../etc/passwd"), "-..-etc-passwd");
+        assert_eq!(safe_file_name("C:\\Windows\\x.pdf"), "C--Windows-x.pdf");
+        assert_eq!(safe_file_name(" .bashrc "), "bashrc");
+        assert_eq!(
+            safe_file_name("Rapport 2026: A/B?.pdf"),
+            "Rapport 2026- A-B-.pdf"
+        );
+        assert_eq!(safe_file_name("regel\nnieuw"), "regel-nieuw");
+        assert_eq!(safe_file_name(".."), "");
     }
 }

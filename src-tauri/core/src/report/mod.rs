@@ -181,19 +181,10 @@ pub fn file_name(
         ReportKind::ActionPlan => "file-plan",
         ReportKind::Communication => "file-public",
     };
-    let stem: String = t
-        .get(
-            key,
-            &[("year", year.to_string()), ("company", company.to_string())],
-        )
-        .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
-            c if c.is_control() => '-',
-            c => c,
-        })
-        .collect();
-    let stem = stem.trim().trim_end_matches('.').to_string();
+    let stem = crate::model::text::safe_file_name(&t.get(
+        key,
+        &[("year", year.to_string()), ("company", company.to_string())],
+    ));
     format!("{stem}.{}", format.extension())
 }
 

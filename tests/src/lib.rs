@@ -1,6 +1,9 @@
 //! Shared helpers for the scenario tests in `tests/tests/`: temp dirs with real dossier
 //! files, and ways to damage them as the world does.
 
+// Test support: a failed expectation here is a failed test, so it may panic.
+#![allow(clippy::expect_used, clippy::panic)]
+
 pub mod fuzzing;
 pub mod large;
 pub mod pdf;

@@ -2,6 +2,8 @@
 //! kept inside the dossier with their size limit, the plan guidance on stored actions,
 //! and the dashboard status of steps 3 and 4.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::guidance::Advice;
 use ketenkompas::messages::Lang;
 use ketenkompas::model::action::{ActionStatus, MeasureType, EVIDENCE_MAX_BYTES};

@@ -1,5 +1,7 @@
 //! D1: automatic rotating backups, and restoring one, on real dossier files.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::dossier::backup::{self, INTERVAL_SECS, KEEP};
 use ketenkompas::model::Supplier;
 use ketenkompas::Dossier;

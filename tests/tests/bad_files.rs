@@ -1,5 +1,7 @@
 //! Every kind of wrong file is refused with its own code, and left byte-for-byte as it was.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::io::{Seek, SeekFrom, Write};
 
 use ketenkompas::Dossier;

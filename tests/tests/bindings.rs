@@ -1,5 +1,7 @@
 //! The committed TypeScript bindings must match the Rust types they come from.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 #[test]
 fn committed_typescript_bindings_are_up_to_date() {
     let path =

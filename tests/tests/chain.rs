@@ -2,6 +2,8 @@
 //! mapping order and completeness of the sample, links that must exist, what a delete
 //! takes along, and answers to suggestions (with their reason) that survive a reopen.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::mapping::RiskLevel;
 use ketenkompas::messages::Lang;
 use ketenkompas::model::chain::{ChainLink, ItemKind};

@@ -2,6 +2,8 @@
 //! the dossier afterwards, also after a trip through the JSON backup; a closed year
 //! cannot be closed again or have its review changed.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::exchange::json;
 use ketenkompas::messages::Lang;
 use ketenkompas::model::year::YearReview;

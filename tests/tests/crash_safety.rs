@@ -4,6 +4,8 @@
 //! 200 times. After every kill the dossier must open, pass `PRAGMA integrity_check`,
 //! hold every write the writer confirmed, and hold each import whole or not at all.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

@@ -2,6 +2,8 @@
 //! must stay fast on a large dossier). These tests hold the two ways of counting equal,
 //! on a generated dossier of size M and on the sample.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::collections::HashSet;
 
 use ketenkompas::dashboard::Dashboard;

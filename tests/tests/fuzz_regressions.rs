@@ -2,6 +2,8 @@
 //! (`fuzz/regressions/<target>/`) through the same bodies the fuzz targets run, so that a
 //! fixed crash stays fixed without libFuzzer.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use ketenkompas_tests::fuzzing;

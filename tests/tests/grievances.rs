@@ -2,6 +2,8 @@
 //! with its deadlines on fixed dates, remedies checked against the involvement, the
 //! dashboard and reminders computed from them, and the JSON backup keeping everything.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::exchange::json;
 use ketenkompas::model::grievance::{
     GrievanceChannel, GrievanceDeadline, GrievanceStatus, RemedyForm, RemedyStatus,

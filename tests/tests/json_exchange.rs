@@ -1,6 +1,8 @@
 //! The whole-dossier JSON: export → import → export is identical; bad documents are
 //! refused with their own code and create nothing.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::exchange::json;
 use ketenkompas::model::chain::{ChainLink, ItemKind};
 use ketenkompas::model::policy::{DepartmentCode, PolicyElement, PolicyElementCode};

@@ -1,5 +1,7 @@
 //! A dossier's life: created, filled, closed, opened again; years; copies; old versions.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::model::{CompanyProfile, YearStatus};
 use ketenkompas::Dossier;
 use ketenkompas_tests::Scratch;

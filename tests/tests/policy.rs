@@ -1,6 +1,8 @@
 //! Step 1 on real dossier files: departments, policy versions and the rules the
 //! dashboard applies to them (dates fixed), the code of conduct in bulk, and KPIs.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::messages::Lang;
 use ketenkompas::model::policy::{DepartmentCode, PolicyElement, PolicyElementCode};
 use ketenkompas::model::risk::{Decision, Theme};

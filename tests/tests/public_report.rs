@@ -1,6 +1,8 @@
 //! The public communication report (S5.3): nothing marked sensitive and no name of a
 //! person reaches it, in PDF or HTML, while the yearly report does show them.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::exchange::{grievances, suppliers};
 use ketenkompas::messages::Lang;
 use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};

@@ -4,6 +4,8 @@
 //! repeated on every page it runs over, the table of contents names the real pages, and
 //! every chapter has a bookmark.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::report::layout::{Block, Document};
 use ketenkompas::report::to_pdf;
 use ketenkompas_tests::pdf::{assert_fonts_embedded_as_subsets, tool};

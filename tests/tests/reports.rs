@@ -2,6 +2,8 @@
 //! `pdffonts`): both languages, every chapter with true contents page numbers, the
 //! self-contained HTML, the claims check (S5.4) and an empty dossier.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::messages::Lang;
 use ketenkompas::model::action::{ActionStatus, MeasureType};
 use ketenkompas::model::Action;

@@ -1,6 +1,8 @@
 //! Stakeholders and the engagement log (SH1) on a real dossier file: stored, linked to
 //! risks and actions, carried through the JSON backup, and counted in the reports.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::exchange::json;
 use ketenkompas::messages::Lang;
 use ketenkompas::model::stakeholder::{Influence, StakeholderKind};

@@ -1,6 +1,8 @@
 //! Supplier imports from real-shaped files: encodings, delimiters, country spellings,
 //! the Open Supply Hub layout, per-row errors, duplicates, and all-or-nothing commits.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use ketenkompas::exchange::suppliers::{self, ImportReport, RowOutcome};
 use ketenkompas::model::supplier::WorkerCount;
 use ketenkompas::Dossier;

@@ -175,7 +175,9 @@ fn main() -> ExitCode {
         Err(e) => {
             use clap::error::ErrorKind;
             if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                print!("{e}");
+                // Written, not printed: help piped into `head` must not panic.
+                use std::io::Write;
+                let _ = write!(std::io::stdout(), "{e}");
                 return ExitCode::SUCCESS;
             }
             let m = early_lang.messages();

@@ -1,5 +1,7 @@
 //! The CLI driven as a script would: real files, real exit codes, real messages.
 
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 

@@ -3,6 +3,9 @@
 //! tables for docs/PERFORMANCE.md. Every run checks its result, so a fast wrong answer
 //! fails instead of counting.
 
+// Test support: a failed expectation here is a failed test, so it may panic.
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::time::{Duration, Instant};
 
 use ketenkompas::exchange::{json, suppliers};

@@ -5,6 +5,9 @@
 //! `IMPORT_ROWS` suppliers in one transaction, and prints one line per finished write:
 //! `saved <name>` or `imported <tag>`. It runs until it is killed.
 
+// Test support: a failed expectation here is a failed test, so it may panic.
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::io::Write;
 
 use ketenkompas::exchange::suppliers;

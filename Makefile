@@ -54,9 +54,13 @@ test-e2e:
 screenshots: setup-test build-app
 	xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs
 
-## Benchmarks of the speed targets, in a release build (figures go to docs/PERFORMANCE.md).
-bench: setup
+## Benchmarks of the speed and memory targets, in release builds (figures go to
+## docs/PERFORMANCE.md): the core at sizes S to XL, then the real app under Xvfb.
+bench: setup-test ui
 	cargo run --release -q -p ketenkompas-tests --bin ketenkompas-bench
+	cargo build --release -q -p ketenkompas-app $(APP_FEATURES)
+	KK_APP=$(CARGO_TARGET_DIR)/release/ketenkompas-app \
+	  xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/bench-app.mjs
 
 ## Regenerate ui/src/lib/ipc/bindings.ts from the Rust types.
 bindings:
@@ -64,7 +68,9 @@ bindings:
 
 ## Installers for this platform (Windows and macOS ones are built by .github/workflows/release.yml).
 package: setup
-	ui/node_modules/.bin/tauri build
+	ui/node_modules/.bin/tauri build --bundles deb
+	@ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
+	dpkg-deb --info $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
 
 ## Write the sample dossier to ./Voorbeelddossier.kkdossier.
 sample:

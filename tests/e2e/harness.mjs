@@ -77,6 +77,7 @@ export async function withApp({ home, args = [] }, body) {
   const driver = new WebDriver(`http://127.0.0.1:${port}`);
   try {
     await waitForPort(port);
+    driver.launchedAt = Date.now();
     await driver.start({ browserName: "wry", "tauri:options": { application: APP, args } });
     return await body(driver);
   } catch (e) {

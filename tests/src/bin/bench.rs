@@ -107,7 +107,21 @@ const TODAY: &str = "2026-11-23";
 const NOW: &str = "2026-12-31T12:00:00Z";
 
 fn main() {
-    let only: Option<String> = std::env::args().nth(1);
+    // `ketenkompas-bench write XL path`: only write a generated dossier (for the app's
+    // own benchmark, tests/e2e/bench-app.mjs).
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("write") {
+        let (Some(name), Some(path)) = (args.get(1), args.get(2)) else {
+            panic!("usage: ketenkompas-bench write S|M|L|XL <path>");
+        };
+        let (_, size) = Size::ALL
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("unknown size {name}"));
+        drop(large::create(std::path::Path::new(path), size, 2026));
+        return;
+    }
+    let only: Option<String> = args.first().cloned();
     let mut lines = Vec::new();
     let dir = tempfile::tempdir().expect("temp dir");
     for (name, size) in Size::ALL {

@@ -1,0 +1,97 @@
+// `make bench-app`: the release app under Xvfb, measured through WebDriver.
+// - cold start: from asking for a new session (which launches the app) to the start
+//   screen on screen, and the web view's own first-contentful-paint time;
+// - memory with the XL dossier open on the dashboard: the app process and WebKit's
+//   processes, each from /proc (resident now and at peak);
+// - search and filter in the supplier list of 10,000 suppliers, timed inside the page
+//   from the input event to the second animation frame after it (the frame is painted).
+// Prints Markdown tables for docs/PERFORMANCE.md.
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { makeHome, withApp } from "./harness.mjs";
+
+const target = process.env.CARGO_TARGET_DIR;
+const bench = join(target, "release", "ketenkompas-bench");
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+
+function procs() {
+  const out = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const name = status.match(/^Name:\s+(.*)$/m)[1];
+      const rss = Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0) / 1024;
+      const hwm = Number(status.match(/^VmHWM:\s+(\d+)/m)?.[1] ?? 0) / 1024;
+      out.push({ pid, name, rss, hwm });
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+// Cold start.
+const starts = [];
+const paints = [];
+for (let i = 0; i < 7; i++) {
+  const home = makeHome();
+  await withApp({ home }, async (d) => {
+    await d.waitFor('[data-testid="start-sample"]');
+    starts.push(Date.now() - d.launchedAt);
+    const fcp = await d.execute(
+      "const p = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint'); return p ? p.startTime : null;",
+    );
+    if (fcp !== null) paints.push(fcp);
+  });
+}
+
+// Memory and speed with the XL dossier.
+const home = makeHome();
+const xl = join(home, "xl.kkdossier");
+execFileSync(bench, ["write", "XL", xl]);
+let memory = [];
+let dashboardMs = 0;
+const search = [];
+const filter = [];
+await withApp({ home, args: [xl] }, async (d) => {
+  await d.waitFor('[data-testid="nav-dashboard"]');
+  dashboardMs = Date.now() - d.launchedAt;
+  await d.clickCss('[data-testid="nav-step2"]');
+  await d.clickCss('[data-testid="step2-tab-suppliers"]');
+  await d.waitFor('[data-testid="supplier-shown"]', (t) => t.includes("10000"));
+  const timed = (css, value) =>
+    d.execute(
+      `const el = document.querySelector(arguments[0]);
+       const t0 = performance.now();
+       el.value = arguments[1];
+       el.dispatchEvent(new Event(el.tagName === "SELECT" ? "change" : "input", { bubbles: true }));
+       return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t0))));`,
+      [css, value],
+    );
+  for (const q of ["leverancier 98", "leverancier 1", "", "b.v. 77", ""]) {
+    search.push(await timed('[data-testid="supplier-search"]', q));
+  }
+  for (const c of ["BD", "PT", "", "NL", ""]) {
+    filter.push(await timed('[data-testid="supplier-country-filter"]', c));
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  memory = procs().filter((p) => /ketenkompas|WebKit/.test(p.name));
+});
+
+console.log("| measurement | median | runs | target |");
+console.log("|---|---|---|---|");
+console.log(`| cold start: new session to start screen shown | ${fmt(median(starts))} | ${starts.length} | < 1 s |`);
+if (paints.length)
+  console.log(`| cold start: first contentful paint in the web view | ${fmt(median(paints))} | ${paints.length} | |`);
+console.log(`| XL dossier: new session to dashboard shown | ${fmt(dashboardMs)} | 1 | |`);
+console.log(`| search in 10,000 suppliers, input to painted frame | ${fmt(median(search))} (max ${fmt(Math.max(...search))}) | ${search.length} | < 50 ms |`);
+console.log(`| country filter on 10,000 suppliers, change to painted frame | ${fmt(median(filter))} (max ${fmt(Math.max(...filter))}) | ${filter.length} | < 50 ms |`);
+console.log("");
+console.log("| process (XL dossier open, suppliers shown) | resident | peak | target |");
+console.log("|---|---|---|---|");
+for (const p of memory) {
+  const goal = p.name.startsWith("ketenkompas") ? "< 150 MB" : "(reported separately)";
+  console.log(`| ${p.name} | ${p.rss.toFixed(0)} MB | ${p.hwm.toFixed(0)} MB | ${goal} |`);
+}

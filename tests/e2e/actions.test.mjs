@@ -7,7 +7,6 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
-
 test("a plan that does not fit the involvement is flagged, an overdue measure reaches the dashboard", async () => {
   const home = makeHome();
   const dossier = join(home, "voorbeeld.kkdossier");
@@ -23,26 +22,47 @@ test("a plan that does not fit the involvement is flagged, an overdue measure re
     // Harassment of seamstresses: directly linked, no measures yet.
     const plan = '[data-risk="Intimidatie van naaisters"]';
     await d.clickCss(`${plan} [data-testid="plan-add"]`);
-    await d.fill(`${plan} [data-testid="action-title"]`, "Relatie met het atelier beëindigen");
-    await d.selectOption(`${plan} [data-testid="action-measure"]`, "Verantwoord afscheid (laatste redmiddel)");
-    await d.waitFor(`${plan} [data-testid="advice-disengagement_too_early"]`, (t) =>
-      t.includes("laatste redmiddel"),
+    await d.fill(
+      `${plan} [data-testid="action-title"]`,
+      "Relatie met het atelier beëindigen",
+    );
+    await d.selectOption(
+      `${plan} [data-testid="action-measure"]`,
+      "Verantwoord afscheid (laatste redmiddel)",
+    );
+    await d.waitFor(
+      `${plan} [data-testid="advice-disengagement_too_early"]`,
+      (t) => t.includes("laatste redmiddel"),
     );
     await saveShot(d, "plan-warning-nl");
     // Using leverage instead fits a directly linked risk.
-    await d.fill(`${plan} [data-testid="action-title"]`, "Klachtenkanaal met de vakbond opzetten");
-    await d.selectOption(`${plan} [data-testid="action-measure"]`, "Invloed gebruiken");
+    await d.fill(
+      `${plan} [data-testid="action-title"]`,
+      "Klachtenkanaal met de vakbond opzetten",
+    );
+    await d.selectOption(
+      `${plan} [data-testid="action-measure"]`,
+      "Invloed gebruiken",
+    );
     await d.waitFor(`${plan} [data-testid="action-fits"]`);
     await d.fill(`${plan} [data-testid="action-owner"]`, "Inge Koster");
     await d.setValue(`${plan} [data-testid="action-deadline"]`, "2026-01-31");
     await d.clickCss(`${plan} [data-testid="action-save"]`);
-    await d.waitFor(`${plan} [data-testid="plan-actions"]`, (t) =>
-      t.includes("Klachtenkanaal met de vakbond opzetten") && t.includes("over de deadline"),
+    await d.waitFor(
+      `${plan} [data-testid="plan-actions"]`,
+      (t) =>
+        t.includes("Klachtenkanaal met de vakbond opzetten") &&
+        t.includes("over de deadline"),
     );
     const doc = JSON.parse(cli("export", "json", dossier));
-    const added = doc.actions.find((a) => a.title === "Klachtenkanaal met de vakbond opzetten");
+    const added = doc.actions.find(
+      (a) => a.title === "Klachtenkanaal met de vakbond opzetten",
+    );
     assert.equal(added.measure, "use_leverage");
-    assert.equal(doc.risks[added.risk_id - 1].risk.title, "Intimidatie van naaisters");
+    assert.equal(
+      doc.risks[added.risk_id - 1].risk.title,
+      "Intimidatie van naaisters",
+    );
 
     // The overdue measure is on the dashboard and counted next to step 3.
     await d.clickCss('[data-testid="nav-dashboard"]');
@@ -68,22 +88,33 @@ test("progress is recorded with an evidence file, and a file above the limit is 
     await d.clickCss('[data-testid="step4-tab-progress"]');
     await d.waitFor('[data-testid="progress-action"]');
     await d.clickCss('[data-testid="progress-add"]');
-    await d.fill('[data-testid="update-progress"]', "Brandtrappen geplaatst en gekeurd.");
+    await d.fill(
+      '[data-testid="update-progress"]',
+      "Brandtrappen geplaatst en gekeurd.",
+    );
     await d.selectOption('[data-testid="update-effectiveness"]', "werkt");
     await d.clickCss('[data-testid="update-save"]');
-    await d.waitFor('[data-testid="update-list"]', (t) => t.includes("Brandtrappen geplaatst"));
+    await d.waitFor('[data-testid="update-list"]', (t) =>
+      t.includes("Brandtrappen geplaatst"),
+    );
 
     const first = (await d.findAll('[data-testid="evidence-file"]'))[0];
     await d.type(first, small);
-    await d.waitFor('[data-testid="evidence-list"]', (t) => t.includes("foto-nooduitgang.txt"));
+    await d.waitFor('[data-testid="evidence-list"]', (t) =>
+      t.includes("foto-nooduitgang.txt"),
+    );
     await d.type((await d.findAll('[data-testid="evidence-file"]'))[0], big);
-    await d.waitFor('[data-testid="progress-error"]', (t) => t.includes("11.0 MB"));
+    await d.waitFor('[data-testid="progress-error"]', (t) =>
+      t.includes("11.0 MB"),
+    );
     await saveShot(d, "progress-evidence-nl");
     const doc = JSON.parse(cli("export", "json", dossier));
     const names = doc.evidence.map((e) => e.file_name);
     assert.ok(names.includes("foto-nooduitgang.txt"), names.join(", "));
     assert.ok(!names.includes("video.mp4"));
-    const stored = doc.evidence.find((e) => e.file_name === "foto-nooduitgang.txt");
+    const stored = doc.evidence.find(
+      (e) => e.file_name === "foto-nooduitgang.txt",
+    );
     assert.equal(
       Buffer.from(stored.content_base64, "base64").toString("utf8"),
       "Foto van de vrijgemaakte nooduitgang.\n",

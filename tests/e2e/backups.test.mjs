@@ -28,8 +28,13 @@ test("automatic backup at open, and restoring it undoes a later change", async (
 
     await d.clickCss('[data-testid^="backup-restore-"]');
     await d.clickCss('[data-testid="backup-restore-yes"]');
-    await d.waitFor('[data-testid="backup-done"]', (t) => t.includes("teruggezet"));
-    await d.waitFor('[data-testid="years"]', (t) => t.includes("2026") && !t.includes("2027"));
+    await d.waitFor('[data-testid="backup-done"]', (t) =>
+      t.includes("teruggezet"),
+    );
+    await d.waitFor(
+      '[data-testid="years"]',
+      (t) => t.includes("2026") && !t.includes("2027"),
+    );
     const rows = await d.findAll('[data-testid="backups"] tbody tr');
     assert.equal(rows.length, 2, "the state before the restore is kept too");
   });
@@ -38,5 +43,9 @@ test("automatic backup at open, and restoring it undoes a later change", async (
   const root = join(home, "data", "nl.ketenkompas.desktop", "backups");
   const [folder] = readdirSync(root);
   assert.ok(folder.startsWith("backup-"), folder);
-  assert.equal(readdirSync(join(root, folder)).filter((n) => n.endsWith(".kkdossier")).length, 2);
+  assert.equal(
+    readdirSync(join(root, folder)).filter((n) => n.endsWith(".kkdossier"))
+      .length,
+    2,
+  );
 });

@@ -82,16 +82,32 @@ await withApp({ home, args: [xl] }, async (d) => {
 
 console.log("| measurement | median | runs | target |");
 console.log("|---|---|---|---|");
-console.log(`| cold start: new session to start screen shown | ${fmt(median(starts))} | ${starts.length} | < 1 s |`);
+console.log(
+  `| cold start: new session to start screen shown | ${fmt(median(starts))} | ${starts.length} | < 1 s |`,
+);
 if (paints.length)
-  console.log(`| cold start: first contentful paint in the web view | ${fmt(median(paints))} | ${paints.length} | |`);
-console.log(`| XL dossier: new session to dashboard shown | ${fmt(dashboardMs)} | 1 | |`);
-console.log(`| search in 10,000 suppliers, input to painted frame | ${fmt(median(search))} (max ${fmt(Math.max(...search))}) | ${search.length} | < 50 ms |`);
-console.log(`| country filter on 10,000 suppliers, change to painted frame | ${fmt(median(filter))} (max ${fmt(Math.max(...filter))}) | ${filter.length} | < 50 ms |`);
+  console.log(
+    `| cold start: first contentful paint in the web view | ${fmt(median(paints))} | ${paints.length} | |`,
+  );
+console.log(
+  `| XL dossier: new session to dashboard shown | ${fmt(dashboardMs)} | 1 | |`,
+);
+console.log(
+  `| search in 10,000 suppliers, input to painted frame | ${fmt(median(search))} (max ${fmt(Math.max(...search))}) | ${search.length} | < 50 ms |`,
+);
+console.log(
+  `| country filter on 10,000 suppliers, change to painted frame | ${fmt(median(filter))} (max ${fmt(Math.max(...filter))}) | ${filter.length} | < 50 ms |`,
+);
 console.log("");
-console.log("| process (XL dossier open, suppliers shown) | resident | peak | target |");
+console.log(
+  "| process (XL dossier open, suppliers shown) | resident | peak | target |",
+);
 console.log("|---|---|---|---|");
 for (const p of memory) {
-  const goal = p.name.startsWith("ketenkompas") ? "< 150 MB" : "(reported separately)";
-  console.log(`| ${p.name} | ${p.rss.toFixed(0)} MB | ${p.hwm.toFixed(0)} MB | ${goal} |`);
+  const goal = p.name.startsWith("ketenkompas")
+    ? "< 150 MB"
+    : "(reported separately)";
+  console.log(
+    `| ${p.name} | ${p.rss.toFixed(0)} MB | ${p.hwm.toFixed(0)} MB | ${goal} |`,
+  );
 }

@@ -7,21 +7,38 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
-const countries = ["India", "Bangladesh", "Turkije", "Vietnam", "China", "Pakistan", "Portugal",
-  "Marokko", "Tunesië", "Egypte", "Italië", "Spanje", "Polen", "Roemenië", "Duitsland", "België",
-  "Cambodja"];
+const countries = [
+  "India",
+  "Bangladesh",
+  "Turkije",
+  "Vietnam",
+  "China",
+  "Pakistan",
+  "Portugal",
+  "Marokko",
+  "Tunesië",
+  "Egypte",
+  "Italië",
+  "Spanje",
+  "Polen",
+  "Roemenië",
+  "Duitsland",
+  "België",
+  "Cambodja",
+];
 
 /** A supplier file of `n` rows across 17 countries and three tiers. */
 function supplierFile(dir, n) {
   const rows = ["Naam;Land;Producten;Schakel"];
   for (let i = 1; i <= n; i++) {
-    rows.push(`Atelier ${String(i).padStart(3, "0")};${countries[i % countries.length]};Stof;${1 + (i % 3)}`);
+    rows.push(
+      `Atelier ${String(i).padStart(3, "0")};${countries[i % countries.length]};Stof;${1 + (i % 3)}`,
+    );
   }
   const file = join(dir, "leveranciers-200.csv");
   writeFileSync(file, rows.join("\n") + "\n");
   return file;
 }
-
 
 test("a chain is mapped and drawn, and a suggested risk is accepted with a reason", async () => {
   const home = makeHome();
@@ -42,7 +59,10 @@ test("a chain is mapped and drawn, and a suggested risk is accepted with a reaso
                 label: document.querySelector(".chain-view svg").getAttribute("aria-label") };`,
     );
     assert.ok(counts.groups > 0, JSON.stringify(counts));
-    assert.ok(counts.nodes <= 3 * 14 + 1, `readable: ${JSON.stringify(counts)}`);
+    assert.ok(
+      counts.nodes <= 3 * 14 + 1,
+      `readable: ${JSON.stringify(counts)}`,
+    );
     assert.match(counts.label, /200 leveranciers/);
     await d.scrollTo('[data-testid="chain-view"]');
     await saveShot(d, "chain-200-nl");
@@ -56,11 +76,16 @@ test("a chain is mapped and drawn, and a suggested risk is accepted with a reaso
     await d.clickCss('[data-testid="item-origins-add"]');
     await d.fill('[data-testid="item-spend"]', "250000");
     await d.fill('[data-testid="item-volume"]', "12000");
-    await d.selectOption('[data-testid="item-chain-add-select"]', "Atelier 001 (Bangladesh)");
+    await d.selectOption(
+      '[data-testid="item-chain-add-select"]',
+      "Atelier 001 (Bangladesh)",
+    );
     await d.clickCss('[data-testid="item-chain-add"]');
     await d.setValue('[data-testid="item-planned"]', "2027-03-31");
     await d.clickCss('[data-testid="item-save"]');
-    const row = await d.waitFor('[data-testid="chain-row"]', (t) => t.includes("Katoenen broeken"));
+    const row = await d.waitFor('[data-testid="chain-row"]', (t) =>
+      t.includes("Katoenen broeken"),
+    );
     const rowText = await d.text(row);
     assert.match(rowText, /India/);
     assert.match(rowText, /hoog/);
@@ -76,20 +101,33 @@ test("a chain is mapped and drawn, and a suggested risk is accepted with a reaso
     // The risk explorer suggests child labour in Indian cotton, with source and year.
     await d.clickCss('[data-testid="step2-tab-suggestions"]');
     const key = '[data-key="ilab:cotton:IN:child_labour"]';
-    const card = await d.waitFor(key, (t) => t.includes("Kinderarbeid: Cotton uit India"));
+    const card = await d.waitFor(key, (t) =>
+      t.includes("Kinderarbeid: Cotton uit India"),
+    );
     assert.match(await d.text(card), /US Department of Labor, ILAB, 2022/);
 
     // Accepting without a reason is refused and stores nothing.
     await d.clickCss(`${key} [data-testid="suggestion-accept"]`);
     await d.clickCss(`${key} [data-testid="suggestion-confirm"]`);
-    await d.waitFor(`${key} [data-testid="suggestion-error"]`, (t) => t.includes("Reden"));
-    assert.equal(JSON.parse(cli("export", "json", dossier)).suggestion_decisions.length, 0);
+    await d.waitFor(`${key} [data-testid="suggestion-error"]`, (t) =>
+      t.includes("Reden"),
+    );
+    assert.equal(
+      JSON.parse(cli("export", "json", dossier)).suggestion_decisions.length,
+      0,
+    );
 
-    await d.fill(`${key} [data-testid="suggestion-reason"]`, "Onze katoen komt uit Gujarat.");
+    await d.fill(
+      `${key} [data-testid="suggestion-reason"]`,
+      "Onze katoen komt uit Gujarat.",
+    );
     await d.clickCss(`${key} [data-testid="suggestion-confirm"]`);
     await d.clickCss('[data-testid="suggestions-answered"]');
-    await d.waitFor(`${key} [data-testid="suggestion-answer"]`, (t) =>
-      t.includes("Overgenomen") && t.includes("Onze katoen komt uit Gujarat."),
+    await d.waitFor(
+      `${key} [data-testid="suggestion-answer"]`,
+      (t) =>
+        t.includes("Overgenomen") &&
+        t.includes("Onze katoen komt uit Gujarat."),
     );
     await saveShot(d, "suggestion-answered-nl");
 
@@ -102,9 +140,10 @@ test("a chain is mapped and drawn, and a suggested risk is accepted with a reaso
     assert.equal(after.risks.length, 1);
     assert.equal(after.risks[0].risk.item_id, 1);
     assert.equal(after.risks[0].risk.theme, "child_labour");
-    assert.deepEqual(after.suggestion_decisions.map((x) => [x.key, x.answer, x.risk_id]), [
-      ["ilab:cotton:IN:child_labour", "accepted", 1],
-    ]);
+    assert.deepEqual(
+      after.suggestion_decisions.map((x) => [x.key, x.answer, x.risk_id]),
+      [["ilab:cotton:IN:child_labour", "accepted", 1]],
+    );
   });
 });
 
@@ -119,25 +158,36 @@ test("a supplier gets a certificate and an audit, and is deleted with them", asy
     await d.fill('[data-testid="supplier-name"]', "Dhaka Denim Ltd.");
     await d.selectOption('[data-testid="supplier-country"]', "Bangladesh");
     await d.clickCss('[data-testid="supplier-save"]');
-    await d.waitFor('[data-testid="supplier-table"]', (t) => t.includes("Dhaka Denim Ltd."));
+    await d.waitFor('[data-testid="supplier-table"]', (t) =>
+      t.includes("Dhaka Denim Ltd."),
+    );
 
     await d.clickCss('[data-testid="supplier-open"]');
     await d.clickCss('[data-testid="cert-add"]');
     await d.fill('[data-testid="cert-scheme"]', "SA8000");
     await d.setValue('[data-testid="cert-valid-until"]', "2020-01-31");
     await d.clickCss('[data-testid="cert-save"]');
-    await d.waitFor('[data-testid="cert-list"]', (t) =>
-      t.includes("SA8000") && t.includes("verlopen op 2020-01-31"),
+    await d.waitFor(
+      '[data-testid="cert-list"]',
+      (t) => t.includes("SA8000") && t.includes("verlopen op 2020-01-31"),
     );
     await d.clickCss('[data-testid="audit-add"]');
     await d.setValue('[data-testid="audit-date"]', "2026-05-04");
-    await d.fill('[data-testid="audit-findings"]', "Nooduitgangen vrij; loonstroken compleet.");
+    await d.fill(
+      '[data-testid="audit-findings"]',
+      "Nooduitgangen vrij; loonstroken compleet.",
+    );
     await d.clickCss('[data-testid="audit-save"]');
-    await d.waitFor('[data-testid="audit-list"]', (t) => t.includes("2026-05-04 · Sociale audit"));
+    await d.waitFor('[data-testid="audit-list"]', (t) =>
+      t.includes("2026-05-04 · Sociale audit"),
+    );
     await saveShot(d, "supplier-checks-nl");
     const doc = JSON.parse(cli("export", "json", dossier));
     assert.equal(doc.certifications[0].valid_until, "2020-01-31");
-    assert.equal(doc.audits[0].findings, "Nooduitgangen vrij; loonstroken compleet.");
+    assert.equal(
+      doc.audits[0].findings,
+      "Nooduitgangen vrij; loonstroken compleet.",
+    );
 
     // Deleting asks once more, then takes the certificate and audit with it.
     await d.clickCss('[data-testid="supplier-delete"]');
@@ -146,6 +196,9 @@ test("a supplier gets a certificate and an audit, and is deleted with them", asy
       t.includes("Nog geen leveranciers vastgelegd."),
     );
     const gone = JSON.parse(cli("export", "json", dossier));
-    assert.equal(gone.suppliers.length + gone.certifications.length + gone.audits.length, 0);
+    assert.equal(
+      gone.suppliers.length + gone.certifications.length + gone.audits.length,
+      0,
+    );
   });
 });

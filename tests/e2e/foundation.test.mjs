@@ -13,17 +13,28 @@ test("a profile filled in the app is saved at once and is there after a restart"
   cli("new", dossier, "--company", "Staalwerk Oost", "--year", "2026");
 
   await withApp({ home, args: [dossier] }, async (d) => {
-    await d.waitFor('[data-testid="header-company"]', (t) => t === "Staalwerk Oost");
+    await d.waitFor(
+      '[data-testid="header-company"]',
+      (t) => t === "Staalwerk Oost",
+    );
     await d.clickCss('[data-testid="nav-settings"]');
     await d.fill('[data-testid="company-name"]', "Staalwerk Oost B.V.");
-    await d.waitFor('[data-testid="company-status"]', (t) => t === "Opgeslagen");
+    await d.waitFor(
+      '[data-testid="company-status"]',
+      (t) => t === "Opgeslagen",
+    );
     await d.fill('[data-testid="company-employees"]', "120");
     await d.fill('[data-testid="company-sectors-input"]', "Metaalbewerking");
     await d.clickCss('[data-testid="company-sectors-add"]');
     await d.fill('[data-testid="company-countries-input"]', "Duitsland");
     await d.clickCss('[data-testid="company-countries-add"]');
-    await d.waitFor('[data-testid="company-countries-items"]', (t) => t.includes("Duitsland"));
-    await d.waitFor('[data-testid="header-company"]', (t) => t === "Staalwerk Oost B.V.");
+    await d.waitFor('[data-testid="company-countries-items"]', (t) =>
+      t.includes("Duitsland"),
+    );
+    await d.waitFor(
+      '[data-testid="header-company"]',
+      (t) => t === "Staalwerk Oost B.V.",
+    );
   });
 
   // What the app saved is in the file itself, read by the other shell.
@@ -34,12 +45,20 @@ test("a profile filled in the app is saved at once and is there after a restart"
   assert.deepEqual(json.company.countries, ["DE"]);
 
   await withApp({ home, args: [dossier] }, async (d) => {
-    await d.waitFor('[data-testid="header-company"]', (t) => t === "Staalwerk Oost B.V.");
+    await d.waitFor(
+      '[data-testid="header-company"]',
+      (t) => t === "Staalwerk Oost B.V.",
+    );
     await d.clickCss('[data-testid="nav-settings"]');
     const name = await d.waitFor('[data-testid="company-name"]');
     assert.equal(await d.value(name), "Staalwerk Oost B.V.");
-    assert.equal(await d.value(await d.find('[data-testid="company-employees"]')), "120");
-    await d.waitFor('[data-testid="company-sectors-items"]', (t) => t.includes("Metaalbewerking"));
+    assert.equal(
+      await d.value(await d.find('[data-testid="company-employees"]')),
+      "120",
+    );
+    await d.waitFor('[data-testid="company-sectors-items"]', (t) =>
+      t.includes("Metaalbewerking"),
+    );
   });
 });
 
@@ -51,9 +70,15 @@ test("a too-long company name is refused with a Dutch message and nothing is sav
     await d.clickCss('[data-testid="nav-settings"]');
     await d.fill('[data-testid="company-name"]', "x".repeat(201));
     const err = await d.waitFor('[data-testid="company-error"]');
-    assert.match(await d.text(err), /Bedrijfsnaam is te lang: maximaal 200 tekens/);
+    assert.match(
+      await d.text(err),
+      /Bedrijfsnaam is te lang: maximaal 200 tekens/,
+    );
   });
-  assert.equal(JSON.parse(cli("export", "json", dossier)).company.name, "Kort B.V.");
+  assert.equal(
+    JSON.parse(cli("export", "json", dossier)).company.name,
+    "Kort B.V.",
+  );
 });
 
 test("switching to English changes the navigation and is remembered", async () => {
@@ -80,17 +105,28 @@ test("switching to English changes the navigation and is remembered", async () =
 test("the sample dossier opens from the start screen and shows its dashboard", async () => {
   const home = makeHome();
   await withApp({ home }, async (d) => {
-    await d.waitFor('[data-testid="start-sample"]', (t) => t === "Voorbeelddossier openen");
+    await d.waitFor(
+      '[data-testid="start-sample"]',
+      (t) => t === "Voorbeelddossier openen",
+    );
     await d.clickCss('[data-testid="start-sample"]');
-    await d.waitFor('[data-testid="header-company"]', (t) => t === "Zeeland Werkkleding B.V.");
-    await d.waitFor('[data-testid="header-year"]', (t) => t === "Verslagjaar 2026");
+    await d.waitFor(
+      '[data-testid="header-company"]',
+      (t) => t === "Zeeland Werkkleding B.V.",
+    );
+    await d.waitFor(
+      '[data-testid="header-year"]',
+      (t) => t === "Verslagjaar 2026",
+    );
     await d.waitFor('[data-testid="dashboard-profile"]', (t) =>
       t.includes("Middelgrote onderneming"),
     );
     const steps = await d.findAll('[data-testid^="dashboard-step-"]');
     assert.equal(steps.length, 6);
     // The sample policy was due for review on 2026-11-15.
-    await d.waitFor('[data-testid="dashboard-next"]', (t) => t.includes("toe aan herziening"));
+    await d.waitFor('[data-testid="dashboard-next"]', (t) =>
+      t.includes("toe aan herziening"),
+    );
     await saveShot(d, "dashboard-nl");
   });
 });
@@ -113,12 +149,18 @@ test("a reporting year is added, made active, and the header follows", async () 
   const dossier = join(home, "jaren.kkdossier");
   cli("new", dossier, "--company", "Jaren B.V.", "--year", "2025");
   await withApp({ home, args: [dossier] }, async (d) => {
-    await d.waitFor('[data-testid="header-year"]', (t) => t === "Verslagjaar 2025");
+    await d.waitFor(
+      '[data-testid="header-year"]',
+      (t) => t === "Verslagjaar 2025",
+    );
     await d.clickCss('[data-testid="nav-settings"]');
     await d.fill('[data-testid="new-year"]', "2026");
     await d.clickCss('[data-testid="add-year"]');
     await d.clickCss('[data-testid="activate-2026"]');
-    await d.waitFor('[data-testid="header-year"]', (t) => t === "Verslagjaar 2026");
+    await d.waitFor(
+      '[data-testid="header-year"]',
+      (t) => t === "Verslagjaar 2026",
+    );
     // Adding the same year again is refused in Dutch.
     await d.fill('[data-testid="new-year"]', "2026");
     await d.clickCss('[data-testid="add-year"]');
@@ -142,10 +184,16 @@ test("the sources screen lists every shipped data set with publisher, year and l
     const wgi = await d.waitFor('[data-testid="source-wgi"]', (t) =>
       t.includes("CC BY 4.0 (vrij te gebruiken met bronvermelding)"),
     );
-    assert.match(await d.text(wgi), /World Bank, Worldwide Governance Indicators/);
+    assert.match(
+      await d.text(wgi),
+      /World Bank, Worldwide Governance Indicators/,
+    );
     assert.match(await d.text(wgi), /2024/);
     const goods = await d.waitFor('[data-testid="source-ilab_goods"]');
-    assert.match(await d.text(goods), /US Department of Labor, ILAB[\s\S]*2022[\s\S]*Publiek domein/);
+    assert.match(
+      await d.text(goods),
+      /US Department of Labor, ILAB[\s\S]*2022[\s\S]*Publiek domein/,
+    );
     const all = await d.findAll('[data-testid^="source-"]');
     assert.equal(all.length, 6);
     await d.execute("window.scrollTo(0, 0)");

@@ -1,7 +1,13 @@
 // Starts the real, built Ketenkompas app through tauri-driver (WebKitWebDriver) under the
 // X display the test run was given, each test with its own config and data folders.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import {
+  mkdtempSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  existsSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { createServer } from "node:net";
@@ -9,12 +15,16 @@ import { fileURLToPath } from "node:url";
 import { WebDriver } from "./webdriver.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const targetDir = process.env.CARGO_TARGET_DIR ?? join(here, "..", "..", "target");
-export const APP = process.env.KK_APP ?? join(targetDir, "debug", "ketenkompas-app");
-export const CLI = process.env.KK_CLI ?? join(targetDir, "debug", "ketenkompas-cli");
+const targetDir =
+  process.env.CARGO_TARGET_DIR ?? join(here, "..", "..", "target");
+export const APP =
+  process.env.KK_APP ?? join(targetDir, "debug", "ketenkompas-app");
+export const CLI =
+  process.env.KK_CLI ?? join(targetDir, "debug", "ketenkompas-cli");
 export const ARTIFACTS = join(here, "artifacts");
 
-if (!existsSync(APP)) throw new Error(`app binary not found at ${APP}: run make build-app`);
+if (!existsSync(APP))
+  throw new Error(`app binary not found at ${APP}: run make build-app`);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -36,7 +46,8 @@ async function waitForPort(port, ms = 10000) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > until) throw new Error(`tauri-driver did not listen on ${port}`);
+    if (Date.now() > until)
+      throw new Error(`tauri-driver did not listen on ${port}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -78,11 +89,16 @@ export async function withApp({ home, args = [] }, body) {
   try {
     await waitForPort(port);
     driver.launchedAt = Date.now();
-    await driver.start({ browserName: "wry", "tauri:options": { application: APP, args } });
+    await driver.start({
+      browserName: "wry",
+      "tauri:options": { application: APP, args },
+    });
     return await body(driver);
   } catch (e) {
     await saveShot(driver, `failure-${Date.now()}`).catch(() => {});
-    e.message += driverLog ? `\n--- tauri-driver ---\n${driverLog.slice(-2000)}` : "";
+    e.message += driverLog
+      ? `\n--- tauri-driver ---\n${driverLog.slice(-2000)}`
+      : "";
     throw e;
   } finally {
     await driver.quit();
@@ -106,7 +122,8 @@ async function endGroup(proc) {
     } catch {
       // already gone
     }
-    for (let i = 0; i < 20 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 20 && alive(); i++)
+      await new Promise((r) => setTimeout(r, 100));
   }
   proc.stderr?.destroy();
 }

@@ -14,8 +14,13 @@ test("communication and context notes are recorded, an empty text is refused", a
     await d.clickCss('[data-testid="step1-tab-communications"]');
     await d.clickCss('[data-testid="communication-add"]');
     await d.clickCss('[data-testid="communication-save"]');
-    await d.waitFor('[data-testid="communication-error"]', (t) => t.includes("verplicht"));
-    await d.fill('[data-testid="communication-description"]', "Inkoopteam getraind op het beleid");
+    await d.waitFor('[data-testid="communication-error"]', (t) =>
+      t.includes("verplicht"),
+    );
+    await d.fill(
+      '[data-testid="communication-description"]',
+      "Inkoopteam getraind op het beleid",
+    );
     await d.clickCss('[data-testid="communication-save"]');
     await d.waitFor('[data-testid="communication-table"]', (t) =>
       t.includes("Inkoopteam getraind op het beleid"),
@@ -25,8 +30,13 @@ test("communication and context notes are recorded, an empty text is refused", a
     await d.clickCss('[data-testid="step4-tab-context"]');
     await d.clickCss('[data-testid="context-add"]');
     await d.clickCss('[data-testid="context-save"]');
-    await d.waitFor('[data-testid="context-error"]', (t) => t.includes("verplicht"));
-    await d.fill('[data-testid="context-description"]', "Staking in de haven van Chittagong");
+    await d.waitFor('[data-testid="context-error"]', (t) =>
+      t.includes("verplicht"),
+    );
+    await d.fill(
+      '[data-testid="context-description"]',
+      "Staking in de haven van Chittagong",
+    );
     await d.clickCss('[data-testid="context-save"]');
     await d.waitFor('[data-testid="context-table"]', (t) =>
       t.includes("Staking in de haven van Chittagong"),

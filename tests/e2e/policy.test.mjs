@@ -6,7 +6,6 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
-
 test("a policy version is recorded with its checklist and a KPI measurement shows in the chart", async () => {
   const home = makeHome();
   const dossier = join(home, "beleid.kkdossier");
@@ -17,7 +16,10 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     await d.clickCss('[data-testid="policy-new"]');
     await d.waitFor('[data-testid="policy-form"]');
     await d.fill('[data-testid="policy-label"]', "Beleid 2026");
-    await d.fill('[data-testid="policy-body"]', "Wij respecteren mensenrechten in onze hele keten.");
+    await d.fill(
+      '[data-testid="policy-body"]',
+      "Wij respecteren mensenrechten in onze hele keten.",
+    );
     for (const e of ["frameworks", "whole_chain", "remediation"]) {
       await d.clickCss(`[data-testid="policy-element-${e}"]`);
     }
@@ -36,7 +38,10 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     const p = doc.policy_versions[0];
     assert.equal(p.label, "Beleid 2026");
     assert.deepEqual(
-      p.elements.filter((e) => e.covered).map((e) => e.element).sort(),
+      p.elements
+        .filter((e) => e.covered)
+        .map((e) => e.element)
+        .sort(),
       ["frameworks", "remediation", "whole_chain"],
     );
     assert.deepEqual(p.themes, ["child_labour", "living_wage"]);
@@ -53,13 +58,20 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     await d.setValue('[data-testid="kpi-deadline"]', "2027-12-31");
     await d.fill('[data-testid="kpi-owner"]', "Inkoop");
     await d.clickCss('[data-testid="kpi-save"]');
-    await d.waitFor('[data-testid="kpi"]', (t) => t.includes("Nog geen metingen."));
-    for (const [date, value] of [["2026-03-31", "25"], ["2026-09-30", "40"]]) {
+    await d.waitFor('[data-testid="kpi"]', (t) =>
+      t.includes("Nog geen metingen."),
+    );
+    for (const [date, value] of [
+      ["2026-03-31", "25"],
+      ["2026-09-30", "40"],
+    ]) {
       await d.clickCss('[data-testid="kpi-measure"]');
       await d.setValue('[data-testid="measurement-date"]', date);
       await d.fill('[data-testid="measurement-value"]', value);
       await d.clickCss('[data-testid="measurement-save"]');
-      await d.waitFor('[data-testid="measurement-list"]', (t) => t.includes(`${date}: ${value}`));
+      await d.waitFor('[data-testid="measurement-list"]', (t) =>
+        t.includes(`${date}: ${value}`),
+      );
     }
     await d.waitFor('[data-testid="kpi-chart"]');
     const points = await d.execute(
@@ -77,8 +89,13 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     await d.clickCss('[data-testid="kpi-measure"]');
     await d.setValue('[data-testid="measurement-note"]', "x".repeat(2001));
     await d.clickCss('[data-testid="measurement-save"]');
-    await d.waitFor('[data-testid="kpi-error"]', (t) => t.includes("Toelichting"));
-    assert.equal(JSON.parse(cli("export", "json", dossier)).kpi_measurements.length, 2);
+    await d.waitFor('[data-testid="kpi-error"]', (t) =>
+      t.includes("Toelichting"),
+    );
+    assert.equal(
+      JSON.parse(cli("export", "json", dossier)).kpi_measurements.length,
+      2,
+    );
   });
 });
 
@@ -91,11 +108,15 @@ test("prioritised risks outside the policy are named, and the code of conduct is
     const uncovered = await d.waitFor('[data-testid="policy-uncovered"]');
     const text = await d.text(uncovered);
     assert.match(text, /Vervuiling van rivieren door ververijen/);
-    await d.waitFor('[data-testid="policy-review-due"]', (t) => t.includes("2026-11-15"));
+    await d.waitFor('[data-testid="policy-review-due"]', (t) =>
+      t.includes("2026-11-15"),
+    );
 
     await d.clickCss('[data-testid="step1-tab-code"]');
     const before = JSON.parse(cli("export", "json", dossier)).suppliers;
-    await d.waitFor('[data-testid="coc-table"]', (t) => t.includes("Logistiek Walcheren"));
+    await d.waitFor('[data-testid="coc-table"]', (t) =>
+      t.includes("Logistiek Walcheren"),
+    );
     const picks = await d.findAll('[data-testid="coc-pick"]');
     assert.equal(picks.length, 14);
     // The dyeing mill (3rd) and the spinning mill (7th) receive the code.
@@ -103,7 +124,10 @@ test("prioritised risks outside the policy are named, and the code of conduct is
     await d.click(picks[6]);
     await d.selectOption('[data-testid="coc-status"]', "verstuurd");
     await d.clickCss('[data-testid="coc-apply"]');
-    await d.waitFor('[data-testid="coc-done"]', (t) => t === "2 leveranciers bijgewerkt");
+    await d.waitFor(
+      '[data-testid="coc-done"]',
+      (t) => t === "2 leveranciers bijgewerkt",
+    );
     const after = JSON.parse(cli("export", "json", dossier)).suppliers;
     assert.equal(after[2].code_of_conduct, "sent");
     assert.equal(after[6].code_of_conduct, "sent");

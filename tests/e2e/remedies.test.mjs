@@ -15,14 +15,24 @@ test("communication log, mechanism deadlines and remedy roles on the sample", as
     await d.clickCss('[data-testid="commlog-add"]');
     await d.setValue('[data-testid="commlog-date"]', "2026-09-01");
     await d.selectOption('[data-testid="commlog-audience"]', "Extern");
-    await d.fill('[data-testid="commlog-recipients"]', "Grote klanten in de bouw");
+    await d.fill(
+      '[data-testid="commlog-recipients"]',
+      "Grote klanten in de bouw",
+    );
     await d.selectOption('[data-testid="commlog-channel"]', "E-mail");
-    await d.fill('[data-testid="commlog-content"]', "Voortgang leefbaar loon toegelicht.");
+    await d.fill(
+      '[data-testid="commlog-content"]',
+      "Voortgang leefbaar loon toegelicht.",
+    );
     await d.clickCss('[data-testid="commlog-save"]');
-    await d.waitFor('[data-testid="commlog-table"]', (t) => t.includes("Grote klanten in de bouw"));
+    await d.waitFor('[data-testid="commlog-table"]', (t) =>
+      t.includes("Grote klanten in de bouw"),
+    );
 
     await d.clickCss('[data-testid="nav-step6"]');
-    await d.waitFor('[data-testid="grievance-table"]', (t) => t.includes("Geen besluit"));
+    await d.waitFor('[data-testid="grievance-table"]', (t) =>
+      t.includes("Geen besluit"),
+    );
     await d.clickCss('[data-testid="step6-tab-mechanism"]');
     await d.fill('[data-testid="mechanism-ack-days"]', "3");
     await d.clickCss('[data-testid="mechanism-save"]');
@@ -33,9 +43,14 @@ test("communication log, mechanism deadlines and remedy roles on the sample", as
     await d.waitFor('[data-testid="mechanism-error"]', (t) => t.length > 0);
 
     await d.clickCss('[data-testid="step6-tab-remedies"]');
-    await d.waitFor('[data-testid="remedy-table"]', (t) => t.includes("Tillen en reiken"));
+    await d.waitFor('[data-testid="remedy-table"]', (t) =>
+      t.includes("Tillen en reiken"),
+    );
     await d.clickCss('[data-testid="remedy-add"]');
-    await d.selectOption('[data-testid="remedy-risk"]', "Lonen onder het leefbaar loon");
+    await d.selectOption(
+      '[data-testid="remedy-risk"]',
+      "Lonen onder het leefbaar loon",
+    );
     await d.waitFor('[data-testid="remedy-expected"]', (t) =>
       t.includes("Eigen deel van het herstel nemen"),
     );
@@ -43,20 +58,35 @@ test("communication log, mechanism deadlines and remedy roles on the sample", as
       '[data-testid="remedy-role"]',
       "Invloed gebruiken zodat de veroorzaker herstelt",
     );
-    await d.fill('[data-testid="remedy-description"]', "Gesprek met de fabriek over nabetaling.");
+    await d.fill(
+      '[data-testid="remedy-description"]',
+      "Gesprek met de fabriek over nabetaling.",
+    );
     await d.clickCss('[data-testid="remedy-save"]');
-    await d.waitFor('[data-testid="remedy-error"]', (t) => t.includes("verplicht"));
-    await d.fill('[data-testid="remedy-role-reason"]', "Ons aandeel wordt nog vastgesteld.");
+    await d.waitFor('[data-testid="remedy-error"]', (t) =>
+      t.includes("verplicht"),
+    );
+    await d.fill(
+      '[data-testid="remedy-role-reason"]',
+      "Ons aandeel wordt nog vastgesteld.",
+    );
     await d.clickCss('[data-testid="remedy-save"]');
-    await d.waitFor('[data-testid="remedy-table"]', (t) =>
-      t.includes("Gesprek met de fabriek") && t.includes("wijkt af"),
+    await d.waitFor(
+      '[data-testid="remedy-table"]',
+      (t) => t.includes("Gesprek met de fabriek") && t.includes("wijkt af"),
     );
   });
   const doc = JSON.parse(cli("export", "json", dossier));
   assert.equal(doc.grievance_mechanism.acknowledge_days, 3);
   assert.equal(doc.grievance_mechanism.decide_days, 60);
-  assert.ok(doc.communication_log.some((c) => c.recipients === "Grote klanten in de bouw"));
-  const r = doc.remedies.find((x) => x.description === "Gesprek met de fabriek over nabetaling.");
+  assert.ok(
+    doc.communication_log.some(
+      (c) => c.recipients === "Grote klanten in de bouw",
+    ),
+  );
+  const r = doc.remedies.find(
+    (x) => x.description === "Gesprek met de fabriek over nabetaling.",
+  );
   assert.equal(r.role, "use_leverage");
   assert.equal(r.role_reason, "Ons aandeel wordt nog vastgesteld.");
 });

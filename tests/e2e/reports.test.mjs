@@ -13,7 +13,9 @@ const COMPANY = "Zeeland Werkkleding B.V.";
 const FIRST_RISK = "Kinderarbeid in de katoenteelt";
 
 const savedPath = (d) =>
-  d.execute('return document.querySelector(\'[data-testid="report-saved"]\').dataset.path;');
+  d.execute(
+    "return document.querySelector('[data-testid=\"report-saved\"]').dataset.path;",
+  );
 
 test("each report is saved next to the dossier and reads back with the company and its first risk", async () => {
   const home = makeHome();
@@ -21,7 +23,9 @@ test("each report is saved next to the dossier and reads back with the company a
   cli("sample", dossier);
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.clickCss('[data-testid="nav-reports"]');
-    await d.waitFor('[data-testid="report-preview"]', (t) => t.includes(COMPANY));
+    await d.waitFor('[data-testid="report-preview"]', (t) =>
+      t.includes(COMPANY),
+    );
     await saveShot(d, "reports-nl");
     await d.scrollTo('[data-testid="report-preview"]');
     await saveShot(d, "reports-preview-nl");
@@ -30,29 +34,44 @@ test("each report is saved next to the dossier and reads back with the company a
       await d.clickCss(`[data-testid="kind-${kind}"]`);
       if (kind === "communication") {
         // The sample's plans for 2026 promise full traceability without a KPI.
-        await d.waitFor('[data-testid="claims"]', (t) => t.includes("volledig"));
+        await d.waitFor('[data-testid="claims"]', (t) =>
+          t.includes("volledig"),
+        );
         await saveShot(d, "reports-claims-nl");
       }
-      await d.waitFor('[data-testid="report-preview"]', (t) => t.includes(FIRST_RISK));
+      await d.waitFor('[data-testid="report-preview"]', (t) =>
+        t.includes(FIRST_RISK),
+      );
       await d.clickCss('[data-testid="report-save"]');
       await d.waitFor('[data-testid="report-saved"]');
       const path = await savedPath(d);
       assert.ok(path.startsWith(home), `saved next to the dossier: ${path}`);
       assert.ok(existsSync(path), path);
-      const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      const text = execFileSync("pdftotext", [path, "-"], {
+        encoding: "utf8",
+      }).replace(/\s+/g, " ");
       assert.ok(text.includes(COMPANY), `${kind}: company in the PDF`);
-      assert.ok(text.includes(FIRST_RISK), `${kind}: first prioritised risk in the PDF`);
+      assert.ok(
+        text.includes(FIRST_RISK),
+        `${kind}: first prioritised risk in the PDF`,
+      );
       paths.push(path);
     }
     assert.equal(new Set(paths).size, 3, "three different files");
 
     // The communication report as a web page.
-    await d.selectOption('[data-testid="report-format"]', "HTML (voor een website)");
+    await d.selectOption(
+      '[data-testid="report-format"]',
+      "HTML (voor een website)",
+    );
     await d.clickCss('[data-testid="report-save"]');
     await d.waitFor('[data-testid="report-saved"]', (t) => t.includes(".html"));
     const html = readFileSync(await savedPath(d), "utf8");
     assert.ok(html.startsWith("<!DOCTYPE html>") && html.includes(COMPANY));
-    assert.ok(!html.includes("Intimidatie van naaisters"), "the sensitive risk stays out");
+    assert.ok(
+      !html.includes("Intimidatie van naaisters"),
+      "the sensitive risk stays out",
+    );
   });
 });
 
@@ -63,16 +82,23 @@ test("the year's own texts reach the report, and closing the year freezes it", a
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.clickCss('[data-testid="nav-reports"]');
     await d.waitFor('[data-testid="review-dilemmas"]');
-    await d.fill('[data-testid="review-dilemmas"]', "Blijven bij het atelier of vertrekken.");
+    await d.fill(
+      '[data-testid="review-dilemmas"]',
+      "Blijven bij het atelier of vertrekken.",
+    );
     await d.clickCss('[data-testid="review-save"]');
     await d.waitFor('[data-testid="report-preview"]', (t) =>
       t.includes("Blijven bij het atelier of vertrekken."),
     );
     // Closing asks twice.
     await d.clickCss('[data-testid="close-year-button"]');
-    await d.waitFor('[data-testid="close-year-button"]', (t) => t.includes("definitief"));
+    await d.waitFor('[data-testid="close-year-button"]', (t) =>
+      t.includes("definitief"),
+    );
     await d.clickCss('[data-testid="close-year-button"]');
-    await d.waitFor('[data-testid="close-year"]', (t) => t.includes("is afgesloten"));
+    await d.waitFor('[data-testid="close-year"]', (t) =>
+      t.includes("is afgesloten"),
+    );
     await d.waitFor('[data-testid="report-frozen"]');
     await saveShot(d, "reports-closed-nl");
   });
@@ -85,6 +111,8 @@ test("the year's own texts reach the report, and closing the year freezes it", a
   cli("report", "yearly", dossier, "--year", "2026", "--out", a);
   cli("report", "yearly", dossier, "--year", "2026", "--out", b);
   assert.ok(readFileSync(a).equals(readFileSync(b)));
-  const text = execFileSync("pdftotext", [a, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  const text = execFileSync("pdftotext", [a, "-"], {
+    encoding: "utf8",
+  }).replace(/\s+/g, " ");
   assert.ok(text.includes("Blijven bij het atelier of vertrekken."));
 });

@@ -5,7 +5,10 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
-async function addRisk(d, { title, theme, country, scores, involvement, decision }) {
+async function addRisk(
+  d,
+  { title, theme, country, scores, involvement, decision },
+) {
   await d.clickCss('[data-testid="risk-add"]');
   await d.fill('[data-testid="risk-title"]', title);
   await d.selectOption('[data-testid="risk-theme"]', theme);
@@ -37,7 +40,9 @@ test("assessed risks are ranked severity-first and counted in the heat map", asy
       involvement: "contributes",
       decision: "wordt aangepakt",
     });
-    await d.waitFor('[data-testid="risk-table"]', (t) => t.includes("Excessief overwerk"));
+    await d.waitFor('[data-testid="risk-table"]', (t) =>
+      t.includes("Excessief overwerk"),
+    );
     await addRisk(d, {
       title: "Kinderarbeid bij katoenpluk",
       theme: "Kinderarbeid",
@@ -51,7 +56,8 @@ test("assessed risks are ranked severity-first and counted in the heat map", asy
     );
     const text = await d.text(table);
     assert.ok(
-      text.indexOf("Kinderarbeid bij katoenpluk") < text.indexOf("Excessief overwerk"),
+      text.indexOf("Kinderarbeid bij katoenpluk") <
+        text.indexOf("Excessief overwerk"),
       `severity goes first:\n${text}`,
     );
     assert.match(text, /Plaats 1 volgens de methode: ernst 5 van 5/);

@@ -7,8 +7,14 @@ import { join } from "node:path";
 import { ARTIFACTS, cli, makeHome, withApp } from "./harness.mjs";
 
 const titles = {
-  nl: { sample: "Voorbeelddossier openen", company: "Zeeland Werkkleding B.V." },
-  en: { sample: "Open the sample dossier", company: "Zeeland Werkkleding B.V." },
+  nl: {
+    sample: "Voorbeelddossier openen",
+    company: "Zeeland Werkkleding B.V.",
+  },
+  en: {
+    sample: "Open the sample dossier",
+    company: "Zeeland Werkkleding B.V.",
+  },
 };
 
 function shoot(name) {
@@ -24,9 +30,15 @@ for (const lang of ["nl", "en"]) {
   const home = makeHome();
   const dir = join(home, "config", "nl.ketenkompas.desktop");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "settings.json"), JSON.stringify({ language: lang, recent: [] }));
+  writeFileSync(
+    join(dir, "settings.json"),
+    JSON.stringify({ language: lang, recent: [] }),
+  );
   await withApp({ home }, async (d) => {
-    await d.waitFor('[data-testid="start-sample"]', (t) => t === titles[lang].sample);
+    await d.waitFor(
+      '[data-testid="start-sample"]',
+      (t) => t === titles[lang].sample,
+    );
     await settle();
     shoot(`start-${lang}`);
     await d.clickCss('[data-testid="start-sample"]');
@@ -109,7 +121,9 @@ for (const lang of ["nl", "en"]) {
     await settle();
     shoot(`step6-mechanism-${lang}`);
     await d.clickCss('[data-testid="nav-reports"]');
-    await d.waitFor('[data-testid="report-preview"]', (t) => t.includes(titles[lang].company));
+    await d.waitFor('[data-testid="report-preview"]', (t) =>
+      t.includes(titles[lang].company),
+    );
     await settle();
     shoot(`reports-${lang}`);
     await d.clickCss('[data-testid="kind-communication"]');
@@ -129,11 +143,28 @@ for (const lang of ["nl", "en"]) {
 // The chain overview of a dossier with 200 suppliers in 17 countries and three tiers.
 {
   const home = makeHome();
-  const names = ["India", "Bangladesh", "Turkije", "Vietnam", "China", "Pakistan", "Portugal",
-    "Marokko", "Tunesië", "Egypte", "Italië", "Spanje", "Polen", "Roemenië", "Duitsland",
-    "België", "Cambodja"];
+  const names = [
+    "India",
+    "Bangladesh",
+    "Turkije",
+    "Vietnam",
+    "China",
+    "Pakistan",
+    "Portugal",
+    "Marokko",
+    "Tunesië",
+    "Egypte",
+    "Italië",
+    "Spanje",
+    "Polen",
+    "Roemenië",
+    "Duitsland",
+    "België",
+    "Cambodja",
+  ];
   const rows = ["Naam;Land;Schakel"];
-  for (let i = 1; i <= 200; i++) rows.push(`Atelier ${i};${names[i % names.length]};${1 + (i % 3)}`);
+  for (let i = 1; i <= 200; i++)
+    rows.push(`Atelier ${i};${names[i % names.length]};${1 + (i % 3)}`);
   const table = join(home, "200.csv");
   writeFileSync(table, rows.join("\n") + "\n");
   const dossier = join(home, "200.kkdossier");

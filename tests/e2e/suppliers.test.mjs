@@ -6,7 +6,12 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "imports");
+const fixtures = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "fixtures",
+  "imports",
+);
 
 test("a supplier file is previewed, confirmed and then listed", async () => {
   const home = makeHome();
@@ -22,25 +27,45 @@ test("a supplier file is previewed, confirmed and then listed", async () => {
     );
     const text = await d.text(preview);
     assert.match(text, /Regel 3, land: land onbekend: “Atlantis”/);
-    assert.match(text, /Regel 7: “GOED ATELIER B.V.” staat er al als “Goed Atelier”/);
-    await d.execute("document.querySelector('[data-testid=import-preview]').scrollIntoView()");
+    assert.match(
+      text,
+      /Regel 7: “GOED ATELIER B.V.” staat er al als “Goed Atelier”/,
+    );
+    await d.execute(
+      "document.querySelector('[data-testid=import-preview]').scrollIntoView()",
+    );
     await saveShot(d, "import-preview-nl");
     // Previewing stored nothing.
-    assert.equal(JSON.parse(cli("export", "json", dossier)).suppliers.length, 0);
+    assert.equal(
+      JSON.parse(cli("export", "json", dossier)).suppliers.length,
+      0,
+    );
 
     await d.clickCss('[data-testid="import-commit"]');
-    await d.waitFor('[data-testid="import-done"]', (t) => t === "2 leveranciers geïmporteerd.");
-    await d.waitFor('[data-testid="supplier-table"]', (t) =>
-      t.includes("Goed Atelier") && t.includes("Marokko"),
+    await d.waitFor(
+      '[data-testid="import-done"]',
+      (t) => t === "2 leveranciers geïmporteerd.",
+    );
+    await d.waitFor(
+      '[data-testid="supplier-table"]',
+      (t) => t.includes("Goed Atelier") && t.includes("Marokko"),
     );
 
     // A Dutch Excel export in Windows-1252 with semicolons imports completely.
-    await d.type(await d.find('[data-testid="supplier-file"]'), join(fixtures, "leveranciers_excel_nl.csv"));
-    await d.waitFor('[data-testid="import-preview"]', (t) =>
-      t.includes("5 nieuw, 0 al bekend, 0 met fouten") && t.includes("windows-1252"),
+    await d.type(
+      await d.find('[data-testid="supplier-file"]'),
+      join(fixtures, "leveranciers_excel_nl.csv"),
+    );
+    await d.waitFor(
+      '[data-testid="import-preview"]',
+      (t) =>
+        t.includes("5 nieuw, 0 al bekend, 0 met fouten") &&
+        t.includes("windows-1252"),
     );
     await d.clickCss('[data-testid="import-commit"]');
-    await d.waitFor('[data-testid="supplier-table"]', (t) => t.includes("Izmir Örme"));
+    await d.waitFor('[data-testid="supplier-table"]', (t) =>
+      t.includes("Izmir Örme"),
+    );
   });
   const suppliers = JSON.parse(cli("export", "json", dossier)).suppliers;
   assert.deepEqual(

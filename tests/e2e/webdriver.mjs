@@ -16,7 +16,9 @@ export class WebDriver {
     const json = await res.json().catch(() => ({}));
     if (!res.ok) {
       const v = json.value ?? {};
-      throw new Error(`${method} ${path}: ${v.error ?? res.status} ${v.message ?? ""}`);
+      throw new Error(
+        `${method} ${path}: ${v.error ?? res.status} ${v.message ?? ""}`,
+      );
     }
     return json.value;
   }
@@ -26,7 +28,9 @@ export class WebDriver {
   }
 
   async start(capabilities) {
-    const v = await this.request("POST", "/session", { capabilities: { alwaysMatch: capabilities } });
+    const v = await this.request("POST", "/session", {
+      capabilities: { alwaysMatch: capabilities },
+    });
     this.sessionId = v.sessionId;
   }
 
@@ -37,12 +41,18 @@ export class WebDriver {
   }
 
   async find(css) {
-    const v = await this.request("POST", this.s("/element"), { using: "css selector", value: css });
+    const v = await this.request("POST", this.s("/element"), {
+      using: "css selector",
+      value: css,
+    });
     return v[ELEMENT];
   }
 
   async findAll(css) {
-    const v = await this.request("POST", this.s("/elements"), { using: "css selector", value: css });
+    const v = await this.request("POST", this.s("/elements"), {
+      using: "css selector",
+      value: css,
+    });
     return v.map((e) => e[ELEMENT]);
   }
 
@@ -61,7 +71,8 @@ export class WebDriver {
       } catch {
         // not there yet
       }
-      if (Date.now() > until) throw new Error(`timed out waiting for ${css} (last text: "${last}")`);
+      if (Date.now() > until)
+        throw new Error(`timed out waiting for ${css} (last text: "${last}")`);
       await new Promise((r) => setTimeout(r, 150));
     }
   }
@@ -81,7 +92,10 @@ export class WebDriver {
 
   /** Scrolls the element matching `css` to the top of the window. */
   scrollTo(css) {
-    return this.execute("document.querySelector(arguments[0]).scrollIntoView(true);", [css]);
+    return this.execute(
+      "document.querySelector(arguments[0]).scrollIntoView(true);",
+      [css],
+    );
   }
 
   text(id) {
@@ -132,6 +146,9 @@ export class WebDriver {
   }
 
   async screenshot() {
-    return Buffer.from(await this.request("GET", this.s("/screenshot")), "base64");
+    return Buffer.from(
+      await this.request("GET", this.s("/screenshot")),
+      "base64",
+    );
   }
 }

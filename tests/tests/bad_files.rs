@@ -145,3 +145,20 @@ fn a_too_long_company_name_creates_no_file() {
     assert_eq!(err.code(), "input.too_long");
     assert!(s.files().is_empty(), "left behind: {:?}", s.files());
 }
+
+#[test]
+fn an_old_dossier_that_cannot_be_migrated_is_refused_and_left_as_it_was() {
+    let s = Scratch::new();
+    let p = s.path("oud.kkdossier");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dossier-v1.kkdossier"),
+        &p,
+    )
+    .expect("copy fixture");
+    {
+        // Another tool added a table with the name a later version needs.
+        let c = rusqlite::Connection::open(&p).expect("open");
+        c.execute_batch("CREATE TABLE risk (x);").expect("add");
+    }
+    assert_refused_unchanged(&s, &p, "dossier.corrupt");
+}

@@ -20,13 +20,14 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Brings a dossier from `from` to [`SCHEMA_VERSION`], each step in its own transaction.
+/// Brings a dossier from `from` to [`SCHEMA_VERSION`] in one transaction: a step that
+/// fails leaves the file as it was, never half migrated.
 pub fn run(conn: &mut Connection, from: i64) -> Result<()> {
+    let tx = conn.transaction()?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
-        let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        tx.commit()?;
     }
+    tx.commit()?;
     Ok(())
 }

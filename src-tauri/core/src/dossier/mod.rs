@@ -148,9 +148,22 @@ impl Dossier {
     /// that we understand its version. Migrates older dossiers after a backup.
     pub fn open(path: &Path) -> Result<Dossier> {
         let found = probe::inspect(path)?;
-        if found.schema_version < SCHEMA_VERSION {
-            backup_before_migration(path, found.schema_version)?;
+        let backup = if found.schema_version < SCHEMA_VERSION {
+            Some(backup_before_migration(path, found.schema_version)?)
+        } else {
+            None
+        };
+        let opened = Dossier::open_checked(path);
+        if opened.is_err() {
+            // The file was left as it was, so its copy is not needed.
+            if let Some(b) = backup {
+                let _ = std::fs::remove_file(b);
+            }
         }
+        opened
+    }
+
+    fn open_checked(path: &Path) -> Result<Dossier> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Corrupt {
             path: path.display().to_string(),
@@ -165,9 +178,15 @@ impl Dossier {
                 supported: SCHEMA_VERSION,
             });
         }
-        let mut d = Dossier::configure(conn, path)?;
-        migrate::run(&mut d.conn, version)?;
-        Ok(d)
+        // Migrated before the switch to write-ahead logging, which rewrites the header:
+        // a migration that fails is rolled back and leaves the file as it was.
+        let mut conn = conn;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrate::run(&mut conn, version).map_err(|e| Error::Corrupt {
+            path: path.display().to_string(),
+            detail: format!("cannot be brought to the current version: {e}"),
+        })?;
+        Dossier::configure(conn, path)
     }
 
     fn configure(conn: Connection, path: &Path) -> Result<Dossier> {

@@ -60,6 +60,10 @@ pub fn inspect(path: &Path) -> Result<Found> {
     if app_id != APPLICATION_ID {
         return Err(Error::NotADossier { path: shown });
     }
+    // Every dossier is written in UTF-8 (text encoding 1 at offset 56).
+    if u32::from_be_bytes([header[56], header[57], header[58], header[59]]) != 1 {
+        return Err(corrupt(path, "unexpected text encoding"));
+    }
 
     let conn = open_immutable(path)?;
     let version: i64 = conn

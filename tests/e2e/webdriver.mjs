@@ -141,6 +141,33 @@ export class WebDriver {
     throw new Error(`no option "${label}" in ${css}`);
   }
 
+  /** Presses keys as a keyboard does (W3C actions): each character or key code in
+   * `keys` goes down and up in turn, on whatever element has the focus. */
+  keys(keys) {
+    const actions = [];
+    for (const k of keys)
+      actions.push({ type: "keyDown", value: k }, { type: "keyUp", value: k });
+    return this.request("POST", this.s("/actions"), {
+      actions: [{ type: "key", id: "keyboard", actions }],
+    });
+  }
+
+  /** The data-testid of the focused element ("" when it has none). */
+  focused() {
+    return this.execute(
+      "return document.activeElement?.dataset?.testid ?? '';",
+    );
+  }
+
+  /** Presses Tab until the element with `testid` has the focus; fails after `max`. */
+  async tabTo(testid, max = 80) {
+    for (let i = 0; i < max; i++) {
+      if ((await this.focused()) === testid) return;
+      await this.keys(["\uE004"]);
+    }
+    throw new Error(`${testid} cannot be reached with Tab`);
+  }
+
   execute(script, args = []) {
     return this.request("POST", this.s("/execute/sync"), { script, args });
   }

@@ -273,7 +273,22 @@ pub fn document(size: Size, year: i32) -> DossierJson {
             }
         })
         .collect();
+    // A current policy that leaves some themes out, so that the risks outside it are
+    // looked for, as in a real dossier.
+    let policy = serde_json::json!({
+        "label": year.to_string(),
+        "body": "Ons beleid voor verantwoord ondernemen in de keten.",
+        "document_ref": null,
+        "elements": [],
+        "themes": ["child_labour", "forced_labour", "living_wage", "health_safety"],
+        "approved_by": "Directie",
+        "approved_on": format!("{year}-02-01"),
+        "published_where": null,
+        "published_on": null,
+        "next_review": format!("{}-02-01", year + 1),
+    });
     DossierJson {
+        policy_versions: vec![serde_json::from_value(policy).expect("policy version")],
         grievances,
         format: json::FORMAT.into(),
         format_version: json::FORMAT_VERSION,

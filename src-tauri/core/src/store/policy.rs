@@ -435,15 +435,31 @@ impl Dossier {
         let current = versions.first();
         let uncovered_risks = match current {
             None => Vec::new(),
-            Some(p) => crate::store::risk::load_all(self.conn())?
-                .into_iter()
-                .filter(|r| r.decision == Decision::Prioritised && !p.themes.contains(&r.theme))
-                .map(|r| UncoveredRisk {
-                    id: r.id,
-                    title: r.title,
-                    theme: r.theme,
-                })
-                .collect(),
+            // Three columns of the prioritised risks only: a large dossier has many.
+            Some(p) => {
+                let mut stmt = self.conn().prepare_cached(
+                    "SELECT id, title, theme FROM risk WHERE decision = ?1 ORDER BY id",
+                )?;
+                let rows = stmt.query_map([Decision::Prioritised.as_str()], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                })?;
+                let mut out = Vec::new();
+                for row in rows {
+                    let (id, title, code) = row?;
+                    let theme = Theme::parse(&code).ok_or_else(|| Error::Corrupt {
+                        path: String::new(),
+                        detail: format!("unknown theme code {code:?}"),
+                    })?;
+                    if !p.themes.contains(&theme) {
+                        out.push(UncoveredRisk { id, title, theme });
+                    }
+                }
+                out
+            }
         };
         let review_due = current
             .and_then(|p| p.next_review.as_deref())

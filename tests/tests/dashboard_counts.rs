@@ -47,6 +47,14 @@ fn check(d: &Dossier, today: &str) {
         .count() as i64;
     assert_eq!(count(&dash, "step2.review_due"), due);
 
+    let policy = d.policy_overview(today).expect("policy");
+    if !policy.versions.is_empty() {
+        assert_eq!(
+            count(&dash, "step1.risks_outside_policy"),
+            policy.uncovered_risks.len() as i64
+        );
+    }
+
     let plans = d.action_plans(today, Lang::Nl).expect("plans");
     let prioritised: Vec<_> = plans
         .iter()

@@ -144,9 +144,9 @@ impl Dossier {
                 });
             }
         }
-        let policy = self.policy_overview(today)?;
-        if policy.review_due {
-            if let Some(p) = policy.versions.first() {
+        let (versions, review_due) = self.policy_versions_on(today)?;
+        if review_due {
+            if let Some(p) = versions.first() {
                 out.push(Reminder {
                     kind: ReminderKind::PolicyReviewDue,
                     step: 1,

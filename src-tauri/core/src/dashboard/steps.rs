@@ -30,8 +30,8 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
             DepartmentCode::ALL.len() - departments,
         ));
     }
-    let policy = d.policy_overview(today)?;
-    match policy.versions.first() {
+    let (versions, review_due) = d.policy_versions_on(today)?;
+    match versions.first() {
         None => missing.push(Finding::new("step1.no_policy")),
         Some(p) => {
             done.push(Finding::new("step1.policy_recorded"));
@@ -55,14 +55,12 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
             if p.next_review.is_none() {
                 missing.push(Finding::new("step1.no_review_date"));
             }
-            if policy.review_due {
+            if review_due {
                 overdue.push(Finding::new("step1.review_due"));
             }
-            if !policy.uncovered_risks.is_empty() {
-                missing.push(counted(
-                    "step1.risks_outside_policy",
-                    policy.uncovered_risks.len(),
-                ));
+            let uncovered = d.uncovered_risk_count(&p.themes)?;
+            if uncovered > 0 {
+                missing.push(counted("step1.risks_outside_policy", uncovered));
             }
         }
     }

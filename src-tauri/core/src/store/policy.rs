@@ -429,9 +429,32 @@ impl Dossier {
 
     /// The policy versions (newest first), prioritised risks outside the current
     /// version's themes, and whether its review is due on `today`.
-    pub fn policy_overview(&self, today: &str) -> Result<PolicyOverview> {
+    /// The policy versions, newest (current) first, and whether the current one is due
+    /// for review on `today`.
+    pub(crate) fn policy_versions_on(&self, today: &str) -> Result<(Vec<PolicyVersion>, bool)> {
         let mut versions = load_policies(self.conn(), None)?;
         versions.reverse();
+        let review_due = versions
+            .first()
+            .and_then(|p| p.next_review.as_deref())
+            .is_some_and(|d| d <= today);
+        Ok((versions, review_due))
+    }
+
+    /// How many prioritised risks have a theme outside `themes`, counted in the database.
+    pub(crate) fn uncovered_risk_count(&self, themes: &[Theme]) -> Result<i64> {
+        let codes: Vec<&str> = themes.iter().map(|t| t.as_str()).collect();
+        let list = serde_json::to_string(&codes).unwrap_or_else(|_| "[]".into());
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM risk WHERE decision = ?1
+               AND theme NOT IN (SELECT value FROM json_each(?2))",
+            rusqlite::params![Decision::Prioritised.as_str(), list],
+            |r| r.get(0),
+        )?)
+    }
+
+    pub fn policy_overview(&self, today: &str) -> Result<PolicyOverview> {
+        let (versions, review_due) = self.policy_versions_on(today)?;
         let current = versions.first();
         let uncovered_risks = match current {
             None => Vec::new(),
@@ -461,9 +484,6 @@ impl Dossier {
                 out
             }
         };
-        let review_due = current
-            .and_then(|p| p.next_review.as_deref())
-            .is_some_and(|d| d <= today);
         Ok(PolicyOverview {
             versions,
             uncovered_risks,

@@ -26,15 +26,19 @@ export const ARTIFACTS = join(here, "artifacts");
 if (!existsSync(APP))
   throw new Error(`app binary not found at ${APP}: run make build-app`);
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
+/** Two different free ports: both are held open while the second is chosen, so the
+ * system cannot hand out the same port twice. */
+async function freePorts() {
+  const open = () =>
+    new Promise((resolve, reject) => {
+      const srv = createServer();
+      srv.listen(0, "127.0.0.1", () => resolve(srv));
+      srv.on("error", reject);
     });
-    srv.on("error", reject);
-  });
+  const servers = [await open(), await open()];
+  const ports = servers.map((s) => s.address().port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
 }
 
 async function waitForPort(port, ms = 10000) {
@@ -66,8 +70,7 @@ export function cli(...args) {
 
 /** Runs `body(driver)` against the app started with `args`; always quits the app. */
 export async function withApp({ home, args = [] }, body) {
-  const port = await freePort();
-  const nativePort = await freePort();
+  const [port, nativePort] = await freePorts();
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: join(home, "config"),

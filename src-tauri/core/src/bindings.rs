@@ -75,7 +75,7 @@ pub fn typescript() -> String {
         crate::store::policy::UncoveredRisk::decl(),
         crate::model::kpi::Kpi::decl(),
         crate::model::kpi::KpiMeasurement::decl(),
-        crate::store::policy::KpiWithMeasurements::decl(),
+        crate::store::kpi::KpiWithMeasurements::decl(),
         crate::model::action::Action::decl(),
         crate::model::action::MeasureType::decl(),
         crate::model::action::ActionStatus::decl(),

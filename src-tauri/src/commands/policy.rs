@@ -6,7 +6,8 @@ use ketenkompas::model::supplier::CodeOfConduct;
 use ketenkompas::model::{
     Department, Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, Preconditions,
 };
-use ketenkompas::store::policy::{KpiWithMeasurements, PolicyOverview};
+use ketenkompas::store::kpi::KpiWithMeasurements;
+use ketenkompas::store::policy::PolicyOverview;
 use ketenkompas::ErrorPayload;
 use tauri::State;
 

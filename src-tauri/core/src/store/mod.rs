@@ -4,6 +4,7 @@ pub mod action;
 pub(crate) mod chain;
 pub(crate) mod company;
 pub mod grievance;
+pub mod kpi;
 pub mod policy;
 pub mod risk;
 pub mod stakeholder;

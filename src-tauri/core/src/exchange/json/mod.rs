@@ -41,10 +41,10 @@ use crate::store::grievance::{
     load_communication_log, load_grievances, load_mechanism, load_remedies, mechanism_recorded,
     write_communication_entry, write_grievance, write_mechanism, write_remedy,
 };
+use crate::store::kpi::{load_kpis, load_measurements, write_kpi, write_measurement};
 use crate::store::policy::{
-    load_communications, load_departments, load_kpis, load_measurements, load_policies,
-    load_preconditions, write_communication, write_department, write_kpi, write_measurement,
-    write_policy, write_preconditions,
+    load_communications, load_departments, load_policies, load_preconditions, write_communication,
+    write_department, write_policy, write_preconditions,
 };
 use crate::store::risk::{load_all, register_of, write_risk};
 use crate::store::stakeholder::{

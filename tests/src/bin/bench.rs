@@ -109,7 +109,9 @@ const NOW: &str = "2026-12-31T12:00:00Z";
 fn main() {
     // `ketenkompas-bench write XL path`: only write a generated dossier (for the app's
     // own benchmark, tests/e2e/bench-app.mjs).
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // The arguments after the program's own name.
+    let args: Vec<String> = std::env::args().collect();
+    let args = args.get(1..).unwrap_or_default().to_vec();
     if args.first().map(String::as_str) == Some("write") {
         let (Some(name), Some(path)) = (args.get(1), args.get(2)) else {
             panic!("usage: ketenkompas-bench write S|M|L|XL <path>");

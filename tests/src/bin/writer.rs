@@ -18,7 +18,8 @@ use ketenkompas::Dossier;
 pub const IMPORT_ROWS: usize = 200;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args();
+    args.next(); // the program's own name
     let (Some(path), Some(run)) = (args.next(), args.next()) else {
         eprintln!("usage: ketenkompas-writer <dossier> <run>");
         std::process::exit(2);

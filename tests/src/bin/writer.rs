@@ -9,6 +9,7 @@
 #![allow(clippy::expect_used, clippy::panic)]
 
 use std::io::Write;
+use std::process::ExitCode;
 
 use ketenkompas::exchange::suppliers;
 use ketenkompas::model::Supplier;
@@ -17,18 +18,18 @@ use ketenkompas::Dossier;
 /// Rows per import; the test checks that an import is all there or not at all.
 pub const IMPORT_ROWS: usize = 200;
 
-fn main() {
+fn main() -> ExitCode {
     let mut args = std::env::args();
     args.next(); // the program's own name
     let (Some(path), Some(run)) = (args.next(), args.next()) else {
         eprintln!("usage: ketenkompas-writer <dossier> <run>");
-        std::process::exit(2);
+        return ExitCode::from(2);
     };
     let mut d = match Dossier::open(std::path::Path::new(&path)) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("cannot open: {e}");
-            std::process::exit(1);
+            return ExitCode::FAILURE;
         }
     };
     let mut out = std::io::stdout().lock();
@@ -55,13 +56,14 @@ fn main() {
             Ok(line) => {
                 // Said only after the write returned, so after its commit.
                 if writeln!(out, "{line}").and_then(|_| out.flush()).is_err() {
-                    std::process::exit(0);
+                    return ExitCode::SUCCESS;
                 }
             }
             Err(e) => {
                 eprintln!("write failed: {e}");
-                std::process::exit(1);
+                return ExitCode::FAILURE;
             }
         }
     }
+    ExitCode::SUCCESS
 }

@@ -51,7 +51,7 @@ impl AppState {
         let error = std::sync::Arc::clone(&self.backup_error);
         let dossier = path.clone();
         std::thread::spawn(move || {
-            let result = backup::take_if_due(&root, &dossier, now_secs());
+            let result = backup::take_if_due(&root, &dossier, ketenkompas::model::date::now_secs());
             *lock(&error) = result.err().map(|e| e.payload());
         });
         *lock(&self.pending_import) = None;
@@ -85,13 +85,6 @@ impl AppState {
     pub fn sample_path(&self) -> PathBuf {
         self.data_dir.join("Voorbeelddossier.kkdossier")
     }
-}
-
-pub fn now_secs() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 pub fn no_dossier() -> ErrorPayload {

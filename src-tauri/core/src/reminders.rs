@@ -44,27 +44,13 @@ impl Dossier {
     /// Every reminder on `today`, the most urgent (earliest date) first.
     pub fn reminders(&self, today: &str) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
-        // Only title, status and deadline: a large dossier has many actions.
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT title, status, deadline FROM action ORDER BY id")?;
-        let actions = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-            ))
-        })?;
-        for row in actions {
-            let (title, status, deadline) = row?;
-            let status = crate::model::action::ActionStatus::parse(&status)
-                .unwrap_or(crate::model::action::ActionStatus::Planned);
-            if crate::model::action::overdue(status, deadline.as_deref(), today) {
+        for a in crate::store::action::load_light(self.conn())? {
+            if a.is_overdue(today) {
                 out.push(Reminder {
                     kind: ReminderKind::ActionOverdue,
                     step: 3,
-                    subject: title,
-                    date: deadline.unwrap_or_default(),
+                    date: a.deadline.clone().unwrap_or_default(),
+                    subject: a.title,
                 });
             }
         }

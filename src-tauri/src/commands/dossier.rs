@@ -9,7 +9,8 @@ use ketenkompas::{sample, Dossier, DossierInfo, Error, ErrorPayload};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::{lock, no_dossier, now_secs, AppState};
+use crate::state::{lock, no_dossier, AppState};
+use ketenkompas::model::date::now_secs;
 
 const FILTER_NAME: &str = "Ketenkompas";
 

@@ -125,7 +125,7 @@ pub fn close_year(state: State<'_, AppState>, year: i32) -> Result<(), ErrorPayl
     // Closing a year cannot be undone in the app; a backup first keeps the way back.
     let root = state.backup_root();
     state.with_dossier(|d| {
-        ketenkompas::dossier::backup::take(&root, d.path(), crate::state::now_secs())?;
+        ketenkompas::dossier::backup::take(&root, d.path(), ketenkompas::model::date::now_secs())?;
         d.close_year(year, &now_timestamp())
     })
 }

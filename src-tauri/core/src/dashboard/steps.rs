@@ -185,15 +185,18 @@ fn step3(d: &Dossier, today: &str) -> Result<StepStatus> {
     // What the action plans (S3) would show, from the few columns it depends on.
     let mut measures_of: HashMap<i64, Vec<PlannedMeasure>> = HashMap::new();
     let (mut actions, mut late) = (0, 0);
-    for (risk_id, measure, status, deadline) in crate::store::action::load_light(d.conn())? {
+    for a in crate::store::action::load_light(d.conn())? {
         actions += 1;
-        if crate::model::action::overdue(status, deadline.as_deref(), today) {
+        if a.is_overdue(today) {
             late += 1;
         }
         measures_of
-            .entry(risk_id)
+            .entry(a.risk_id)
             .or_default()
-            .push(PlannedMeasure { measure, status });
+            .push(PlannedMeasure {
+                measure: a.measure,
+                status: a.status,
+            });
     }
     if actions > 0 {
         done.push(counted("step3.actions", actions));

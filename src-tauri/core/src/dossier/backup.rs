@@ -51,23 +51,13 @@ pub struct BackupList {
 /// of its full path, so two dossiers with the same name in other folders stay apart.
 pub fn folder(root: &Path, dossier: &Path) -> PathBuf {
     let full = std::fs::canonicalize(dossier).unwrap_or_else(|_| dossier.to_path_buf());
-    let stem: String = dossier
+    let stem = dossier
         .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_default()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == ' ' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(60)
-        .collect();
+        .map(|s| crate::model::text::safe_file_name(&s.to_string_lossy()))
+        .unwrap_or_default();
+    let stem: String = stem.chars().take(60).collect();
     root.join(format!(
-        "{}-{:016x}",
-        stem.trim(),
+        "{stem}-{:016x}",
         fnv1a(full.to_string_lossy().as_bytes())
     ))
 }
@@ -154,18 +144,11 @@ pub fn take(root: &Path, dossier: &Path, now: i64) -> Result<BackupEntry> {
                 detail: e.to_string(),
             }
         })?;
-    let dest = part.to_str().ok_or_else(|| Error::Invalid {
-        field: "path".into(),
-        value: part.display().to_string(),
-    })?;
-    let written = conn.execute("VACUUM INTO ?1", [dest]);
+    let written = super::vacuum_into(&conn, &part);
     drop(conn);
     if let Err(e) = written {
         let _ = std::fs::remove_file(&part);
-        return Err(Error::Io {
-            path: part.display().to_string(),
-            detail: e.to_string(),
-        });
+        return Err(e);
     }
     let path = dir.join(&name);
     std::fs::rename(&part, &path).map_err(|e| Error::io(&path, e))?;

@@ -227,17 +227,7 @@ impl Dossier {
                 path: dest.display().to_string(),
             });
         }
-        let dest_str = dest.to_str().ok_or_else(|| Error::Invalid {
-            field: "path".into(),
-            value: dest.display().to_string(),
-        })?;
-        self.conn
-            .execute("VACUUM INTO ?1", [dest_str])
-            .map_err(|e| Error::Io {
-                path: dest.display().to_string(),
-                detail: e.to_string(),
-            })?;
-        Ok(())
+        vacuum_into(&self.conn, dest)
     }
 
     /// A full integrity check of the open dossier; `Ok` lists nothing when healthy.
@@ -297,17 +287,22 @@ fn backup_before_migration(path: &Path, version: i64) -> Result<PathBuf> {
         }
         n += 1;
     };
-    let conn = probe::open_immutable(path)?;
-    let dest = backup.to_str().ok_or_else(|| Error::Invalid {
+    vacuum_into(&probe::open_immutable(path)?, &backup)?;
+    Ok(backup)
+}
+
+/// Writes a consistent, compact copy of what `conn` reads to the new file `dest`.
+pub(crate) fn vacuum_into(conn: &Connection, dest: &Path) -> Result<()> {
+    let dest_str = dest.to_str().ok_or_else(|| Error::Invalid {
         field: "path".into(),
-        value: backup.display().to_string(),
+        value: dest.display().to_string(),
     })?;
-    conn.execute("VACUUM INTO ?1", [dest])
+    conn.execute("VACUUM INTO ?1", [dest_str])
         .map_err(|e| Error::Io {
-            path: backup.display().to_string(),
+            path: dest.display().to_string(),
             detail: e.to_string(),
         })?;
-    Ok(backup)
+    Ok(())
 }
 
 #[cfg(test)]

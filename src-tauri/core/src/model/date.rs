@@ -95,13 +95,17 @@ pub fn timestamp(secs: i64) -> String {
     )
 }
 
-/// Now, as `YYYY-MM-DDTHH:MM:SSZ`.
-pub fn now_timestamp() -> String {
-    let secs = std::time::SystemTime::now()
+/// Now, in seconds since 1970-01-01 UTC.
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    timestamp(secs)
+        .unwrap_or(0)
+}
+
+/// Now, as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now_timestamp() -> String {
+    timestamp(now_secs())
 }
 
 #[cfg(test)]

@@ -205,36 +205,37 @@ pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
     Ok(u.id)
 }
 
-/// Of an action only what its plan's fit and lateness depend on: (risk, measure,
-/// status, deadline).
-pub(crate) type LightAction = (i64, MeasureType, ActionStatus, Option<String>);
-
-/// Every action as a [`LightAction`]: much lighter than whole actions, for the dashboard.
-pub(crate) fn load_light(conn: &Connection) -> Result<Vec<LightAction>> {
-    let mut stmt = conn.prepare_cached("SELECT risk_id, measure, status, deadline FROM action")?;
-    let rows = stmt.query_map([], |r| {
-        let measure: String = r.get(1)?;
-        let status: String = r.get(2)?;
-        Ok((r.get(0)?, measure, status, r.get(3)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (risk, measure, status, deadline) = row?;
-        out.push((
-            risk,
-            MeasureType::parse(&measure).ok_or_else(|| unknown("measure", &measure))?,
-            ActionStatus::parse(&status).ok_or_else(|| unknown("status", &status))?,
-            deadline,
-        ));
-    }
-    Ok(out)
+/// Of an action only what the dashboard and the reminders look at: its risk, title,
+/// measure, status and deadline. Much lighter than whole actions in a large dossier.
+pub(crate) struct LightAction {
+    pub risk_id: i64,
+    pub title: String,
+    pub measure: MeasureType,
+    pub status: ActionStatus,
+    pub deadline: Option<String>,
 }
 
-fn unknown(field: &str, value: &str) -> Error {
-    Error::Corrupt {
-        path: String::new(),
-        detail: format!("unknown action {field} code {value:?}"),
+impl LightAction {
+    pub fn is_overdue(&self, today: &str) -> bool {
+        crate::model::action::overdue(self.status, self.deadline.as_deref(), today)
     }
+}
+
+/// Every action as a [`LightAction`], in the order they were recorded.
+pub(crate) fn load_light(conn: &Connection) -> Result<Vec<LightAction>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT risk_id, title, measure, status, deadline FROM action ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(LightAction {
+            risk_id: r.get(0)?,
+            title: r.get(1)?,
+            measure: super::decode("measure", &r.get::<_, String>(2)?, MeasureType::parse)?,
+            status: super::decode("status", &r.get::<_, String>(3)?, ActionStatus::parse)?,
+            deadline: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn load_evidence_list(conn: &Connection) -> Result<Vec<EvidenceFile>> {

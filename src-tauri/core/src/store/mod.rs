@@ -16,8 +16,6 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 
-/// Fails with "record not found" unless `table` has a row with this id. `table` is
-/// always a literal from this crate.
 /// Runs one statement through the connection's statement cache: the writers run the same
 /// few statements many times (an import, a JSON restore), and preparing them once each
 /// saves most of the time.
@@ -25,6 +23,24 @@ pub(crate) fn exec(conn: &Connection, sql: &str, params: impl rusqlite::Params) 
     Ok(conn.prepare_cached(sql)?.execute(params)?)
 }
 
+/// A stored code of a closed list read back as its value; an unknown code means the
+/// file was changed outside the app.
+pub(crate) fn decode<T>(
+    field: &str,
+    code: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    parse(code).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("unknown {field} code {code:?}").into(),
+        )
+    })
+}
+
+/// Fails with "record not found" unless `table` has a row with this id. `table` is
+/// always a literal from this crate.
 pub(crate) fn require(conn: &Connection, table: &str, id: i64) -> Result<()> {
     let found: Option<i64> = conn
         .prepare_cached(&format!("SELECT id FROM {table} WHERE id = ?1"))?
@@ -39,7 +55,6 @@ pub(crate) fn require(conn: &Connection, table: &str, id: i64) -> Result<()> {
     }
 }
 
-/// Deletes one row by id, or fails with "record not found" under the name `what`.
 /// Updates a row by id, or says it is not there.
 pub(crate) fn update(
     conn: &Connection,
@@ -48,7 +63,7 @@ pub(crate) fn update(
     what: &str,
     id: i64,
 ) -> Result<i64> {
-    let changed = crate::store::exec(
+    let changed = exec(
         conn,
         sql,
         rusqlite::params_from_iter(values.iter().copied().chain([&id as &dyn rusqlite::ToSql])),
@@ -62,8 +77,9 @@ pub(crate) fn update(
     Ok(id)
 }
 
+/// Deletes one row by id, or fails with "record not found" under the name `what`.
 pub(crate) fn delete(conn: &Connection, table: &str, what: &str, id: i64) -> Result<()> {
-    if crate::store::exec(conn, &format!("DELETE FROM {table} WHERE id = ?1"), [id])? == 0 {
+    if exec(conn, &format!("DELETE FROM {table} WHERE id = ?1"), [id])? == 0 {
         return Err(Error::NotFoundRecord {
             what: what.into(),
             id,

@@ -359,21 +359,17 @@ impl Dossier {
                     "SELECT id, title, theme FROM risk WHERE decision = ?1 ORDER BY id",
                 )?;
                 let rows = stmt.query_map([Decision::Prioritised.as_str()], |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                    ))
+                    Ok(UncoveredRisk {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        theme: super::decode("theme", &r.get::<_, String>(2)?, Theme::parse)?,
+                    })
                 })?;
                 let mut out = Vec::new();
                 for row in rows {
-                    let (id, title, code) = row?;
-                    let theme = Theme::parse(&code).ok_or_else(|| Error::Corrupt {
-                        path: String::new(),
-                        detail: format!("unknown theme code {code:?}"),
-                    })?;
-                    if !p.themes.contains(&theme) {
-                        out.push(UncoveredRisk { id, title, theme });
+                    let risk = row?;
+                    if !p.themes.contains(&risk.theme) {
+                        out.push(risk);
                     }
                 }
                 out

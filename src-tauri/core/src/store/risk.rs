@@ -36,14 +36,6 @@ const COLUMNS: &str = "id, title, theme, description, location, country, item, a
     decision_reason, review_date, override_position, override_reason, item_id, supplier_id,
     sold_item_id, sensitive";
 
-fn corrupt(field: &str, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        0,
-        rusqlite::types::Type::Text,
-        format!("unknown {field} code {value:?}").into(),
-    )
-}
-
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
     let code = |i: usize| -> rusqlite::Result<String> { r.get(i) };
     let theme = code(2)?;
@@ -65,9 +57,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
     Ok(Risk {
         id: r.get(0)?,
         title: r.get(1)?,
-        theme: Theme::parse(&theme).ok_or_else(|| corrupt("theme", &theme))?,
+        theme: super::decode("theme", &theme, Theme::parse)?,
         description: r.get(3)?,
-        location: Location::parse(&location).ok_or_else(|| corrupt("location", &location))?,
+        location: super::decode("location", &location, Location::parse)?,
         country: r.get(5)?,
         item: r.get(6)?,
         item_id: r.get(20)?,
@@ -80,10 +72,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
         assessment,
         involvement: match involvement {
             None => None,
-            Some(s) => Some(Involvement::parse(&s).ok_or_else(|| corrupt("involvement", &s))?),
+            Some(s) => Some(super::decode("involvement", &s, Involvement::parse)?),
         },
         consulted: r.get(14)?,
-        decision: Decision::parse(&decision).ok_or_else(|| corrupt("decision", &decision))?,
+        decision: super::decode("decision", &decision, Decision::parse)?,
         decision_reason: r.get(16)?,
         review_date: r.get(17)?,
         rank_override: match (override_position, override_reason) {
@@ -276,21 +268,13 @@ pub(crate) fn load_prioritised(conn: &Connection) -> Result<Vec<(i64, Option<Inv
         conn.prepare_cached("SELECT id, involvement FROM risk WHERE decision = 'prioritised'")?;
     let rows = stmt.query_map([], |r| {
         let code: Option<String> = r.get(1)?;
-        Ok((r.get::<_, i64>(0)?, code))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, code) = row?;
         let involvement = match code {
             None => None,
-            Some(c) => Some(Involvement::parse(&c).ok_or_else(|| Error::Corrupt {
-                path: String::new(),
-                detail: format!("unknown involvement code {c:?}"),
-            })?),
+            Some(c) => Some(super::decode("involvement", &c, Involvement::parse)?),
         };
-        out.push((id, involvement));
-    }
-    Ok(out)
+        Ok((r.get::<_, i64>(0)?, involvement))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 impl Dossier {

@@ -41,4 +41,7 @@ export function errorText(e: ErrorPayload): string {
 export const keysOf = (lang: Language) => Object.keys(catalogs[lang]).sort();
 
 /** A country's name in the current language. */
+/** The locale tag for number and date formatting in the chosen language. */
+export const formatLocale = () => (locale.lang === "nl" ? "nl-NL" : "en-GB");
+
 export const countryName = (c: Country) => (locale.lang === "nl" ? c.name_nl : c.name_en);

@@ -130,6 +130,26 @@ fn check(d: &Dossier, today: &str) {
         .filter(|r| r.kind == ketenkompas::reminders::ReminderKind::ActionOverdue)
         .count() as i64;
     assert_eq!(overdue_actions, late);
+    // Step 4 counts the supplier reminders without the rest of the list.
+    use ketenkompas::reminders::ReminderKind;
+    for (kind, code) in [
+        (ReminderKind::CapOverdue, "step4.cap_overdue"),
+        (ReminderKind::CertificateExpired, "step4.certificates_expired"),
+        (ReminderKind::CertificateExpiring, "step4.certificates_expiring"),
+    ] {
+        let n = reminders.iter().filter(|r| r.kind == kind).count() as i64;
+        assert_eq!(count(&dash, code), n, "{code} on {today}");
+    }
+    // KPIs: counted without loading every measurement.
+    let kpis = d.kpis().expect("kpis");
+    assert_eq!(
+        count(&dash, "step1.kpis_not_smart"),
+        kpis.iter().filter(|k| !k.missing.is_empty()).count() as i64
+    );
+    assert_eq!(
+        count(&dash, "step4.kpis_measured"),
+        kpis.iter().filter(|k| !k.measurements.is_empty()).count() as i64
+    );
 }
 
 #[test]
@@ -147,5 +167,15 @@ fn dashboard_counts_match_the_registers_on_the_sample() {
     let d = Dossier::open(&s.sample("v.kkdossier")).expect("open");
     for today in ["2025-06-01", "2026-11-23"] {
         check(&d, today);
+    }
+    // The sample has something in each count that these tests hold equal.
+    let dash = d.dashboard_on("2026-11-23").expect("dashboard");
+    for code in [
+        "step3.risks_without_plan",
+        "step3.plans_not_fitting",
+        "step4.actions_without_update",
+        "step4.kpis_measured",
+    ] {
+        assert!(count(&dash, code) > 0, "{code} is 0 in the sample");
     }
 }

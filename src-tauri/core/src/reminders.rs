@@ -54,48 +54,7 @@ impl Dossier {
                 });
             }
         }
-        for c in self.cap_items()? {
-            if c.is_overdue(today) {
-                out.push(Reminder {
-                    kind: ReminderKind::CapOverdue,
-                    step: 4,
-                    subject: c.description.clone(),
-                    date: c.deadline.clone().unwrap_or_default(),
-                });
-            }
-        }
-        let horizon = add_days(today, CERTIFICATE_NOTICE_DAYS).unwrap_or_default();
-        let certifications = self.certifications(None)?;
-        let suppliers: std::collections::HashMap<i64, crate::model::Supplier> =
-            if certifications.is_empty() {
-                Default::default()
-            } else {
-                self.suppliers()?.into_iter().map(|s| (s.id, s)).collect()
-            };
-        for c in certifications {
-            let Some(until) = c.valid_until.clone() else {
-                continue;
-            };
-            let of = suppliers.get(&c.supplier_id);
-            let supplier = of.map(|s| s.name.as_str()).unwrap_or("");
-            // A relationship that has ended no longer needs its certificates followed.
-            if of.is_some_and(|s| s.ended_on.is_some()) {
-                continue;
-            }
-            let kind = if until.as_str() < today {
-                ReminderKind::CertificateExpired
-            } else if until <= horizon {
-                ReminderKind::CertificateExpiring
-            } else {
-                continue;
-            };
-            out.push(Reminder {
-                kind,
-                step: 4,
-                subject: format!("{} — {supplier}", c.scheme),
-                date: until,
-            });
-        }
+        out.extend(self.monitoring_reminders(today)?);
         let stakeholders = self.stakeholders()?;
         for e in self.engagements()? {
             if e.waits_on(today) {
@@ -142,6 +101,53 @@ impl Dossier {
             }
         }
         out.sort_by(|a, b| a.date.cmp(&b.date).then(a.kind.cmp(&b.kind)));
+        Ok(out)
+    }
+
+    /// The reminders of step 4 only (corrective-action-plan items and certificates), in
+    /// no particular order: the dashboard counts them without the rest.
+    pub(crate) fn monitoring_reminders(&self, today: &str) -> Result<Vec<Reminder>> {
+        let mut out = Vec::new();
+        for c in self.cap_items()? {
+            if c.is_overdue(today) {
+                out.push(Reminder {
+                    kind: ReminderKind::CapOverdue,
+                    step: 4,
+                    subject: c.description.clone(),
+                    date: c.deadline.clone().unwrap_or_default(),
+                });
+            }
+        }
+        let horizon = add_days(today, CERTIFICATE_NOTICE_DAYS).unwrap_or_default();
+        let certifications = self.certifications(None)?;
+        if certifications.is_empty() {
+            return Ok(out);
+        }
+        let suppliers = crate::store::supplier::load_names(self.conn())?;
+        for c in certifications {
+            let Some(until) = c.valid_until.clone() else {
+                continue;
+            };
+            let of = suppliers.get(&c.supplier_id);
+            let supplier = of.map(|s| s.name.as_str()).unwrap_or("");
+            // A relationship that has ended no longer needs its certificates followed.
+            if of.is_some_and(|s| s.ended) {
+                continue;
+            }
+            let kind = if until.as_str() < today {
+                ReminderKind::CertificateExpired
+            } else if until <= horizon {
+                ReminderKind::CertificateExpiring
+            } else {
+                continue;
+            };
+            out.push(Reminder {
+                kind,
+                step: 4,
+                subject: format!("{} — {supplier}", c.scheme),
+                date: until,
+            });
+        }
         Ok(out)
     }
 }

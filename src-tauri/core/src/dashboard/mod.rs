@@ -110,9 +110,10 @@ impl Dossier {
             size_class: company.size_class(),
         };
         let active_year = self.active_year()?;
+        let basis = steps::Basis::read(self, today)?;
         let steps = steps::ALL
             .iter()
-            .map(|status| status(self, today))
+            .map(|status| status(self, &basis, today))
             .collect::<Result<Vec<_>>>()?;
         let next = if active_year.is_none() {
             Some(Finding::new("add_year"))

@@ -7,18 +7,92 @@ use crate::error::Result;
 use crate::model::policy::{DepartmentCode, PolicyElementCode};
 use crate::model::supplier::CodeOfConduct;
 use crate::model::Preconditions;
-use std::collections::HashMap;
 
 use crate::guidance::{self, PlannedMeasure};
+use crate::model::policy::PolicyVersion;
+use crate::model::Kpi;
+use crate::store::risk::RiskCounts;
 use crate::Dossier;
 
-type StepFn = fn(&Dossier, &str) -> Result<StepStatus>;
+/// What more than one step looks at, read once for the whole dashboard.
+pub struct Basis {
+    /// Policy versions, the current one first, and whether its review is due.
+    policy: (Vec<PolicyVersion>, bool),
+    risks: RiskCounts,
+    kpis: Vec<Kpi>,
+    /// KPIs with at least one measurement.
+    kpis_measured: i64,
+    plans: PlanCounts,
+}
+
+/// What steps 3 and 4 count of the actions and of the plans they make up.
+#[derive(Default)]
+struct PlanCounts {
+    actions: usize,
+    overdue: usize,
+    /// In progress without any update.
+    without_update: usize,
+    /// Prioritised risks without any action.
+    risks_without_plan: usize,
+    /// Prioritised risks whose plan does not fit their involvement (S3).
+    not_fitting: usize,
+}
+
+impl Basis {
+    pub fn read(d: &Dossier, today: &str) -> Result<Basis> {
+        let policy = d.policy_versions_on(today)?;
+        let themes = policy.0.first().map(|p| p.themes.as_slice()).unwrap_or(&[]);
+        let mut actions = crate::store::action::load_plan_rows(d.conn(), today)?;
+        let mut plans = PlanCounts {
+            actions: actions.len(),
+            overdue: actions.iter().filter(|a| a.overdue).count(),
+            without_update: actions.iter().filter(|a| a.without_update).count(),
+            ..PlanCounts::default()
+        };
+        // Sorted by risk (stable: each plan keeps the order its actions were recorded
+        // in), so that each prioritised risk finds its plan without a map of them all.
+        actions.sort_by_key(|a| a.risk_id);
+        let mut plan: Vec<PlannedMeasure> = Vec::new();
+        let risks = crate::store::risk::counts(d.conn(), today, themes, |id, involvement| {
+            let from = actions.partition_point(|a| a.risk_id < id);
+            let rest = actions.get(from..).unwrap_or_default();
+            plan.clear();
+            plan.extend(
+                rest.iter()
+                    .take_while(|a| a.risk_id == id)
+                    .map(|a| PlannedMeasure {
+                        measure: a.measure,
+                        status: a.status,
+                    }),
+            );
+            // What the action plans (S3) would show for this risk.
+            if plan.is_empty() {
+                plans.risks_without_plan += 1;
+            } else if !guidance::advise(involvement, &plan).is_empty() {
+                plans.not_fitting += 1;
+            }
+        })?;
+        Ok(Basis {
+            policy,
+            risks,
+            kpis: crate::store::kpi::load_kpis(d.conn())?,
+            kpis_measured: d.conn().query_row(
+                "SELECT count(DISTINCT kpi_id) FROM kpi_measurement",
+                [],
+                |r| r.get(0),
+            )?,
+            plans,
+        })
+    }
+}
+
+type StepFn = fn(&Dossier, &Basis, &str) -> Result<StepStatus>;
 
 pub const ALL: [StepFn; 6] = [step1, step2, step3, step4, step5, step6];
 
 /// Departments checked, the current policy version with its checklist, approval,
 /// publication and review date, communication, preconditions, code of conduct and KPIs.
-fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
+fn step1(d: &Dossier, b: &Basis, _today: &str) -> Result<StepStatus> {
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
     let departments = d.departments()?.iter().filter(|x| !x.is_empty()).count();
     if departments > 0 {
@@ -30,7 +104,7 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
             DepartmentCode::ALL.len() - departments,
         ));
     }
-    let (versions, review_due) = d.policy_versions_on(today)?;
+    let (versions, review_due) = (&b.policy.0, b.policy.1);
     match versions.first() {
         None => missing.push(Finding::new("step1.no_policy")),
         Some(p) => {
@@ -58,9 +132,11 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
             if review_due {
                 overdue.push(Finding::new("step1.review_due"));
             }
-            let uncovered = d.uncovered_risk_count(&p.themes)?;
-            if uncovered > 0 {
-                missing.push(counted("step1.risks_outside_policy", uncovered));
+            if b.risks.outside_themes > 0 {
+                missing.push(counted(
+                    "step1.risks_outside_policy",
+                    b.risks.outside_themes,
+                ));
             }
         }
     }
@@ -85,12 +161,15 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
     } else if direct > 0 {
         done.push(Finding::new("step1.code_signed"));
     }
-    let kpis = d.kpis()?;
+    let kpis = &b.kpis;
     if kpis.is_empty() {
         missing.push(Finding::new("step1.no_kpis"));
     } else {
         done.push(counted("step1.kpis", kpis.len()));
-        let not_smart = kpis.iter().filter(|k| !k.missing.is_empty()).count();
+        let not_smart = kpis
+            .iter()
+            .filter(|k| !k.missing_parts().is_empty())
+            .count();
         if not_smart > 0 {
             missing.push(counted("step1.kpis_not_smart", not_smart));
         }
@@ -100,20 +179,15 @@ fn step1(d: &Dossier, today: &str) -> Result<StepStatus> {
 
 /// Chains mapped and overdue, suppliers, suggestions not yet answered, risks recorded,
 /// assessed and decided; deferred risks whose review date has passed.
-fn step2(d: &Dossier, today: &str) -> Result<StepStatus> {
+fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     // Counted in the database: a dashboard of a large dossier must not load every risk.
-    let (risks, unassessed, undecided, due): (i64, i64, i64, i64) = d.conn().query_row(
-        "SELECT count(*),
-                coalesce(sum(NOT (scale IS NOT NULL AND scope IS NOT NULL
-                    AND irremediability IS NOT NULL AND likelihood IS NOT NULL)), 0),
-                coalesce(sum(scale IS NOT NULL AND scope IS NOT NULL
-                    AND irremediability IS NOT NULL AND likelihood IS NOT NULL
-                    AND decision = 'open'), 0),
-                coalesce(sum(decision = 'deferred' AND review_date <= ?1), 0)
-         FROM risk",
-        [today],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-    )?;
+    let RiskCounts {
+        total: risks,
+        unassessed,
+        undecided,
+        review_due: due,
+        ..
+    } = b.risks;
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
     // Loaded once for the chains and the suggestions.
     let suppliers = d.suppliers()?;
@@ -180,43 +254,20 @@ fn counted(code: &str, n: impl TryInto<i64>) -> Finding {
 }
 
 /// Prioritised risks with a plan that fits their involvement; overdue actions.
-fn step3(d: &Dossier, today: &str) -> Result<StepStatus> {
+fn step3(d: &Dossier, b: &Basis, _today: &str) -> Result<StepStatus> {
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
-    // What the action plans (S3) would show, from the few columns it depends on.
-    let mut measures_of: HashMap<i64, Vec<PlannedMeasure>> = HashMap::new();
-    let (mut actions, mut late) = (0, 0);
-    for a in crate::store::action::load_light(d.conn())? {
-        actions += 1;
-        if a.is_overdue(today) {
-            late += 1;
-        }
-        measures_of
-            .entry(a.risk_id)
-            .or_default()
-            .push(PlannedMeasure {
-                measure: a.measure,
-                status: a.status,
-            });
+    let p = &b.plans;
+    if p.actions > 0 {
+        done.push(counted("step3.actions", p.actions));
     }
-    if actions > 0 {
-        done.push(counted("step3.actions", actions));
+    if p.risks_without_plan > 0 {
+        missing.push(counted("step3.risks_without_plan", p.risks_without_plan));
     }
-    let (mut without, mut misfit) = (0, 0);
-    for (id, involvement) in crate::store::risk::load_prioritised(d.conn())? {
-        match measures_of.get(&id) {
-            None => without += 1,
-            Some(plan) if !guidance::advise(involvement, plan).is_empty() => misfit += 1,
-            Some(_) => {}
-        }
+    if p.not_fitting > 0 {
+        missing.push(counted("step3.plans_not_fitting", p.not_fitting));
     }
-    if without > 0 {
-        missing.push(counted("step3.risks_without_plan", without));
-    }
-    if misfit > 0 {
-        missing.push(counted("step3.plans_not_fitting", misfit));
-    }
-    if late > 0 {
-        overdue.push(counted("step3.actions_overdue", late));
+    if p.overdue > 0 {
+        overdue.push(counted("step3.actions_overdue", p.overdue));
     }
     let practices = d.purchasing_practices()?;
     if practices.iter().any(|p| p.applied) {
@@ -228,28 +279,20 @@ fn step3(d: &Dossier, today: &str) -> Result<StepStatus> {
 }
 
 /// Progress recorded, KPIs measured, audits followed up, and the reminders of S4.6.
-fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
+fn step4(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     use crate::reminders::ReminderKind;
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
-    let (updates, running_without): (i64, i64) = d.conn().query_row(
-        "SELECT (SELECT count(*) FROM action_update),
-                (SELECT count(*) FROM action
-                 WHERE status = 'in_progress'
-                   AND id NOT IN (SELECT action_id FROM action_update))",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let updates: i64 = d
+        .conn()
+        .query_row("SELECT count(*) FROM action_update", [], |r| r.get(0))?;
+    let running_without = b.plans.without_update;
     if updates > 0 {
         done.push(counted("step4.updates", updates));
     }
     if running_without > 0 {
         missing.push(counted("step4.actions_without_update", running_without));
     }
-    let measured = d
-        .kpis()?
-        .iter()
-        .filter(|k| !k.measurements.is_empty())
-        .count();
+    let measured = b.kpis_measured;
     if measured > 0 {
         done.push(counted("step4.kpis_measured", measured));
     }
@@ -259,7 +302,7 @@ fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
     if audits > 0 {
         done.push(counted("step4.audits", audits));
     }
-    let reminders = d.reminders(today)?;
+    let reminders = d.monitoring_reminders(today)?;
     let count = |kind: ReminderKind| reminders.iter().filter(|r| r.kind == kind).count();
     for (kind, code) in [
         (ReminderKind::CapOverdue, "step4.cap_overdue"),
@@ -282,7 +325,7 @@ fn step4(d: &Dossier, today: &str) -> Result<StepStatus> {
 
 /// Communication logged (outside the company too), stakeholders known, engagements
 /// followed up, and the year's own account of dilemmas and what did not work.
-fn step5(d: &Dossier, today: &str) -> Result<StepStatus> {
+fn step5(d: &Dossier, _: &Basis, today: &str) -> Result<StepStatus> {
     use crate::model::policy::Audience;
     let (mut done, mut missing) = (vec![], vec![]);
     let log = d.communication_log()?;
@@ -321,7 +364,7 @@ fn step5(d: &Dossier, today: &str) -> Result<StepStatus> {
 
 /// The mechanism described and judged, grievances handled on time, and remedy for
 /// every actual impact.
-fn step6(d: &Dossier, today: &str) -> Result<StepStatus> {
+fn step6(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     use crate::model::grievance::{Criterion, CriterionAssessment, GrievanceDeadline};
     let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
     let m = d.grievance_mechanism()?;
@@ -369,14 +412,11 @@ fn step6(d: &Dossier, today: &str) -> Result<StepStatus> {
     if provided > 0 {
         done.push(counted("step6.remedies_provided", provided));
     }
-    let without: i64 = d.conn().query_row(
-        "SELECT count(*) FROM risk
-         WHERE actual = 1 AND id NOT IN (SELECT risk_id FROM remedy)",
-        [],
-        |r| r.get(0),
-    )?;
-    if without > 0 {
-        missing.push(counted("step6.impacts_without_remedy", without));
+    if b.risks.without_remedy > 0 {
+        missing.push(counted(
+            "step6.impacts_without_remedy",
+            b.risks.without_remedy,
+        ));
     }
     Ok(status(6, done, missing, overdue))
 }

@@ -93,7 +93,7 @@ pub fn inspect(path: &Path) -> Result<Found> {
 /// A read-only connection that takes no locks and creates no side files, so that the
 /// file cannot change while we look at it.
 pub fn open_immutable(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | super::NO_MUTEX;
     Connection::open_with_flags(file_uri(path), flags).map_err(|e| corrupt(path, &e.to_string()))
 }
 

@@ -205,12 +205,10 @@ pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
     Ok(u.id)
 }
 
-/// Of an action only what the dashboard and the reminders look at: its risk, title,
-/// measure, status and deadline. Much lighter than whole actions in a large dossier.
+/// Of an action only what the reminders look at: its title, status and deadline.
+/// Much lighter than whole actions in a large dossier.
 pub(crate) struct LightAction {
-    pub risk_id: i64,
     pub title: String,
-    pub measure: MeasureType,
     pub status: ActionStatus,
     pub deadline: Option<String>,
 }
@@ -223,16 +221,46 @@ impl LightAction {
 
 /// Every action as a [`LightAction`], in the order they were recorded.
 pub(crate) fn load_light(conn: &Connection) -> Result<Vec<LightAction>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT risk_id, title, measure, status, deadline FROM action ORDER BY id",
-    )?;
+    let mut stmt = conn.prepare_cached("SELECT title, status, deadline FROM action ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         Ok(LightAction {
-            risk_id: r.get(0)?,
-            title: r.get(1)?,
-            measure: super::decode("measure", &r.get::<_, String>(2)?, MeasureType::parse)?,
-            status: super::decode("status", &r.get::<_, String>(3)?, ActionStatus::parse)?,
-            deadline: r.get(4)?,
+            title: r.get(0)?,
+            status: super::decode("status", &r.get::<_, String>(1)?, ActionStatus::parse)?,
+            deadline: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Of an action what the dashboard's steps 3 and 4 look at.
+pub(crate) struct PlanRow {
+    pub risk_id: i64,
+    pub measure: MeasureType,
+    pub status: ActionStatus,
+    /// Past its deadline on the day asked for (see [`crate::model::action::overdue`]).
+    pub overdue: bool,
+    /// In progress, and no update recorded.
+    pub without_update: bool,
+}
+
+/// Every action as a [`PlanRow`] on `today`, in the order they were recorded.
+pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanRow>> {
+    // Looked up here rather than with NOT IN in the query: half the time at 20,000.
+    let updated: std::collections::HashSet<i64> = conn
+        .prepare_cached("SELECT action_id FROM action_update")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn
+        .prepare_cached("SELECT id, risk_id, measure, status, deadline FROM action ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        let status = super::decode("status", super::text_at(r, 3)?, ActionStatus::parse)?;
+        Ok(PlanRow {
+            risk_id: r.get(1)?,
+            measure: super::decode("measure", super::text_at(r, 2)?, MeasureType::parse)?,
+            status,
+            overdue: crate::model::action::overdue(status, super::opt_text_at(r, 4)?, today),
+            without_update: status == ActionStatus::InProgress
+                && !updated.contains(&r.get::<_, i64>(0)?),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

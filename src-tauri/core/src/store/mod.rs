@@ -39,6 +39,24 @@ pub(crate) fn decode<T>(
     })
 }
 
+/// Column `i` of a row as text, borrowed from the row: no copy for a value that is
+/// only compared or decoded.
+pub(crate) fn text_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    r.get_ref(i)?.as_str().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+/// Like [`text_at`] for a column that may be NULL.
+pub(crate) fn opt_text_at<'r>(
+    r: &'r rusqlite::Row<'_>,
+    i: usize,
+) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(i)?.as_str_or_null().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into())
+    })
+}
+
 /// Fails with "record not found" unless `table` has a row with this id. `table` is
 /// always a literal from this crate.
 pub(crate) fn require(conn: &Connection, table: &str, id: i64) -> Result<()> {

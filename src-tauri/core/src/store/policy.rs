@@ -336,18 +336,6 @@ impl Dossier {
         Ok((versions, review_due))
     }
 
-    /// How many prioritised risks have a theme outside `themes`, counted in the database.
-    pub(crate) fn uncovered_risk_count(&self, themes: &[Theme]) -> Result<i64> {
-        let codes: Vec<&str> = themes.iter().map(|t| t.as_str()).collect();
-        let list = serde_json::to_string(&codes).unwrap_or_else(|_| "[]".into());
-        Ok(self.conn().query_row(
-            "SELECT count(*) FROM risk WHERE decision = ?1
-               AND theme NOT IN (SELECT value FROM json_each(?2))",
-            rusqlite::params![Decision::Prioritised.as_str(), list],
-            |r| r.get(0),
-        )?)
-    }
-
     pub fn policy_overview(&self, today: &str) -> Result<PolicyOverview> {
         let (versions, review_due) = self.policy_versions_on(today)?;
         let current = versions.first();

@@ -262,19 +262,78 @@ pub fn register_of(risks: Vec<Risk>, m: Option<&Messages>) -> RiskRegister {
     RiskRegister { rows, heat_map }
 }
 
-/// The prioritised risks with their involvement, for the dashboard.
-pub(crate) fn load_prioritised(conn: &Connection) -> Result<Vec<(i64, Option<Involvement>)>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id, involvement FROM risk WHERE decision = 'prioritised'")?;
-    let rows = stmt.query_map([], |r| {
-        let code: Option<String> = r.get(1)?;
-        let involvement = match code {
-            None => None,
-            Some(c) => Some(super::decode("involvement", &c, Involvement::parse)?),
-        };
-        Ok((r.get::<_, i64>(0)?, involvement))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// What the dashboard counts of the risk register, in one pass over the table: a large
+/// dossier has tens of thousands of risks and the dashboard needs none of them whole.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RiskCounts {
+    pub total: i64,
+    /// Not yet assessed on all four criteria.
+    pub unassessed: i64,
+    /// Assessed but without a decision.
+    pub undecided: i64,
+    /// Deferred, and the review date has come.
+    pub review_due: i64,
+    pub prioritised: i64,
+    /// Prioritised, with a theme outside `themes` (the current policy's).
+    pub outside_themes: i64,
+    /// Actual impacts without a remedy record.
+    pub without_remedy: i64,
+}
+
+/// Counts the register on `today` and hands each prioritised risk (its id and
+/// involvement) to `prioritised`. Counted here rather than in SQL: one plain scan read
+/// in Rust is about twice as fast at 50,000 risks as the same counts as SQL aggregates.
+pub(crate) fn counts(
+    conn: &Connection,
+    today: &str,
+    themes: &[Theme],
+    mut prioritised: impl FnMut(i64, Option<Involvement>),
+) -> Result<RiskCounts> {
+    let remedied: std::collections::HashSet<i64> = conn
+        .prepare_cached("SELECT DISTINCT risk_id FROM remedy")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, decision, theme, actual, review_date, involvement,
+                scale IS NOT NULL AND scope IS NOT NULL AND irremediability IS NOT NULL
+                    AND likelihood IS NOT NULL
+         FROM risk",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut c = RiskCounts::default();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        c.total += 1;
+        let assessed: bool = r.get(6)?;
+        if !assessed {
+            c.unassessed += 1;
+        }
+        if r.get::<_, bool>(3)? && !remedied.contains(&id) {
+            c.without_remedy += 1;
+        }
+        match super::decode("decision", super::text_at(r, 1)?, Decision::parse)? {
+            Decision::Open if assessed => c.undecided += 1,
+            Decision::Open => {}
+            Decision::Deferred => {
+                if super::opt_text_at(r, 4)?.is_some_and(|d| d <= today) {
+                    c.review_due += 1;
+                }
+            }
+            Decision::Prioritised => {
+                c.prioritised += 1;
+                let theme = super::decode("theme", super::text_at(r, 2)?, Theme::parse)?;
+                if !themes.contains(&theme) {
+                    c.outside_themes += 1;
+                }
+                let involvement = match super::opt_text_at(r, 5)? {
+                    None => None,
+                    Some(code) => Some(super::decode("involvement", code, Involvement::parse)?),
+                };
+                prioritised(id, involvement);
+            }
+        }
+    }
+    Ok(c)
 }
 
 impl Dossier {

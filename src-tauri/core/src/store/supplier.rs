@@ -1,5 +1,7 @@
 //! Reads and writes the supplier register.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
@@ -46,6 +48,27 @@ pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Supplier>> {
 }
 
 /// Inserts (id 0) or replaces a validated supplier; the caller owns the transaction.
+/// Of a supplier only its name and whether the relationship has ended.
+pub(crate) struct SupplierName {
+    pub name: String,
+    pub ended: bool,
+}
+
+/// Every supplier's [`SupplierName`] by id: lighter than whole suppliers.
+pub(crate) fn load_names(conn: &Connection) -> Result<HashMap<i64, SupplierName>> {
+    let mut stmt = conn.prepare_cached("SELECT id, name, ended_on IS NOT NULL FROM supplier")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            SupplierName {
+                name: r.get(1)?,
+                ended: r.get(2)?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn write_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
     let values = params![
         s.name,

@@ -2,7 +2,10 @@
 // - cold start: from asking for a new session (which launches the app) to the start
 //   screen on screen, and the web view's own first-contentful-paint time;
 // - memory with the XL dossier open on the dashboard: the app process and WebKit's
-//   processes, each from /proc (resident now and at peak);
+//   processes, each from /proc: resident (RSS) now and at peak, how much of it is pages
+//   of shared files (the GTK and WebKit libraries, also mapped by WebKit's processes),
+//   the proportional share (PSS: each shared page split between the processes that map
+//   it, so the figures add up) and the private part (USS);
 // - search and filter in the supplier list of 10,000 suppliers, timed inside the page
 //   from the input event to the second animation frame after it (the frame is painted).
 // Prints Markdown tables for docs/PERFORMANCE.md.
@@ -24,7 +27,14 @@ function procs() {
       const name = status.match(/^Name:\s+(.*)$/m)[1];
       const rss = Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0) / 1024;
       const hwm = Number(status.match(/^VmHWM:\s+(\d+)/m)?.[1] ?? 0) / 1024;
-      out.push({ pid, name, rss, hwm });
+      const file = Number(status.match(/^RssFile:\s+(\d+)/m)?.[1] ?? 0) / 1024;
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      const kb = (field) =>
+        Number(rollup.match(new RegExp(`^${field}:\\s+(\\d+)`, "m"))?.[1] ?? 0) /
+        1024;
+      const pss = kb("Pss");
+      const uss = kb("Private_Clean") + kb("Private_Dirty");
+      out.push({ pid, name, rss, hwm, file, pss, uss });
     } catch {
       // gone
     }
@@ -116,20 +126,21 @@ console.log(
   `| country filter on 10,000 suppliers, change to one frame later (painted) | ${fmt(median(filter.map((x) => x.painted)))} | ${filter.length} | |`,
 );
 console.log("");
+const mb = (x) => `${x.toFixed(0)} MB`;
 for (const p of idle)
   console.log(
-    `The app on its start screen, no dossier open: ${p.rss.toFixed(0)} MB resident.`,
+    `The app on its start screen, no dossier open: ${mb(p.rss)} resident, of which ${mb(p.file)} pages of shared files; ${mb(p.pss)} proportional (PSS), ${mb(p.uss)} private.`,
   );
 console.log("");
 console.log(
-  "| process (XL dossier open, suppliers shown) | resident | peak | target |",
+  "| process (XL dossier open, suppliers shown) | resident (RSS) | of which shared files | proportional (PSS) | private (USS) | peak RSS | target |",
 );
-console.log("|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|");
 for (const p of memory) {
   const goal = p.name.startsWith("ketenkompas")
     ? "< 150 MB"
     : "(reported separately)";
   console.log(
-    `| ${p.name} | ${p.rss.toFixed(0)} MB | ${p.hwm.toFixed(0)} MB | ${goal} |`,
+    `| ${p.name} | ${mb(p.rss)} | ${mb(p.file)} | ${mb(p.pss)} | ${mb(p.uss)} | ${mb(p.hwm)} | ${goal} |`,
   );
 }

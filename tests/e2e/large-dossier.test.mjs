@@ -1,0 +1,46 @@
+// The XL dossier (10,000 suppliers, 50,000 risks, 20,000 actions) in the real app: the
+// dashboard lists the most urgent reminders and more on request instead of thousands,
+// and a step's reminder count in the menu stays inside the menu.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { makeHome, withApp } from "./harness.mjs";
+
+const target = process.env.CARGO_TARGET_DIR;
+const bench = join(target, "debug", "ketenkompas-bench");
+
+test("XL dossier: reminders capped with more on request, menu counts fit", async () => {
+  const home = makeHome();
+  const xl = join(home, "xl.kkdossier");
+  execFileSync(bench, ["write", "XL", xl]);
+
+  await withApp({ home, args: [xl] }, async (d) => {
+    await d.waitFor('[data-testid="dashboard-next"]');
+    const items = '[data-testid="reminders"] li';
+    await d.waitFor(items);
+    assert.equal((await d.findAll(items)).length, 8);
+    const more = await d.waitFor('[data-testid="reminders-more"]', (t) =>
+      /^Nog \d+ herinneringen/.test(t),
+    );
+    const left = Number(/\d+/.exec(await d.text(more))[0]);
+    assert.ok(left > 1000, `${left} more reminders`);
+    await d.clickCss('[data-testid="reminders-show-more"]');
+    await d.waitFor('[data-testid="reminders-more"]', (t) =>
+      t.includes(String(left - 8)),
+    );
+    assert.equal((await d.findAll(items)).length, 16);
+
+    // Step 3 has thousands of overdue actions: the menu shows 999+ and says the number.
+    const badge = await d.waitFor('[data-testid="nav-count-step3"]');
+    assert.equal(await d.text(badge), "999+");
+    const fits = await d.execute(
+      `const b = document.querySelector('[data-testid="nav-count-step3"]');
+       const n = document.querySelector('[data-testid="nav"]');
+       const label = b.getAttribute("aria-label");
+       return { label, inside: b.getBoundingClientRect().right <= n.getBoundingClientRect().right };`,
+    );
+    assert.match(fits.label, /^\d{4,} herinneringen$/);
+    assert.ok(fits.inside, "the count sits inside the menu");
+  });
+});

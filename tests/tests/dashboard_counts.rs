@@ -134,8 +134,14 @@ fn check(d: &Dossier, today: &str) {
     use ketenkompas::reminders::ReminderKind;
     for (kind, code) in [
         (ReminderKind::CapOverdue, "step4.cap_overdue"),
-        (ReminderKind::CertificateExpired, "step4.certificates_expired"),
-        (ReminderKind::CertificateExpiring, "step4.certificates_expiring"),
+        (
+            ReminderKind::CertificateExpired,
+            "step4.certificates_expired",
+        ),
+        (
+            ReminderKind::CertificateExpiring,
+            "step4.certificates_expiring",
+        ),
     ] {
         let n = reminders.iter().filter(|r| r.kind == kind).count() as i64;
         assert_eq!(count(&dash, code), n, "{code} on {today}");

@@ -30,8 +30,9 @@ function procs() {
       const file = Number(status.match(/^RssFile:\s+(\d+)/m)?.[1] ?? 0) / 1024;
       const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
       const kb = (field) =>
-        Number(rollup.match(new RegExp(`^${field}:\\s+(\\d+)`, "m"))?.[1] ?? 0) /
-        1024;
+        Number(
+          rollup.match(new RegExp(`^${field}:\\s+(\\d+)`, "m"))?.[1] ?? 0,
+        ) / 1024;
       const pss = kb("Pss");
       const uss = kb("Private_Clean") + kb("Private_Dirty");
       out.push({ pid, name, rss, hwm, file, pss, uss });
@@ -75,7 +76,9 @@ await withApp({ home, args: [xl] }, async (d) => {
   dashboardMs = Date.now() - d.launchedAt;
   await d.clickCss('[data-testid="nav-step2"]');
   await d.clickCss('[data-testid="step2-tab-suppliers"]');
-  await d.waitFor('[data-testid="supplier-shown"]', (t) => t.includes("10000"));
+  await d.waitFor('[data-testid="supplier-shown"]', (t) =>
+    t.includes("10.000"),
+  );
   const timed = (css, value) =>
     d.execute(
       `const el = document.querySelector(arguments[0]);

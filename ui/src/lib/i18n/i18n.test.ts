@@ -30,6 +30,15 @@ describe("t and errorText", () => {
     expect(format("{a} {b}", { a: "x" })).toBe("x {b}");
   });
 
+  it("group the digits of counts in the language's way, and of nothing else", () => {
+    locale.lang = "nl";
+    expect(t("suppliers.shown", { shown: 2000, count: 10000 })).toBe("2.000 van 10.000 getoond");
+    expect(t("error.year.exists", { year: 2026 })).toBe("Verslagjaar 2026 bestaat al.");
+    locale.lang = "en";
+    expect(t("suppliers.shown", { shown: 2000, count: 10000 })).toBe("2,000 of 10,000 shown");
+    expect(t("suppliers.shown", { shown: 286, count: 999 })).toBe("286 of 999 shown");
+  });
+
   it("use the singular text for a count of one", () => {
     locale.lang = "nl";
     expect(t("dashboard.finding.step2.risks_unassessed", { count: 1 })).toBe(

@@ -8,10 +8,17 @@ const catalogs: Record<Language, Record<string, string>> = { nl, en };
 
 export const locale = $state<{ lang: Language }>({ lang: "nl" });
 
+/** Placeholders that hold a number of things; written with the language's digit grouping
+ * (10.000 in Dutch, 10,000 in English). Years, ranks and other numbers stay as they are. */
+const COUNTED = new Set(["count", "shown", "new", "duplicates", "invalid"]);
+
 export function format(text: string, params: Record<string, string | number | undefined> = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    return typeof v === "number" && COUNTED.has(name)
+      ? v.toLocaleString(formatLocale())
+      : String(v);
   });
 }
 

@@ -69,6 +69,7 @@ pub fn run() {
             commands::report::preview_report,
             commands::report::report_claims,
             commands::report::save_report,
+            commands::report::export_register,
             commands::report::open_saved_report,
             commands::report::get_year_review,
             commands::report::save_year_review,

@@ -122,6 +122,8 @@ pub fn typescript() -> String {
         crate::remediation::ImpactForRemedy::decl(),
         crate::report::ReportKind::decl(),
         crate::report::ReportFormat::decl(),
+        crate::exchange::Register::decl(),
+        crate::exchange::TableFormat::decl(),
         crate::report::layout::Laid::decl(),
         crate::report::layout::Page::decl(),
         crate::report::layout::Item::decl(),

@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
+use ketenkompas::exchange::{self, Register, TableFormat};
 use ketenkompas::messages::Lang;
-use ketenkompas::model::date::now_timestamp;
+use ketenkompas::model::date::{now_timestamp, today};
 use ketenkompas::model::year::YearReview;
 use ketenkompas::report::claims::Claim;
 use ketenkompas::report::layout::Laid;
@@ -46,26 +47,68 @@ pub async fn save_report(
     let (bytes, name, dir) = state.with_dossier(|d| {
         let bytes = report::make(d, kind, year, lang, format, &now_timestamp())?;
         let name = report::file_name(kind, &d.company()?.name, year, lang, format);
-        let dir = d
-            .path()
-            .parent()
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("."));
-        Ok((bytes, name, dir))
+        Ok((bytes, name, dossier_dir(d)))
     })?;
+    let ext = format.extension();
+    write_out(&app, &state, &bytes, &name, &dir, ext, choose)
+}
+
+/// Exports a register as CSV or XLSX (R5), written like a report. `None`: cancelled.
+#[tauri::command]
+pub async fn export_register(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    register: Register,
+    format: TableFormat,
+    lang: Lang,
+    choose: bool,
+) -> Result<Option<String>, ErrorPayload> {
+    let (bytes, name, dir) = state.with_dossier(|d| {
+        let bytes = exchange::export_register(d, register, format, &today())?;
+        let name = exchange::register_file_name(register, &d.company()?.name, lang, format);
+        Ok((bytes, name, dossier_dir(d)))
+    })?;
+    write_out(
+        &app,
+        &state,
+        &bytes,
+        &name,
+        &dir,
+        format.extension(),
+        choose,
+    )
+}
+
+fn dossier_dir(d: &ketenkompas::Dossier) -> PathBuf {
+    d.path()
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Writes `bytes` as a new file `name` in `dir` (never replacing one), or where the user
+/// chooses when `choose`; remembers the path so that it may be opened.
+fn write_out(
+    app: &AppHandle,
+    state: &State<'_, AppState>,
+    bytes: &[u8],
+    name: &str,
+    dir: &std::path::Path,
+    ext: &str,
+    choose: bool,
+) -> Result<Option<String>, ErrorPayload> {
     let path = if choose {
-        let ext = format.extension();
         let picked = app
             .dialog()
             .file()
             .add_filter(ext.to_uppercase(), &[ext])
-            .set_directory(&dir)
-            .set_file_name(&name)
+            .set_directory(dir)
+            .set_file_name(name)
             .blocking_save_file()
             .and_then(|p| p.into_path().ok());
         let Some(path) = picked else { return Ok(None) };
         // The native dialog has already asked before replacing an existing file.
-        std::fs::write(&path, &bytes).map_err(|e| {
+        std::fs::write(&path, bytes).map_err(|e| {
             Error::Io {
                 path: path.display().to_string(),
                 detail: e.to_string(),
@@ -74,13 +117,13 @@ pub async fn save_report(
         })?;
         path
     } else {
-        report::write_new_file(&dir, &name, &bytes).map_err(|e| e.payload())?
+        report::write_new_file(dir, name, bytes).map_err(|e| e.payload())?
     };
     lock(&state.saved_reports).push(path.clone());
     Ok(Some(path.display().to_string()))
 }
 
-/// Opens a report saved in this session with the system's viewer. Only those paths:
+/// Opens a report or table saved in this session with the system's viewer. Only those paths:
 /// the interface cannot make the app open anything else.
 #[tauri::command]
 pub fn open_saved_report(

@@ -6,3 +6,91 @@ pub mod json;
 pub mod suppliers;
 pub mod table;
 pub mod text_file;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::messages::Lang;
+use crate::Dossier;
+
+/// A register that the app exports as a table (R5). The JSON export holds everything.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Register {
+    Suppliers,
+    /// Without the confidential parts (see [`grievances`]).
+    Grievances,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum TableFormat {
+    Csv,
+    Xlsx,
+}
+
+impl TableFormat {
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "csv",
+            TableFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// The register as a file's bytes; statuses and deadlines as of `today`. Grievances go
+/// without their confidential parts: a table leaves the app more easily than the dossier.
+pub fn export_register(
+    d: &Dossier,
+    register: Register,
+    format: TableFormat,
+    today: &str,
+) -> Result<Vec<u8>> {
+    match (register, format) {
+        (Register::Suppliers, TableFormat::Csv) => Ok(suppliers::export_csv(d)?.into_bytes()),
+        (Register::Suppliers, TableFormat::Xlsx) => suppliers::export_xlsx(d),
+        (Register::Grievances, TableFormat::Csv) => {
+            Ok(grievances::export_csv(d, today, false)?.into_bytes())
+        }
+        (Register::Grievances, TableFormat::Xlsx) => grievances::export_xlsx(d, today, false),
+    }
+}
+
+/// The file name for an exported register, in `lang`: "Leveranciers - Company.csv".
+pub fn register_file_name(
+    register: Register,
+    company: &str,
+    lang: Lang,
+    format: TableFormat,
+) -> String {
+    let key = match register {
+        Register::Suppliers => "file-suppliers",
+        Register::Grievances => "file-grievances",
+    };
+    let t = crate::report::text::Texts::new(lang);
+    let stem = crate::model::text::safe_file_name(&t.get(key, &[("company", company.into())]));
+    format!("{stem}.{}", format.extension())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn register_file_names_follow_the_language_and_are_safe() {
+        // A trailing dot is dropped from the name (Windows does not keep it).
+
+        assert_eq!(
+            register_file_name(Register::Suppliers, "Post B.V.", Lang::Nl, TableFormat::Csv),
+            "Leveranciers - Post B.V.csv"
+        );
+        assert_eq!(
+            register_file_name(Register::Grievances, "Post", Lang::En, TableFormat::Xlsx),
+            "Grievance register - Post.xlsx"
+        );
+        let odd = register_file_name(Register::Suppliers, "A/B\\C:D", Lang::En, TableFormat::Csv);
+        assert!(!odd.contains(['/', '\\', ':']), "{odd}");
+    }
+}

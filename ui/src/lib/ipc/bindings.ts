@@ -707,6 +707,10 @@ export type ReportKind = "yearly" | "action_plan" | "communication";
 
 export type ReportFormat = "pdf" | "html";
 
+export type Register = "suppliers" | "grievances";
+
+export type TableFormat = "csv" | "xlsx";
+
 export type Laid = { pages: Array<Page>, headings: Array<Placed>, };
 
 export type Page = { items: Array<PageItem>, };

@@ -234,6 +234,8 @@ col-esrs = ESRS S2
 file-yearly = Due diligence report { $year } - { $company }
 file-plan = Action plan { $year } - { $company }
 file-public = Communication report { $year } - { $company }
+file-suppliers = Suppliers - { $company }
+file-grievances = Grievance register - { $company }
 
 ## Stakeholders
 step5-engagement = Engagement with stakeholders

@@ -234,6 +234,8 @@ col-esrs = ESRS S2
 file-yearly = Jaarverslag gepaste zorgvuldigheid { $year } - { $company }
 file-plan = Actieplan { $year } - { $company }
 file-public = Communicatieverslag { $year } - { $company }
+file-suppliers = Leveranciers - { $company }
+file-grievances = Klachtenregister - { $company }
 
 ## Belanghebbenden
 step5-engagement = Gesprekken met belanghebbenden

@@ -1,5 +1,6 @@
 // Registers exported from the real app (R5): the supplier register as XLSX and CSV next
-// to the dossier, read back (the XLSX through the importer), and the grievance register
+// to the dossier, read back (the XLSX through the importer); the risk register in
+// priority order, the actions and the KPI measurements; and the grievance register
 // without its confidential parts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -7,15 +8,32 @@ import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { cli, makeHome, withApp } from "./harness.mjs";
 
+const rowsOf = (text) => text.trim().split(/\r?\n/);
+
 const savedPath = (d, register) =>
   d.execute(
     `return document.querySelector('[data-testid="export-${register}-saved"]').dataset.path;`,
   );
 
-test("suppliers and grievances export to XLSX and CSV next to the dossier", async () => {
+async function exportCsv(d, register) {
+  await d.selectOption(`[data-testid="export-${register}-format"]`, "CSV");
+  await d.clickCss(`[data-testid="export-${register}-save"]`);
+  await d.waitFor(`[data-testid="export-${register}-saved"]`, (t) =>
+    t.includes(".csv"),
+  );
+  return readFileSync(await savedPath(d, register), "utf8");
+}
+
+test("the registers export to XLSX and CSV next to the dossier", async () => {
   const home = makeHome();
   const dossier = join(home, "voorbeeld.kkdossier");
   cli("sample", dossier);
+  const counts = Object.fromEntries(
+    JSON.parse(cli("info", dossier, "--json")).registers.map((r) => [
+      r.register,
+      r.rows,
+    ]),
+  );
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.clickCss('[data-testid="nav-step2"]');
     await d.clickCss('[data-testid="step2-tab-suppliers"]');
@@ -46,15 +64,43 @@ test("suppliers and grievances export to XLSX and CSV next to the dossier", asyn
     assert.equal(lines.length, 15, "header and 14 suppliers");
     assert.ok(csv.includes("Chittagong Workwear Ltd."));
 
+    // The risk register in priority order, with the override the user set.
+    await d.clickCss('[data-testid="step2-tab-risks"]');
+    const risks = rowsOf(await exportCsv(d, "risks"));
+    assert.equal(risks.length, 1 + counts.risks);
+    assert.ok(risks[0].startsWith("rank,id,title,theme,"), risks[0]);
+    assert.match(
+      risks[1],
+      /^1,\d+,Kinderarbeid in de katoenteelt,child_labour,/,
+    );
+    assert.match(risks[2], /^2,\d+,Belemmering van vakbondsvrijheid,/);
+
+    // The actions of the plans, each with the risk it answers.
+    await d.clickCss('[data-testid="nav-step3"]');
+    const actions = rowsOf(await exportCsv(d, "actions"));
+    assert.equal(actions.length, 1 + counts.actions);
+    assert.ok(actions[0].startsWith("id,risk_id,risk,title,measure,status,"));
+
+    // KPI measurements: one row each, and one for a KPI not yet measured.
+    await d.clickCss('[data-testid="nav-step4"]');
+    await d.clickCss('[data-testid="step4-tab-kpis"]');
+    const kpis = rowsOf(await exportCsv(d, "kpis"));
+    assert.ok(kpis[0].startsWith("kpi_id,kpi,unit,baseline,target,"));
+    assert.ok(
+      kpis.length - 1 > counts.kpi_measurements &&
+        kpis.length - 1 <= counts.kpi_measurements + counts.kpis,
+      `${kpis.length - 1} rows`,
+    );
+
     // Grievances: the register without what is confidential.
     await d.clickCss('[data-testid="nav-step6"]');
     await d.waitFor('[data-testid="grievance-table"]');
-    await d.selectOption('[data-testid="export-grievances-format"]', "CSV");
-    await d.clickCss('[data-testid="export-grievances-save"]');
-    await d.waitFor('[data-testid="export-grievances-saved"]');
-    const path = await savedPath(d, "grievances");
-    assert.match(basename(path), /^Klachtenregister - .+\.csv$/);
-    const grievances = readFileSync(path, "utf8");
+    const grievances = await exportCsv(d, "grievances");
+    assert.match(
+      basename(await savedPath(d, "grievances")),
+      /^Klachtenregister - .+\.csv$/,
+    );
+    assert.equal(rowsOf(grievances).length, 1 + counts.grievances);
     assert.ok(grievances.startsWith("number,received_on"), grievances);
     for (const secret of [
       "Via de vakbond",

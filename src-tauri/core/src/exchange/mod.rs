@@ -3,6 +3,7 @@
 mod cell;
 pub mod grievances;
 pub mod json;
+mod registers;
 pub mod suppliers;
 pub mod table;
 pub mod text_file;
@@ -19,6 +20,12 @@ use crate::Dossier;
 #[serde(rename_all = "snake_case")]
 pub enum Register {
     Suppliers,
+    /// In priority order, with the assessment and the decision.
+    Risks,
+    /// The actions of the action plans, with the risk each answers.
+    Actions,
+    /// One row per measurement.
+    Kpis,
     /// Without the confidential parts (see [`grievances`]).
     Grievances,
 }
@@ -48,13 +55,26 @@ pub fn export_register(
     format: TableFormat,
     today: &str,
 ) -> Result<Vec<u8>> {
-    match (register, format) {
-        (Register::Suppliers, TableFormat::Csv) => Ok(suppliers::export_csv(d)?.into_bytes()),
-        (Register::Suppliers, TableFormat::Xlsx) => suppliers::export_xlsx(d),
-        (Register::Grievances, TableFormat::Csv) => {
-            Ok(grievances::export_csv(d, today, false)?.into_bytes())
+    let sheet = match register {
+        Register::Suppliers => {
+            return match format {
+                TableFormat::Csv => Ok(suppliers::export_csv(d)?.into_bytes()),
+                TableFormat::Xlsx => suppliers::export_xlsx(d),
+            }
         }
-        (Register::Grievances, TableFormat::Xlsx) => grievances::export_xlsx(d, today, false),
+        Register::Grievances => {
+            return match format {
+                TableFormat::Csv => Ok(grievances::export_csv(d, today, false)?.into_bytes()),
+                TableFormat::Xlsx => grievances::export_xlsx(d, today, false),
+            }
+        }
+        Register::Risks => registers::risks(d)?,
+        Register::Actions => registers::actions(d, today)?,
+        Register::Kpis => registers::kpis(d)?,
+    };
+    match format {
+        TableFormat::Csv => Ok(table::write_csv(&sheet.headers, &sheet.rows)?.into_bytes()),
+        TableFormat::Xlsx => table::write_xlsx(sheet.name, &sheet.headers, &sheet.rows),
     }
 }
 
@@ -67,6 +87,9 @@ pub fn register_file_name(
 ) -> String {
     let key = match register {
         Register::Suppliers => "file-suppliers",
+        Register::Risks => "file-risks",
+        Register::Actions => "file-actions",
+        Register::Kpis => "file-kpis",
         Register::Grievances => "file-grievances",
     };
     let t = crate::report::text::Texts::new(lang);
@@ -81,7 +104,6 @@ mod tests {
     #[test]
     fn register_file_names_follow_the_language_and_are_safe() {
         // A trailing dot is dropped from the name (Windows does not keep it).
-
         assert_eq!(
             register_file_name(Register::Suppliers, "Post B.V.", Lang::Nl, TableFormat::Csv),
             "Leveranciers - Post B.V.csv"

@@ -236,6 +236,9 @@ file-plan = Action plan { $year } - { $company }
 file-public = Communication report { $year } - { $company }
 file-suppliers = Suppliers - { $company }
 file-grievances = Grievance register - { $company }
+file-risks = Risk register - { $company }
+file-actions = Actions - { $company }
+file-kpis = KPI measurements - { $company }
 
 ## Stakeholders
 step5-engagement = Engagement with stakeholders

@@ -236,6 +236,9 @@ file-plan = Actieplan { $year } - { $company }
 file-public = Communicatieverslag { $year } - { $company }
 file-suppliers = Leveranciers - { $company }
 file-grievances = Klachtenregister - { $company }
+file-risks = Risicoregister - { $company }
+file-actions = Maatregelen - { $company }
+file-kpis = KPI-metingen - { $company }
 
 ## Belanghebbenden
 step5-engagement = Gesprekken met belanghebbenden

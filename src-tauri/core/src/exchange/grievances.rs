@@ -3,7 +3,6 @@
 //! no title of a risk marked sensitive; `include_confidential` adds them, for a user
 //! who explicitly asks. The dossier JSON (the full backup) always holds everything.
 
-use super::table;
 use crate::error::Result;
 use crate::Dossier;
 
@@ -104,19 +103,21 @@ fn rows(d: &Dossier, today: &str, include_confidential: bool) -> Result<Vec<Vec<
         .collect())
 }
 
+/// The register as one sheet, status and deadlines as of `today`.
+pub(crate) fn sheet(d: &Dossier, today: &str, include_confidential: bool) -> Result<super::Sheet> {
+    Ok(super::Sheet {
+        name: "grievances",
+        headers: headers(include_confidential),
+        rows: rows(d, today, include_confidential)?,
+    })
+}
+
 /// The register as CSV (UTF-8, comma-separated), status and deadlines as of `today`.
 pub fn export_csv(d: &Dossier, today: &str, include_confidential: bool) -> Result<String> {
-    table::write_csv(
-        &headers(include_confidential),
-        &rows(d, today, include_confidential)?,
-    )
+    sheet(d, today, include_confidential)?.csv()
 }
 
 /// The register as an XLSX workbook with one sheet.
 pub fn export_xlsx(d: &Dossier, today: &str, include_confidential: bool) -> Result<Vec<u8>> {
-    table::write_xlsx(
-        "grievances",
-        &headers(include_confidential),
-        &rows(d, today, include_confidential)?,
-    )
+    sheet(d, today, include_confidential)?.xlsx()
 }

@@ -4,6 +4,8 @@ mod cell;
 pub mod grievances;
 pub mod json;
 mod registers;
+
+pub(crate) use registers::Sheet;
 pub mod suppliers;
 pub mod table;
 pub mod text_file;
@@ -56,25 +58,15 @@ pub fn export_register(
     today: &str,
 ) -> Result<Vec<u8>> {
     let sheet = match register {
-        Register::Suppliers => {
-            return match format {
-                TableFormat::Csv => Ok(suppliers::export_csv(d)?.into_bytes()),
-                TableFormat::Xlsx => suppliers::export_xlsx(d),
-            }
-        }
-        Register::Grievances => {
-            return match format {
-                TableFormat::Csv => Ok(grievances::export_csv(d, today, false)?.into_bytes()),
-                TableFormat::Xlsx => grievances::export_xlsx(d, today, false),
-            }
-        }
+        Register::Suppliers => suppliers::sheet(d)?,
+        Register::Grievances => grievances::sheet(d, today, false)?,
         Register::Risks => registers::risks(d)?,
         Register::Actions => registers::actions(d, today)?,
         Register::Kpis => registers::kpis(d)?,
     };
     match format {
-        TableFormat::Csv => Ok(table::write_csv(&sheet.headers, &sheet.rows)?.into_bytes()),
-        TableFormat::Xlsx => table::write_xlsx(sheet.name, &sheet.headers, &sheet.rows),
+        TableFormat::Csv => Ok(sheet.csv()?.into_bytes()),
+        TableFormat::Xlsx => sheet.xlsx(),
     }
 }
 

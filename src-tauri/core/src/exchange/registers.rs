@@ -16,6 +16,18 @@ pub(crate) struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
+impl Sheet {
+    /// UTF-8, comma-separated.
+    pub fn csv(&self) -> Result<String> {
+        super::table::write_csv(&self.headers, &self.rows)
+    }
+
+    /// An XLSX workbook with this one sheet.
+    pub fn xlsx(&self) -> Result<Vec<u8>> {
+        super::table::write_xlsx(self.name, &self.headers, &self.rows)
+    }
+}
+
 fn opt(v: &Option<String>) -> String {
     v.clone().unwrap_or_default()
 }

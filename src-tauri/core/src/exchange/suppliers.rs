@@ -462,12 +462,21 @@ fn export_rows(d: &Dossier) -> Result<Vec<Vec<String>>> {
         .collect())
 }
 
+/// All suppliers as one sheet.
+pub(crate) fn sheet(d: &Dossier) -> Result<super::Sheet> {
+    Ok(super::Sheet {
+        name: "suppliers",
+        headers: EXPORT_HEADERS.to_vec(),
+        rows: export_rows(d)?,
+    })
+}
+
 /// All suppliers as CSV (UTF-8, comma-separated).
 pub fn export_csv(d: &Dossier) -> Result<String> {
-    table::write_csv(&EXPORT_HEADERS, &export_rows(d)?)
+    sheet(d)?.csv()
 }
 
 /// All suppliers as an XLSX workbook with one sheet.
 pub fn export_xlsx(d: &Dossier) -> Result<Vec<u8>> {
-    table::write_xlsx("suppliers", &EXPORT_HEADERS, &export_rows(d)?)
+    sheet(d)?.xlsx()
 }

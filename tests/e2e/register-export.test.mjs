@@ -10,6 +10,17 @@ import { cli, makeHome, withApp } from "./harness.mjs";
 
 const rowsOf = (text) => text.trim().split(/\r?\n/);
 
+/** Records in a CSV text: line breaks inside quoted cells do not end a record. */
+function recordCount(text) {
+  let records = 0;
+  let quoted = false;
+  for (const line of text.trim().split(/\r?\n/)) {
+    for (const ch of line) if (ch === '"') quoted = !quoted;
+    if (!quoted) records += 1;
+  }
+  return records;
+}
+
 const savedPath = (d, register) =>
   d.execute(
     `return document.querySelector('[data-testid="export-${register}-saved"]').dataset.path;`,
@@ -91,6 +102,61 @@ test("the registers export to XLSX and CSV next to the dossier", async () => {
         kpis.length - 1 <= counts.kpi_measurements + counts.kpis,
       `${kpis.length - 1} rows`,
     );
+
+    // The other registers: a header and one record per row of each.
+    const others = [
+      [
+        "nav-step2",
+        "step2-tab-chain",
+        "chain",
+        "purchased_items",
+        "id,item,kind,",
+      ],
+      [
+        "nav-step4",
+        "step4-tab-audits",
+        "audits",
+        "audits",
+        "id,supplier,kind,held_on,",
+      ],
+      [null, null, "cap_items", "cap_items", "id,audit_id,supplier,"],
+      [null, null, "certifications", "certifications", "id,supplier,scheme,"],
+      [
+        "nav-step4",
+        "step4-tab-context",
+        "context",
+        "context_entries",
+        "id,noted_on,",
+      ],
+      [
+        "nav-step5",
+        "step5-tab-communication",
+        "communications",
+        "communication_log",
+        "id,held_on,audience,",
+      ],
+      [
+        "nav-step5",
+        "step5-tab-stakeholders",
+        "stakeholders",
+        "stakeholders",
+        "id,name,kind,",
+      ],
+      [
+        "nav-step5",
+        "step5-tab-engagements",
+        "engagements",
+        "engagements",
+        "id,stakeholder,held_on,",
+      ],
+    ];
+    for (const [nav, tab, register, count, header] of others) {
+      if (nav) await d.clickCss(`[data-testid="${nav}"]`);
+      if (tab) await d.clickCss(`[data-testid="${tab}"]`);
+      const text = await exportCsv(d, register);
+      assert.ok(text.startsWith(header), `${register}: ${text.slice(0, 60)}`);
+      assert.equal(recordCount(text), 1 + counts[count], register);
+    }
 
     // Grievances: the register without what is confidential.
     await d.clickCss('[data-testid="nav-step6"]');

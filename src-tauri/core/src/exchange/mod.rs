@@ -28,6 +28,18 @@ pub enum Register {
     Actions,
     /// One row per measurement.
     Kpis,
+    /// The purchased goods and services with their chains.
+    Chain,
+    Audits,
+    /// The items of the corrective action plans.
+    CapItems,
+    Certifications,
+    /// The context log.
+    Context,
+    /// The communication log.
+    Communications,
+    Stakeholders,
+    Engagements,
     /// Without the confidential parts (see [`grievances`]).
     Grievances,
 }
@@ -63,6 +75,14 @@ pub fn export_register(
         Register::Risks => registers::risks(d)?,
         Register::Actions => registers::actions(d, today)?,
         Register::Kpis => registers::kpis(d)?,
+        Register::Chain => registers::chain(d)?,
+        Register::Audits => registers::audits(d)?,
+        Register::CapItems => registers::cap_items(d, today)?,
+        Register::Certifications => registers::certifications(d)?,
+        Register::Context => registers::context(d)?,
+        Register::Communications => registers::communications(d)?,
+        Register::Stakeholders => registers::stakeholders(d)?,
+        Register::Engagements => registers::engagements(d)?,
     };
     match format {
         TableFormat::Csv => Ok(sheet.csv()?.into_bytes()),
@@ -82,6 +102,14 @@ pub fn register_file_name(
         Register::Risks => "file-risks",
         Register::Actions => "file-actions",
         Register::Kpis => "file-kpis",
+        Register::Chain => "file-chain",
+        Register::Audits => "file-audits",
+        Register::CapItems => "file-cap-items",
+        Register::Certifications => "file-certifications",
+        Register::Context => "file-context",
+        Register::Communications => "file-communications",
+        Register::Stakeholders => "file-stakeholders",
+        Register::Engagements => "file-engagements",
         Register::Grievances => "file-grievances",
     };
     let t = crate::report::text::Texts::new(lang);

@@ -241,3 +241,318 @@ fn supplier_names(d: &Dossier) -> Result<HashMap<i64, String>> {
 fn join<'a>(codes: impl Iterator<Item = &'a str>) -> String {
     codes.collect::<Vec<_>>().join(";")
 }
+
+/// The purchased goods and services with their chains: suppliers (a link through
+/// another supplier as "via"), origins and how complete the map is.
+pub(crate) fn chain(d: &Dossier) -> Result<Sheet> {
+    let suppliers = supplier_names(d)?;
+    let name = |id: i64| suppliers.get(&id).cloned().unwrap_or_default();
+    let rows = d
+        .purchased_items()?
+        .into_iter()
+        .map(|i| {
+            let links = i
+                .suppliers
+                .iter()
+                .map(|l| match l.via_id {
+                    Some(via) => format!("{} (via {})", name(l.supplier_id), name(via)),
+                    None => name(l.supplier_id),
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            vec![
+                i.id.to_string(),
+                i.name,
+                i.kind.as_str().to_string(),
+                i.reference_goods.join("; "),
+                num(i.volume),
+                opt(&i.volume_unit),
+                num(i.spend_eur),
+                i.has_contract.map(yes_no).unwrap_or_default(),
+                i.origins.join(";"),
+                yes_no(i.origin_unknown),
+                links,
+                opt(&i.planned_completion),
+                opt(&i.notes),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "chain",
+        headers: vec![
+            "id",
+            "item",
+            "kind",
+            "reference_goods",
+            "volume",
+            "volume_unit",
+            "spend_eur",
+            "contract",
+            "origins",
+            "origin_unknown",
+            "suppliers",
+            "planned_completion",
+            "notes",
+        ],
+        rows,
+    })
+}
+
+/// Audits and visits, each with its open and closed corrective-action-plan items.
+pub(crate) fn audits(d: &Dossier) -> Result<Sheet> {
+    let suppliers = supplier_names(d)?;
+    let mut items: HashMap<i64, (usize, usize)> = HashMap::new();
+    for c in d.cap_items()? {
+        let e = items.entry(c.audit_id).or_default();
+        e.0 += 1;
+        if c.done_on.is_some() {
+            e.1 += 1;
+        }
+    }
+    let rows = d
+        .audits(None)?
+        .into_iter()
+        .map(|a| {
+            let (cap, done) = items.get(&a.id).copied().unwrap_or_default();
+            vec![
+                a.id.to_string(),
+                suppliers.get(&a.supplier_id).cloned().unwrap_or_default(),
+                a.kind.as_str().to_string(),
+                a.held_on,
+                opt(&a.auditor),
+                opt(&a.findings),
+                cap.to_string(),
+                done.to_string(),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "audits",
+        headers: vec![
+            "id",
+            "supplier",
+            "kind",
+            "held_on",
+            "auditor",
+            "findings",
+            "cap_items",
+            "cap_items_done",
+        ],
+        rows,
+    })
+}
+
+/// The items of the corrective action plans, with their audit, and whether each is
+/// past its deadline on `today`.
+pub(crate) fn cap_items(d: &Dossier, today: &str) -> Result<Sheet> {
+    let suppliers = supplier_names(d)?;
+    let audits: HashMap<i64, (String, String)> = d
+        .audits(None)?
+        .into_iter()
+        .map(|a| {
+            let supplier = suppliers.get(&a.supplier_id).cloned().unwrap_or_default();
+            (a.id, (supplier, a.held_on))
+        })
+        .collect();
+    let rows = d
+        .cap_items()?
+        .into_iter()
+        .map(|c| {
+            let (supplier, held_on) = audits.get(&c.audit_id).cloned().unwrap_or_default();
+            let overdue = c.is_overdue(today);
+            vec![
+                c.id.to_string(),
+                c.audit_id.to_string(),
+                supplier,
+                held_on,
+                c.description,
+                opt(&c.deadline),
+                opt(&c.done_on),
+                yes_no(overdue),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "cap_items",
+        headers: vec![
+            "id",
+            "audit_id",
+            "supplier",
+            "audit_held_on",
+            "description",
+            "deadline",
+            "done_on",
+            "overdue",
+        ],
+        rows,
+    })
+}
+
+/// Certificates of the suppliers, with how long each is valid.
+pub(crate) fn certifications(d: &Dossier) -> Result<Sheet> {
+    let suppliers = supplier_names(d)?;
+    let rows = d
+        .certifications(None)?
+        .into_iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                suppliers.get(&c.supplier_id).cloned().unwrap_or_default(),
+                c.scheme,
+                opt(&c.reference),
+                opt(&c.valid_until),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "certifications",
+        headers: vec!["id", "supplier", "scheme", "reference", "valid_until"],
+        rows,
+    })
+}
+
+/// The context log (what changed around the chains), newest first.
+pub(crate) fn context(d: &Dossier) -> Result<Sheet> {
+    let items: HashMap<i64, String> = d
+        .purchased_items()?
+        .into_iter()
+        .map(|i| (i.id, i.name))
+        .collect();
+    let rows = d
+        .context_log()?
+        .into_iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.noted_on,
+                opt(&c.country),
+                c.item_id
+                    .and_then(|id| items.get(&id).cloned())
+                    .unwrap_or_default(),
+                c.description,
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "context",
+        headers: vec!["id", "noted_on", "country", "item", "description"],
+        rows,
+    })
+}
+
+/// The communication log of step 5.
+pub(crate) fn communications(d: &Dossier) -> Result<Sheet> {
+    let rows = d
+        .communication_log()?
+        .into_iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.held_on,
+                c.audience.as_str().to_string(),
+                c.recipients,
+                c.channel.as_str().to_string(),
+                c.content,
+                c.report_kind
+                    .map(|k| k.as_str().to_string())
+                    .unwrap_or_default(),
+                num(c.report_year),
+                yes_no(c.sensitive),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "communications",
+        headers: vec![
+            "id",
+            "held_on",
+            "audience",
+            "recipients",
+            "channel",
+            "content",
+            "report",
+            "report_year",
+            "sensitive",
+        ],
+        rows,
+    })
+}
+
+/// The stakeholders, with their contact as recorded.
+pub(crate) fn stakeholders(d: &Dossier) -> Result<Sheet> {
+    let rows = d
+        .stakeholders()?
+        .into_iter()
+        .map(|s| {
+            vec![
+                s.id.to_string(),
+                s.name,
+                s.kind.as_str().to_string(),
+                opt(&s.interest),
+                s.influence
+                    .map(|i| i.as_str().to_string())
+                    .unwrap_or_default(),
+                opt(&s.contact),
+                yes_no(s.vulnerable),
+                yes_no(s.sensitive),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "stakeholders",
+        headers: vec![
+            "id",
+            "name",
+            "kind",
+            "interest",
+            "influence",
+            "contact",
+            "vulnerable",
+            "sensitive",
+        ],
+        rows,
+    })
+}
+
+/// The engagements with stakeholders: when, about what, what was said and done with it.
+pub(crate) fn engagements(d: &Dossier) -> Result<Sheet> {
+    let names: HashMap<i64, String> = d
+        .stakeholders()?
+        .into_iter()
+        .map(|s| (s.id, s.name))
+        .collect();
+    let rows = d
+        .engagements()?
+        .into_iter()
+        .map(|e| {
+            vec![
+                e.id.to_string(),
+                names.get(&e.stakeholder_id).cloned().unwrap_or_default(),
+                e.held_on,
+                e.step.to_string(),
+                e.about,
+                num(e.risk_id),
+                num(e.action_id),
+                opt(&e.said),
+                opt(&e.follow_up),
+                opt(&e.followed_up_on),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "engagements",
+        headers: vec![
+            "id",
+            "stakeholder",
+            "held_on",
+            "step",
+            "about",
+            "risk_id",
+            "action_id",
+            "said",
+            "follow_up",
+            "followed_up_on",
+        ],
+        rows,
+    })
+}

@@ -239,6 +239,14 @@ file-grievances = Grievance register - { $company }
 file-risks = Risk register - { $company }
 file-actions = Actions - { $company }
 file-kpis = KPI measurements - { $company }
+file-chain = Chains - { $company }
+file-audits = Audits and visits - { $company }
+file-cap-items = Corrective action plan items - { $company }
+file-certifications = Certificates - { $company }
+file-context = Context log - { $company }
+file-communications = Communication log - { $company }
+file-stakeholders = Stakeholders - { $company }
+file-engagements = Stakeholder engagements - { $company }
 
 ## Stakeholders
 step5-engagement = Engagement with stakeholders

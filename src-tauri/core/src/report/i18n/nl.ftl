@@ -239,6 +239,14 @@ file-grievances = Klachtenregister - { $company }
 file-risks = Risicoregister - { $company }
 file-actions = Maatregelen - { $company }
 file-kpis = KPI-metingen - { $company }
+file-chain = Ketens - { $company }
+file-audits = Audits en bezoeken - { $company }
+file-cap-items = Verbeterpunten - { $company }
+file-certifications = Certificaten - { $company }
+file-context = Contextlogboek - { $company }
+file-communications = Communicatielogboek - { $company }
+file-stakeholders = Belanghebbenden - { $company }
+file-engagements = Gesprekken met belanghebbenden - { $company }
 
 ## Belanghebbenden
 step5-engagement = Gesprekken met belanghebbenden

@@ -40,6 +40,14 @@ pub enum Register {
     Communications,
     Stakeholders,
     Engagements,
+    /// Remedy for actual impacts.
+    Remedies,
+    /// The departments checked in step 1.
+    Departments,
+    /// How the policy was communicated and trained.
+    PolicyCommunications,
+    /// The progress notes on the actions.
+    Updates,
     /// Without the confidential parts (see [`grievances`]).
     Grievances,
 }
@@ -83,6 +91,10 @@ pub fn export_register(
         Register::Communications => registers::communications(d)?,
         Register::Stakeholders => registers::stakeholders(d)?,
         Register::Engagements => registers::engagements(d)?,
+        Register::Remedies => registers::remedies(d)?,
+        Register::Departments => registers::departments(d)?,
+        Register::PolicyCommunications => registers::policy_communications(d)?,
+        Register::Updates => registers::updates(d, today)?,
     };
     match format {
         TableFormat::Csv => Ok(sheet.csv()?.into_bytes()),
@@ -110,6 +122,10 @@ pub fn register_file_name(
         Register::Communications => "file-communications",
         Register::Stakeholders => "file-stakeholders",
         Register::Engagements => "file-engagements",
+        Register::Remedies => "file-remedies",
+        Register::Departments => "file-departments",
+        Register::PolicyCommunications => "file-policy-communications",
+        Register::Updates => "file-updates",
         Register::Grievances => "file-grievances",
     };
     let t = crate::report::text::Texts::new(lang);

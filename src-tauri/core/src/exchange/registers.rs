@@ -556,3 +556,136 @@ pub(crate) fn engagements(d: &Dossier) -> Result<Sheet> {
         rows,
     })
 }
+
+/// Remedy for actual impacts (S6.2): the risk, the role taken and how far it has come.
+pub(crate) fn remedies(d: &Dossier) -> Result<Sheet> {
+    let risks: HashMap<i64, (String, bool)> = d
+        .risk_register(Lang::En)?
+        .rows
+        .into_iter()
+        .map(|r| (r.risk.id, (r.risk.title, r.risk.sensitive)))
+        .collect();
+    let rows = d
+        .remedies()?
+        .into_iter()
+        .map(|r| {
+            let (risk, sensitive) = risks.get(&r.risk_id).cloned().unwrap_or_default();
+            vec![
+                r.id.to_string(),
+                r.risk_id.to_string(),
+                risk,
+                num(r.grievance_id),
+                r.form.as_str().to_string(),
+                r.description,
+                r.role.as_str().to_string(),
+                opt(&r.role_reason),
+                opt(&r.consulted),
+                r.status.as_str().to_string(),
+                opt(&r.started_on),
+                opt(&r.completed_on),
+                yes_no(sensitive),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "remedies",
+        headers: vec![
+            "id",
+            "risk_id",
+            "risk",
+            "grievance",
+            "form",
+            "description",
+            "role",
+            "role_reason",
+            "consulted",
+            "status",
+            "started_on",
+            "completed_on",
+            "sensitive",
+        ],
+        rows,
+    })
+}
+
+/// The departments checked in step 1: current practice, role and who is responsible.
+pub(crate) fn departments(d: &Dossier) -> Result<Sheet> {
+    let rows = d
+        .departments()?
+        .into_iter()
+        .map(|x| {
+            vec![
+                x.code.as_str().to_string(),
+                opt(&x.current_practice),
+                opt(&x.role),
+                opt(&x.responsible),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "departments",
+        headers: vec!["department", "current_practice", "role", "responsible"],
+        rows,
+    })
+}
+
+/// How the policy was communicated and trained (step 1).
+pub(crate) fn policy_communications(d: &Dossier) -> Result<Sheet> {
+    let rows = d
+        .policy_communications()?
+        .into_iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.held_on,
+                c.kind.as_str().to_string(),
+                c.audience.as_str().to_string(),
+                c.description,
+                num(c.reached),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "policy_communications",
+        headers: vec![
+            "id",
+            "held_on",
+            "kind",
+            "audience",
+            "description",
+            "reached",
+        ],
+        rows,
+    })
+}
+
+/// The progress notes on the actions, with their judgement of effectiveness.
+pub(crate) fn updates(d: &Dossier, today: &str) -> Result<Sheet> {
+    let mut rows = Vec::new();
+    for plan in d.action_plans(today, Lang::En)? {
+        for a in plan.actions {
+            for u in a.updates {
+                rows.push(vec![
+                    u.id.to_string(),
+                    a.action.id.to_string(),
+                    a.action.title.clone(),
+                    u.written_on,
+                    u.progress,
+                    u.effectiveness.as_str().to_string(),
+                ]);
+            }
+        }
+    }
+    Ok(Sheet {
+        name: "updates",
+        headers: vec![
+            "id",
+            "action_id",
+            "action",
+            "written_on",
+            "progress",
+            "effectiveness",
+        ],
+        rows,
+    })
+}

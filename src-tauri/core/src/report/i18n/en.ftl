@@ -247,6 +247,10 @@ file-context = Context log - { $company }
 file-communications = Communication log - { $company }
 file-stakeholders = Stakeholders - { $company }
 file-engagements = Stakeholder engagements - { $company }
+file-remedies = Remedies - { $company }
+file-departments = Departments - { $company }
+file-policy-communications = Policy communication - { $company }
+file-updates = Progress on actions - { $company }
 
 ## Stakeholders
 step5-engagement = Engagement with stakeholders

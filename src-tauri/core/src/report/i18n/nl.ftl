@@ -247,6 +247,10 @@ file-context = Contextlogboek - { $company }
 file-communications = Communicatielogboek - { $company }
 file-stakeholders = Belanghebbenden - { $company }
 file-engagements = Gesprekken met belanghebbenden - { $company }
+file-remedies = Herstel - { $company }
+file-departments = Afdelingen - { $company }
+file-policy-communications = Communicatie over het beleid - { $company }
+file-updates = Voortgang van maatregelen - { $company }
 
 ## Belanghebbenden
 step5-engagement = Gesprekken met belanghebbenden

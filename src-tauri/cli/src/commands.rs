@@ -9,7 +9,7 @@ use ketenkompas::{sample, Dossier, Error};
 use ketenkompas::messages::Lang;
 
 use crate::messages::Messages;
-use crate::{Command, ExportWhat, ImportWhat, TableFormat};
+use crate::{Command, ExportWhat, ImportWhat, RegisterArg, TableFormat};
 
 pub enum Failure {
     User(String),
@@ -59,6 +59,15 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         Command::Export {
             what: ExportWhat::Suppliers { file, out, format },
         } => export_suppliers(&file, &out, format, m),
+        Command::Export {
+            what:
+                ExportWhat::Register {
+                    register,
+                    file,
+                    out,
+                    format,
+                },
+        } => export_register(register, &file, &out, format, m),
         Command::Export {
             what:
                 ExportWhat::Grievances {
@@ -452,6 +461,20 @@ fn export_suppliers(file: &Path, out: &Path, format: TableFormat, m: &Messages) 
         TableFormat::Xlsx => export_xlsx(&d),
     }
     .map_err(|e| fail(m, e))?;
+    write_output(out, bytes, m)
+}
+
+fn export_register(
+    register: RegisterArg,
+    file: &Path,
+    out: &Path,
+    format: TableFormat,
+    m: &Messages,
+) -> Outcome {
+    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let today = ketenkompas::model::date::today();
+    let bytes = ketenkompas::exchange::export_register(&d, register.into(), format.into(), &today)
+        .map_err(|e| fail(m, e))?;
     write_output(out, bytes, m)
 }
 

@@ -114,8 +114,72 @@ pub enum TableFormat {
     Xlsx,
 }
 
+/// The registers `export register` writes; suppliers and grievances have their own
+/// subcommands.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum RegisterArg {
+    Risks,
+    Actions,
+    Updates,
+    Kpis,
+    Chain,
+    Audits,
+    CapItems,
+    Certifications,
+    Context,
+    Departments,
+    PolicyCommunications,
+    Communications,
+    Stakeholders,
+    Engagements,
+    Remedies,
+}
+
+impl From<RegisterArg> for ketenkompas::exchange::Register {
+    fn from(r: RegisterArg) -> Self {
+        use ketenkompas::exchange::Register as R;
+        match r {
+            RegisterArg::Risks => R::Risks,
+            RegisterArg::Actions => R::Actions,
+            RegisterArg::Updates => R::Updates,
+            RegisterArg::Kpis => R::Kpis,
+            RegisterArg::Chain => R::Chain,
+            RegisterArg::Audits => R::Audits,
+            RegisterArg::CapItems => R::CapItems,
+            RegisterArg::Certifications => R::Certifications,
+            RegisterArg::Context => R::Context,
+            RegisterArg::Departments => R::Departments,
+            RegisterArg::PolicyCommunications => R::PolicyCommunications,
+            RegisterArg::Communications => R::Communications,
+            RegisterArg::Stakeholders => R::Stakeholders,
+            RegisterArg::Engagements => R::Engagements,
+            RegisterArg::Remedies => R::Remedies,
+        }
+    }
+}
+
+impl From<TableFormat> for ketenkompas::exchange::TableFormat {
+    fn from(f: TableFormat) -> Self {
+        match f {
+            TableFormat::Csv => ketenkompas::exchange::TableFormat::Csv,
+            TableFormat::Xlsx => ketenkompas::exchange::TableFormat::Xlsx,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum ExportWhat {
+    /// Another register as a table: risks (in priority order), actions, progress notes,
+    /// KPI measurements, chains, audits, certificates, logs, stakeholders, remedies.
+    Register {
+        #[arg(value_enum)]
+        register: RegisterArg,
+        file: std::path::PathBuf,
+        #[arg(long, value_enum)]
+        format: TableFormat,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// The supplier register (Open Supply Hub columns first).
     Suppliers {
         file: std::path::PathBuf,

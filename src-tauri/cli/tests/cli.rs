@@ -493,3 +493,59 @@ fn grievances_export_without_confidential_parts_unless_asked_and_the_backup_says
         stderr(&o)
     );
 }
+
+#[test]
+fn every_other_register_exports_as_a_table() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let f = p(dir.path(), "s.kkdossier");
+    assert_eq!(cli(&["sample", &f]).status.code(), Some(0));
+    let out = p(dir.path(), "risks.csv");
+    let o = cli(&[
+        "export", "register", "risks", &f, "--format", "csv", "--out", &out,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).expect("csv");
+    assert!(text.starts_with("rank,id,title,theme,"), "{text}");
+    assert_eq!(
+        text.lines().count(),
+        14,
+        "a header and the sample's 13 risks"
+    );
+    let second = text.lines().nth(1).unwrap_or_default();
+    assert!(
+        second.starts_with("1,") && second.contains("Kinderarbeid"),
+        "{second}"
+    );
+    for register in [
+        "actions",
+        "updates",
+        "kpis",
+        "chain",
+        "audits",
+        "cap-items",
+        "certifications",
+        "context",
+        "departments",
+        "policy-communications",
+        "communications",
+        "stakeholders",
+        "engagements",
+        "remedies",
+    ] {
+        let out = p(dir.path(), &format!("{register}.xlsx"));
+        let o = cli(&[
+            "export", "register", register, &f, "--format", "xlsx", "--out", &out,
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{register}: {}", stderr(&o));
+        let bytes = std::fs::read(&out).expect("xlsx");
+        assert!(bytes.starts_with(b"PK"), "{register}: a workbook");
+    }
+    let o = cli(&[
+        "export", "register", "nonsense", &f, "--format", "csv", "--out", &out,
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "an unknown register is a usage error"
+    );
+}

@@ -179,6 +179,20 @@ test("the registers export to XLSX and CSV next to the dossier", async () => {
         "remedies",
         "id,risk_id,risk,grievance,",
       ],
+      [
+        "nav-step2",
+        "step2-tab-chain",
+        "sold_items",
+        "sold_items",
+        "id,item,customers,",
+      ],
+      [
+        "nav-step3",
+        "step3-tab-practices",
+        "practices",
+        null,
+        "supplier,practice,applied,",
+      ],
     );
     for (const [nav, tab, register, count, header] of others) {
       if (nav) await d.clickCss(`[data-testid="${nav}"]`);
@@ -187,7 +201,9 @@ test("the registers export to XLSX and CSV next to the dossier", async () => {
       assert.ok(text.startsWith(header), `${register}: ${text.slice(0, 60)}`);
       if (count) assert.equal(recordCount(text), 1 + counts[count], register);
       // Every department is listed, also those not yet looked at.
-      else assert.ok(recordCount(text) > 1 + counts.departments, register);
+      else if (register === "departments")
+        assert.ok(recordCount(text) > 1 + counts.departments, register);
+      else assert.ok(recordCount(text) > 1, register);
     }
 
     // Grievances: the register without what is confidential.

@@ -133,6 +133,8 @@ pub enum RegisterArg {
     Stakeholders,
     Engagements,
     Remedies,
+    SoldItems,
+    Practices,
 }
 
 impl From<RegisterArg> for ketenkompas::exchange::Register {
@@ -154,6 +156,8 @@ impl From<RegisterArg> for ketenkompas::exchange::Register {
             RegisterArg::Stakeholders => R::Stakeholders,
             RegisterArg::Engagements => R::Engagements,
             RegisterArg::Remedies => R::Remedies,
+            RegisterArg::SoldItems => R::SoldItems,
+            RegisterArg::Practices => R::Practices,
         }
     }
 }

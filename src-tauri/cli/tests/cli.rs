@@ -531,6 +531,8 @@ fn every_other_register_exports_as_a_table() {
         "stakeholders",
         "engagements",
         "remedies",
+        "sold-items",
+        "practices",
     ] {
         let out = p(dir.path(), &format!("{register}.xlsx"));
         let o = cli(&[

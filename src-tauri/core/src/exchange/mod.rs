@@ -48,6 +48,10 @@ pub enum Register {
     PolicyCommunications,
     /// The progress notes on the actions.
     Updates,
+    /// What the company sells.
+    SoldItems,
+    /// The purchasing practices checked per supplier.
+    Practices,
     /// Without the confidential parts (see [`grievances`]).
     Grievances,
 }
@@ -95,6 +99,8 @@ pub fn export_register(
         Register::Departments => registers::departments(d)?,
         Register::PolicyCommunications => registers::policy_communications(d)?,
         Register::Updates => registers::updates(d, today)?,
+        Register::SoldItems => registers::sold_items(d)?,
+        Register::Practices => registers::practices(d)?,
     };
     match format {
         TableFormat::Csv => Ok(sheet.csv()?.into_bytes()),
@@ -126,6 +132,8 @@ pub fn register_file_name(
         Register::Departments => "file-departments",
         Register::PolicyCommunications => "file-policy-communications",
         Register::Updates => "file-updates",
+        Register::SoldItems => "file-sold-items",
+        Register::Practices => "file-practices",
         Register::Grievances => "file-grievances",
     };
     let t = crate::report::text::Texts::new(lang);

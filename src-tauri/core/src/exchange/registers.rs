@@ -689,3 +689,57 @@ pub(crate) fn updates(d: &Dossier, today: &str) -> Result<Sheet> {
         rows,
     })
 }
+
+/// What the company sells, with its customers, countries, use and end of life.
+pub(crate) fn sold_items(d: &Dossier) -> Result<Sheet> {
+    let rows = d
+        .sold_items()?
+        .into_iter()
+        .map(|i| {
+            vec![
+                i.id.to_string(),
+                i.name,
+                opt(&i.customers),
+                i.countries.join(";"),
+                opt(&i.use_phase),
+                opt(&i.end_of_life),
+                opt(&i.notes),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "sold_items",
+        headers: vec![
+            "id",
+            "item",
+            "customers",
+            "countries",
+            "use_phase",
+            "end_of_life",
+            "notes",
+        ],
+        rows,
+    })
+}
+
+/// The purchasing practices checked per supplier (step 3).
+pub(crate) fn practices(d: &Dossier) -> Result<Sheet> {
+    let suppliers = supplier_names(d)?;
+    let rows = d
+        .purchasing_practices()?
+        .into_iter()
+        .map(|p| {
+            vec![
+                suppliers.get(&p.supplier_id).cloned().unwrap_or_default(),
+                p.practice.as_str().to_string(),
+                yes_no(p.applied),
+                opt(&p.note),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "practices",
+        headers: vec!["supplier", "practice", "applied", "note"],
+        rows,
+    })
+}

@@ -251,6 +251,8 @@ file-remedies = Remedies - { $company }
 file-departments = Departments - { $company }
 file-policy-communications = Policy communication - { $company }
 file-updates = Progress on actions - { $company }
+file-sold-items = Products sold - { $company }
+file-practices = Purchasing practices - { $company }
 
 ## Stakeholders
 step5-engagement = Engagement with stakeholders

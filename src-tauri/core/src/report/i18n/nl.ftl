@@ -251,6 +251,8 @@ file-remedies = Herstel - { $company }
 file-departments = Afdelingen - { $company }
 file-policy-communications = Communicatie over het beleid - { $company }
 file-updates = Voortgang van maatregelen - { $company }
+file-sold-items = Verkochte producten - { $company }
+file-practices = Inkooppraktijken - { $company }
 
 ## Belanghebbenden
 step5-engagement = Gesprekken met belanghebbenden

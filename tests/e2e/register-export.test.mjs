@@ -193,6 +193,20 @@ test("the registers export to XLSX and CSV next to the dossier", async () => {
         null,
         "supplier,practice,applied,",
       ],
+      [
+        "nav-step1",
+        "step1-tab-policy",
+        "policy_versions",
+        "policy_versions",
+        "id,label,",
+      ],
+      [
+        "nav-step2",
+        "step2-tab-suggestions",
+        "suggestion_answers",
+        "suggestion_answers",
+        "suggestion,theme,",
+      ],
     );
     for (const [nav, tab, register, count, header] of others) {
       if (nav) await d.clickCss(`[data-testid="${nav}"]`);

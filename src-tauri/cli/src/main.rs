@@ -135,6 +135,8 @@ pub enum RegisterArg {
     Remedies,
     SoldItems,
     Practices,
+    PolicyVersions,
+    SuggestionAnswers,
 }
 
 impl From<RegisterArg> for ketenkompas::exchange::Register {
@@ -158,6 +160,8 @@ impl From<RegisterArg> for ketenkompas::exchange::Register {
             RegisterArg::Remedies => R::Remedies,
             RegisterArg::SoldItems => R::SoldItems,
             RegisterArg::Practices => R::Practices,
+            RegisterArg::PolicyVersions => R::PolicyVersions,
+            RegisterArg::SuggestionAnswers => R::SuggestionAnswers,
         }
     }
 }
@@ -173,8 +177,9 @@ impl From<TableFormat> for ketenkompas::exchange::TableFormat {
 
 #[derive(Subcommand)]
 enum ExportWhat {
-    /// Another register as a table: risks (in priority order), actions, progress notes,
-    /// KPI measurements, chains, audits, certificates, logs, stakeholders, remedies.
+    /// Any other register as a table: risks (in priority order), actions, progress notes,
+    /// KPI measurements, chains, audits, certificates, logs, stakeholders, remedies, the
+    /// policy versions and more.
     Register {
         #[arg(value_enum)]
         register: RegisterArg,

@@ -533,6 +533,8 @@ fn every_other_register_exports_as_a_table() {
         "remedies",
         "sold-items",
         "practices",
+        "policy-versions",
+        "suggestion-answers",
     ] {
         let out = p(dir.path(), &format!("{register}.xlsx"));
         let o = cli(&[

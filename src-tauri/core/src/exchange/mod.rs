@@ -52,6 +52,10 @@ pub enum Register {
     SoldItems,
     /// The purchasing practices checked per supplier.
     Practices,
+    /// The versions of the policy.
+    PolicyVersions,
+    /// The answered risk suggestions.
+    SuggestionAnswers,
     /// Without the confidential parts (see [`grievances`]).
     Grievances,
 }
@@ -101,6 +105,8 @@ pub fn export_register(
         Register::Updates => registers::updates(d, today)?,
         Register::SoldItems => registers::sold_items(d)?,
         Register::Practices => registers::practices(d)?,
+        Register::PolicyVersions => registers::policy_versions(d, today)?,
+        Register::SuggestionAnswers => registers::suggestion_answers(d)?,
     };
     match format {
         TableFormat::Csv => Ok(sheet.csv()?.into_bytes()),
@@ -134,6 +140,8 @@ pub fn register_file_name(
         Register::Updates => "file-updates",
         Register::SoldItems => "file-sold-items",
         Register::Practices => "file-practices",
+        Register::PolicyVersions => "file-policy-versions",
+        Register::SuggestionAnswers => "file-suggestion-answers",
         Register::Grievances => "file-grievances",
     };
     let t = crate::report::text::Texts::new(lang);

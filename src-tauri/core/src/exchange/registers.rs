@@ -743,3 +743,93 @@ pub(crate) fn practices(d: &Dossier) -> Result<Sheet> {
         rows,
     })
 }
+
+/// The versions of the policy, newest first: what each covers, approval, publication and
+/// the next review.
+pub(crate) fn policy_versions(d: &Dossier, today: &str) -> Result<Sheet> {
+    let rows = d
+        .policy_overview(today)?
+        .versions
+        .into_iter()
+        .map(|p| {
+            vec![
+                p.id.to_string(),
+                p.label,
+                opt(&p.document_ref),
+                join(p.themes.iter().map(|t| t.as_str())),
+                join(
+                    p.elements
+                        .iter()
+                        .filter(|e| e.covered)
+                        .map(|e| e.element.as_str()),
+                ),
+                opt(&p.approved_by),
+                opt(&p.approved_on),
+                opt(&p.published_where),
+                opt(&p.published_on),
+                opt(&p.next_review),
+                opt(&p.body),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: "policy_versions",
+        headers: vec![
+            "id",
+            "label",
+            "document_ref",
+            "themes",
+            "elements_covered",
+            "approved_by",
+            "approved_on",
+            "published_where",
+            "published_on",
+            "next_review",
+            "text",
+        ],
+        rows,
+    })
+}
+
+/// The answered risk suggestions: what was suggested, the answer and its reason.
+pub(crate) fn suggestion_answers(d: &Dossier) -> Result<Sheet> {
+    let rows = d
+        .suggestions()?
+        .into_iter()
+        .filter_map(|s| {
+            let a = s.decision?;
+            Some(vec![
+                s.key,
+                s.theme.as_str().to_string(),
+                opt(&s.country),
+                opt(&s.subject),
+                code(&a.answer),
+                a.reason,
+                a.decided_on,
+                num(a.risk_id),
+            ])
+        })
+        .collect();
+    Ok(Sheet {
+        name: "suggestion_answers",
+        headers: vec![
+            "suggestion",
+            "theme",
+            "country",
+            "subject",
+            "answer",
+            "reason",
+            "decided_on",
+            "risk_id",
+        ],
+        rows,
+    })
+}
+
+/// The code of a value as the JSON export writes it (`snake_case`).
+fn code(v: &impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|j| j.as_str().map(String::from))
+        .unwrap_or_default()
+}

@@ -707,7 +707,7 @@ export type ReportKind = "yearly" | "action_plan" | "communication";
 
 export type ReportFormat = "pdf" | "html";
 
-export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "grievances";
+export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "policy_versions" | "suggestion_answers" | "grievances";
 
 export type TableFormat = "csv" | "xlsx";
 

@@ -253,6 +253,8 @@ file-policy-communications = Policy communication - { $company }
 file-updates = Progress on actions - { $company }
 file-sold-items = Products sold - { $company }
 file-practices = Purchasing practices - { $company }
+file-policy-versions = Policy versions - { $company }
+file-suggestion-answers = Answered risk suggestions - { $company }
 
 ## Stakeholders
 step5-engagement = Engagement with stakeholders

@@ -253,6 +253,8 @@ file-policy-communications = Communicatie over het beleid - { $company }
 file-updates = Voortgang van maatregelen - { $company }
 file-sold-items = Verkochte producten - { $company }
 file-practices = Inkooppraktijken - { $company }
+file-policy-versions = Beleidsversies - { $company }
+file-suggestion-answers = Beantwoorde risicosuggesties - { $company }
 
 ## Belanghebbenden
 step5-engagement = Gesprekken met belanghebbenden

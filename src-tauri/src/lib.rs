@@ -126,6 +126,7 @@ pub fn run() {
             commands::action::save_context_entry,
             commands::action::delete_context_entry,
             commands::action::get_reminders,
+            commands::action::get_reminder_counts,
             commands::chain::get_chain,
             commands::chain::save_purchased_item,
             commands::chain::delete_purchased_item,

@@ -130,6 +130,14 @@ fn check(d: &Dossier, today: &str) {
         .filter(|r| r.kind == ketenkompas::reminders::ReminderKind::ActionOverdue)
         .count() as i64;
     assert_eq!(overdue_actions, late);
+    // The navigation's counts per step are those of the list.
+    let per_step = d.reminder_counts(today).expect("counts");
+    for step in 1..=6u8 {
+        let n = reminders.iter().filter(|r| r.step == step).count() as u32;
+        let counted = per_step.iter().find(|c| c.step == step).map(|c| c.count);
+        assert_eq!(counted.unwrap_or(0), n, "step {step} on {today}");
+        assert_ne!(counted, Some(0), "no step with a count of 0");
+    }
     // Step 4 counts the supplier reminders without the rest of the list.
     use ketenkompas::reminders::ReminderKind;
     for (kind, code) in [

@@ -90,6 +90,7 @@ pub fn typescript() -> String {
         crate::store::action::ActionWithProgress::decl(),
         crate::guidance::Advice::decl(),
         crate::reminders::Reminder::decl(),
+        crate::reminders::ReminderCount::decl(),
         crate::reminders::ReminderKind::decl(),
         crate::reference::countries::Country::decl(),
         crate::reference::DataSource::decl(),

@@ -28,6 +28,13 @@ pub enum ReminderKind {
     GrievanceDecide,
 }
 
+/// How many reminders a step has (for the counts in the navigation).
+#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq)]
+pub struct ReminderCount {
+    pub step: u8,
+    pub count: u32,
+}
+
 /// One reminder; the UI writes it as `reminder.<kind>` with the subject and date.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Reminder {
@@ -102,6 +109,23 @@ impl Dossier {
         }
         out.sort_by(|a, b| a.date.cmp(&b.date).then(a.kind.cmp(&b.kind)));
         Ok(out)
+    }
+
+    /// The number of reminders per step on `today`, steps without any left out: the
+    /// navigation shows only these, and a large dossier has thousands of reminders.
+    pub fn reminder_counts(&self, today: &str) -> Result<Vec<ReminderCount>> {
+        let mut counts: Vec<ReminderCount> = Vec::new();
+        for r in self.reminders(today)? {
+            match counts.iter_mut().find(|c| c.step == r.step) {
+                Some(c) => c.count += 1,
+                None => counts.push(ReminderCount {
+                    step: r.step,
+                    count: 1,
+                }),
+            }
+        }
+        counts.sort_by_key(|c| c.step);
+        Ok(counts)
     }
 
     /// The reminders of step 4 only (corrective-action-plan items and certificates), in

@@ -9,7 +9,7 @@ use ketenkompas::model::risk::Involvement;
 use ketenkompas::model::{
     Action, ActionUpdate, CapItem, ContextEntry, EvidenceFile, PracticeCheck,
 };
-use ketenkompas::reminders::Reminder;
+use ketenkompas::reminders::{Reminder, ReminderCount};
 use ketenkompas::settings::Language;
 use ketenkompas::store::action::RiskPlan;
 use ketenkompas::{Error, ErrorPayload};
@@ -197,6 +197,12 @@ pub fn delete_context_entry(state: State<'_, AppState>, id: i64) -> Result<(), E
 #[tauri::command]
 pub fn get_reminders(state: State<'_, AppState>) -> Result<Vec<Reminder>, ErrorPayload> {
     state.with_dossier(|d| d.reminders(&today()))
+}
+
+/// The number of reminders per step, for the navigation.
+#[tauri::command]
+pub fn get_reminder_counts(state: State<'_, AppState>) -> Result<Vec<ReminderCount>, ErrorPayload> {
+    state.with_dossier(|d| d.reminder_counts(&today()))
 }
 
 #[cfg(test)]

@@ -499,6 +499,8 @@ subject: string,
  */
 date: string, };
 
+export type ReminderCount = { step: number, count: number, };
+
 export type ReminderKind = "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up" | "grievance_acknowledge" | "grievance_decide";
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };

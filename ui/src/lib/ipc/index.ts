@@ -49,6 +49,7 @@ import type {
   Register,
   Remedy,
   Reminder,
+  ReminderCount,
   ReportFormat,
   ReportingYear,
   ReportKind,
@@ -249,6 +250,8 @@ export const saveContextEntry = (entry: ContextEntry) =>
   call<ContextEntry>("save_context_entry", { entry });
 export const deleteContextEntry = (id: number) => call<void>("delete_context_entry", { id });
 export const getReminders = () => call<Reminder[]>("get_reminders");
+/** The number of reminders per step (steps without any left out). */
+export const getReminderCounts = () => call<ReminderCount[]>("get_reminder_counts");
 
 export const getChain = () => call<ChainOverview>("get_chain");
 export const savePurchasedItem = (item: PurchasedItem) =>

@@ -4,13 +4,10 @@
 
 use super::{Finding, StepStatus};
 use crate::error::Result;
-use crate::model::policy::{DepartmentCode, PolicyElementCode};
-use crate::model::supplier::CodeOfConduct;
-use crate::model::Preconditions;
-
 use crate::guidance::{self, PlannedMeasure};
-use crate::model::policy::PolicyVersion;
-use crate::model::Kpi;
+use crate::model::policy::{DepartmentCode, PolicyElementCode, PolicyVersion};
+use crate::model::supplier::CodeOfConduct;
+use crate::model::{Kpi, Preconditions};
 use crate::store::risk::RiskCounts;
 use crate::Dossier;
 

@@ -473,7 +473,7 @@ fn export_register(
 ) -> Outcome {
     let d = Dossier::open(file).map_err(|e| fail(m, e))?;
     let today = ketenkompas::model::date::today();
-    let bytes = ketenkompas::exchange::export_register(&d, register.into(), format.into(), &today)
+    let bytes = ketenkompas::exchange::export_register(&d, register.0, format.into(), &today)
         .map_err(|e| fail(m, e))?;
     write_output(out, bytes, m)
 }

@@ -114,55 +114,25 @@ pub enum TableFormat {
     Xlsx,
 }
 
-/// The registers `export register` writes; suppliers and grievances have their own
-/// subcommands.
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum RegisterArg {
-    Risks,
-    Actions,
-    Updates,
-    Kpis,
-    Chain,
-    Audits,
-    CapItems,
-    Certifications,
-    Context,
-    Departments,
-    PolicyCommunications,
-    Communications,
-    Stakeholders,
-    Engagements,
-    Remedies,
-    SoldItems,
-    Practices,
-    PolicyVersions,
-    SuggestionAnswers,
-}
+/// A register on the command line, by its name in the core (`cap-items`), so that the
+/// list of registers lives in one place.
+#[derive(Clone, Copy)]
+pub struct RegisterArg(pub ketenkompas::exchange::Register);
 
-impl From<RegisterArg> for ketenkompas::exchange::Register {
-    fn from(r: RegisterArg) -> Self {
-        use ketenkompas::exchange::Register as R;
-        match r {
-            RegisterArg::Risks => R::Risks,
-            RegisterArg::Actions => R::Actions,
-            RegisterArg::Updates => R::Updates,
-            RegisterArg::Kpis => R::Kpis,
-            RegisterArg::Chain => R::Chain,
-            RegisterArg::Audits => R::Audits,
-            RegisterArg::CapItems => R::CapItems,
-            RegisterArg::Certifications => R::Certifications,
-            RegisterArg::Context => R::Context,
-            RegisterArg::Departments => R::Departments,
-            RegisterArg::PolicyCommunications => R::PolicyCommunications,
-            RegisterArg::Communications => R::Communications,
-            RegisterArg::Stakeholders => R::Stakeholders,
-            RegisterArg::Engagements => R::Engagements,
-            RegisterArg::Remedies => R::Remedies,
-            RegisterArg::SoldItems => R::SoldItems,
-            RegisterArg::Practices => R::Practices,
-            RegisterArg::PolicyVersions => R::PolicyVersions,
-            RegisterArg::SuggestionAnswers => R::SuggestionAnswers,
-        }
+static REGISTERS: std::sync::LazyLock<Vec<RegisterArg>> = std::sync::LazyLock::new(|| {
+    ketenkompas::exchange::Register::ALL
+        .into_iter()
+        .map(RegisterArg)
+        .collect()
+});
+
+impl clap::ValueEnum for RegisterArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        REGISTERS.as_slice()
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.name()))
     }
 }
 
@@ -177,9 +147,9 @@ impl From<TableFormat> for ketenkompas::exchange::TableFormat {
 
 #[derive(Subcommand)]
 enum ExportWhat {
-    /// Any other register as a table: risks (in priority order), actions, progress notes,
-    /// KPI measurements, chains, audits, certificates, logs, stakeholders, remedies, the
-    /// policy versions and more.
+    /// Any register as a table: risks (in priority order), actions, progress notes, KPI
+    /// measurements, chains, audits, certificates, logs, stakeholders, remedies, the
+    /// policy versions and more (grievances without their confidential parts).
     Register {
         #[arg(value_enum)]
         register: RegisterArg,

@@ -60,6 +60,59 @@ pub enum Register {
     Grievances,
 }
 
+impl Register {
+    pub const ALL: [Register; 21] = [
+        Register::Suppliers,
+        Register::Risks,
+        Register::Actions,
+        Register::Kpis,
+        Register::Chain,
+        Register::Audits,
+        Register::CapItems,
+        Register::Certifications,
+        Register::Context,
+        Register::Communications,
+        Register::Stakeholders,
+        Register::Engagements,
+        Register::Remedies,
+        Register::Departments,
+        Register::PolicyCommunications,
+        Register::Updates,
+        Register::SoldItems,
+        Register::Practices,
+        Register::PolicyVersions,
+        Register::SuggestionAnswers,
+        Register::Grievances,
+    ];
+
+    /// The register's name on the command line and in its file-name text: `cap-items`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Register::Suppliers => "suppliers",
+            Register::Risks => "risks",
+            Register::Actions => "actions",
+            Register::Kpis => "kpis",
+            Register::Chain => "chain",
+            Register::Audits => "audits",
+            Register::CapItems => "cap-items",
+            Register::Certifications => "certifications",
+            Register::Context => "context",
+            Register::Communications => "communications",
+            Register::Stakeholders => "stakeholders",
+            Register::Engagements => "engagements",
+            Register::Remedies => "remedies",
+            Register::Departments => "departments",
+            Register::PolicyCommunications => "policy-communications",
+            Register::Updates => "updates",
+            Register::SoldItems => "sold-items",
+            Register::Practices => "practices",
+            Register::PolicyVersions => "policy-versions",
+            Register::SuggestionAnswers => "suggestion-answers",
+            Register::Grievances => "grievances",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum TableFormat {
@@ -102,7 +155,7 @@ pub fn export_register(
         Register::Remedies => registers::remedies(d)?,
         Register::Departments => registers::departments(d)?,
         Register::PolicyCommunications => registers::policy_communications(d)?,
-        Register::Updates => registers::updates(d, today)?,
+        Register::Updates => registers::updates(d)?,
         Register::SoldItems => registers::sold_items(d)?,
         Register::Practices => registers::practices(d)?,
         Register::PolicyVersions => registers::policy_versions(d, today)?,
@@ -121,31 +174,9 @@ pub fn register_file_name(
     lang: Lang,
     format: TableFormat,
 ) -> String {
-    let key = match register {
-        Register::Suppliers => "file-suppliers",
-        Register::Risks => "file-risks",
-        Register::Actions => "file-actions",
-        Register::Kpis => "file-kpis",
-        Register::Chain => "file-chain",
-        Register::Audits => "file-audits",
-        Register::CapItems => "file-cap-items",
-        Register::Certifications => "file-certifications",
-        Register::Context => "file-context",
-        Register::Communications => "file-communications",
-        Register::Stakeholders => "file-stakeholders",
-        Register::Engagements => "file-engagements",
-        Register::Remedies => "file-remedies",
-        Register::Departments => "file-departments",
-        Register::PolicyCommunications => "file-policy-communications",
-        Register::Updates => "file-updates",
-        Register::SoldItems => "file-sold-items",
-        Register::Practices => "file-practices",
-        Register::PolicyVersions => "file-policy-versions",
-        Register::SuggestionAnswers => "file-suggestion-answers",
-        Register::Grievances => "file-grievances",
-    };
+    let key = format!("file-{}", register.name());
     let t = crate::report::text::Texts::new(lang);
-    let stem = crate::model::text::safe_file_name(&t.get(key, &[("company", company.into())]));
+    let stem = crate::model::text::safe_file_name(&t.get(&key, &[("company", company.into())]));
     format!("{stem}.{}", format.extension())
 }
 
@@ -164,6 +195,16 @@ mod tests {
             register_file_name(Register::Grievances, "Post", Lang::En, TableFormat::Xlsx),
             "Grievance register - Post.xlsx"
         );
+        for r in Register::ALL {
+            for lang in [Lang::Nl, Lang::En] {
+                let name = register_file_name(r, "X", lang, TableFormat::Csv);
+                assert!(
+                    !name.starts_with("file-"),
+                    "{} has no text in {lang:?}",
+                    r.name()
+                );
+            }
+        }
         let odd = register_file_name(Register::Suppliers, "A/B\\C:D", Lang::En, TableFormat::Csv);
         assert!(!odd.contains(['/', '\\', ':']), "{odd}");
     }

@@ -63,11 +63,3 @@ pub(super) fn supplier_names(d: &Dossier) -> Result<HashMap<i64, String>> {
 pub(super) fn join<'a>(codes: impl Iterator<Item = &'a str>) -> String {
     codes.collect::<Vec<_>>().join(";")
 }
-
-/// The code of a value as the JSON export writes it (`snake_case`).
-pub(super) fn code(v: &impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|j| j.as_str().map(String::from))
-        .unwrap_or_default()
-}

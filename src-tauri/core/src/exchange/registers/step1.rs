@@ -27,8 +27,8 @@ pub(crate) fn departments(d: &Dossier) -> Result<Sheet> {
 /// the next review.
 pub(crate) fn policy_versions(d: &Dossier, today: &str) -> Result<Sheet> {
     let rows = d
-        .policy_overview(today)?
-        .versions
+        .policy_versions_on(today)?
+        .0
         .into_iter()
         .map(|p| {
             vec![

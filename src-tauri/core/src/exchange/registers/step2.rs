@@ -182,7 +182,7 @@ pub(crate) fn suggestion_answers(d: &Dossier) -> Result<Sheet> {
                 s.theme.as_str().to_string(),
                 opt(&s.country),
                 opt(&s.subject),
-                code(&a.answer),
+                a.answer.as_str().to_string(),
                 a.reason,
                 a.decided_on,
                 num(a.risk_id),

@@ -73,22 +73,21 @@ pub(crate) fn actions(d: &Dossier, today: &str) -> Result<Sheet> {
 }
 
 /// The progress notes on the actions, with their judgement of effectiveness.
-pub(crate) fn updates(d: &Dossier, today: &str) -> Result<Sheet> {
-    let mut rows = Vec::new();
-    for plan in d.action_plans(today, Lang::En)? {
-        for a in plan.actions {
-            for u in a.updates {
-                rows.push(vec![
-                    u.id.to_string(),
-                    a.action.id.to_string(),
-                    a.action.title.clone(),
-                    u.written_on,
-                    u.progress,
-                    u.effectiveness.as_str().to_string(),
-                ]);
-            }
-        }
-    }
+pub(crate) fn updates(d: &Dossier) -> Result<Sheet> {
+    let titles: HashMap<i64, String> = d.actions()?.into_iter().map(|a| (a.id, a.title)).collect();
+    let rows = crate::store::action::load_updates(d.conn())?
+        .into_iter()
+        .map(|u| {
+            vec![
+                u.id.to_string(),
+                u.action_id.to_string(),
+                titles.get(&u.action_id).cloned().unwrap_or_default(),
+                u.written_on,
+                u.progress,
+                u.effectiveness.as_str().to_string(),
+            ]
+        })
+        .collect();
     Ok(Sheet {
         name: "updates",
         headers: vec![

@@ -124,11 +124,9 @@ pub(crate) fn engagements(d: &Dossier) -> Result<Sheet> {
 
 /// Remedy for actual impacts (S6.2): the risk, the role taken and how far it has come.
 pub(crate) fn remedies(d: &Dossier) -> Result<Sheet> {
-    let risks: HashMap<i64, (String, bool)> = d
-        .risk_register(Lang::En)?
-        .rows
+    let risks: HashMap<i64, (String, bool)> = crate::store::risk::load_all(d.conn())?
         .into_iter()
-        .map(|r| (r.risk.id, (r.risk.title, r.risk.sensitive)))
+        .map(|r| (r.id, (r.title, r.sensitive)))
         .collect();
     let rows = d
         .remedies()?

@@ -7,6 +7,7 @@
 pub mod fuzzing;
 pub mod large;
 pub mod pdf;
+pub mod wal;
 
 use std::path::{Path, PathBuf};
 

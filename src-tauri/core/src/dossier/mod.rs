@@ -1,8 +1,8 @@
 //! A dossier is one SQLite file per company (D1).
 //!
 //! Opening is careful: a file is first inspected without writing to it (header, then a
-//! read-only, immutable connection for the application id, schema version and an
-//! integrity check). Only a healthy dossier of a version we understand is opened for
+//! read-only connection, through the write-ahead log when there is one, for the
+//! application id, schema version and an integrity check). Only a healthy dossier of a version we understand is opened for
 //! writing; older ones are backed up next to the file before they are migrated. So a
 //! wrong, damaged, newer or read-only file is reported and left byte-for-byte as it was.
 
@@ -293,7 +293,7 @@ fn backup_before_migration(path: &Path, version: i64) -> Result<PathBuf> {
         }
         n += 1;
     };
-    vacuum_into(&probe::open_immutable(path)?, &backup)?;
+    vacuum_into(&probe::open_reading(path)?, &backup)?;
     Ok(backup)
 }
 

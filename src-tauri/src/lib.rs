@@ -44,6 +44,7 @@ pub fn run() {
             commands::company::update_company,
             commands::company::list_countries,
             commands::company::list_sources,
+            commands::company::get_file_limits,
             commands::year::add_year,
             commands::year::set_active_year,
             commands::stakeholder::list_stakeholders,

@@ -2,6 +2,7 @@
 // duplicates, nothing is stored until confirmed, then the new rows are in the register.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { closeSync, ftruncateSync, openSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
@@ -72,4 +73,26 @@ test("a supplier file is previewed, confirmed and then listed", async () => {
     suppliers.map((s) => s.country),
     ["MA", null, "BE", "BD", "TR", "PT", "PK"],
   );
+});
+
+test("a supplier list too large to import is refused by its size, unread", async () => {
+  const home = makeHome();
+  const dossier = join(home, "groot.kkdossier");
+  cli("new", dossier, "--company", "Groot B.V.", "--year", "2026");
+  // A sparse file of 65 MB: its size says enough, its contents are never read.
+  const big = join(home, "leveranciers-groot.csv");
+  const fd = openSync(big, "w");
+  ftruncateSync(fd, 65 * 1024 * 1024);
+  closeSync(fd);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-suppliers"]');
+    await d.type(await d.waitFor('[data-testid="supplier-file"]'), big);
+    const notice = await d.waitFor('[data-testid="error-notice"]', (t) =>
+      t.includes("65.0 MB"),
+    );
+    assert.match(await d.text(notice), /tot 64 MB/);
+    assert.equal((await d.findAll('[data-testid="import-preview"]')).length, 0);
+  });
+  assert.equal(JSON.parse(cli("export", "json", dossier)).suppliers.length, 0);
 });

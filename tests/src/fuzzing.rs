@@ -54,6 +54,30 @@ pub fn xlsx_import(data: &[u8]) {
     with_dossier(|d| code_of(suppliers::preview(d, &bytes)));
 }
 
+/// The separator between the parts of an `xlsx_parts` input.
+pub const PART_BREAK: &[u8] = b"\n--part--\n";
+
+/// A workbook put together from fuzzed XML: the sheet, then (after [`PART_BREAK`]) the
+/// shared strings and the styles, stored unpacked so that the fuzzer's changes to the
+/// XML reach the reader as they are.
+pub fn xlsx_parts(data: &[u8]) {
+    let mut parts = Vec::new();
+    let mut rest = data;
+    while parts.len() < 2 {
+        match rest.windows(PART_BREAK.len()).position(|w| w == PART_BREAK) {
+            Some(at) => {
+                parts.push(&rest[..at]);
+                rest = &rest[at + PART_BREAK.len()..];
+            }
+            None => break,
+        }
+    }
+    parts.push(rest);
+    let (sheet, strings, styles) = (parts[0], parts.get(1).copied(), parts.get(2).copied());
+    let bytes = crate::hostile::workbook_with_styles(sheet, strings, styles, false);
+    with_dossier(|d| code_of(suppliers::preview(d, &bytes)));
+}
+
 /// A dossier backup as JSON; a document that passes validation is also written into a
 /// new dossier file, which must then succeed.
 pub fn json_import(data: &[u8]) {

@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used, clippy::panic)]
 
 pub mod fuzzing;
+pub mod hostile;
 pub mod large;
 pub mod pdf;
 pub mod wal;

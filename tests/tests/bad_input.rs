@@ -75,8 +75,18 @@ fn cases(sample_json: &str) -> Vec<Case> {
         ),
         case(
             "file larger than an import may be",
-            "input.too_long",
+            "import.file_too_large",
             import(vec![b'a'; 65 * 1024 * 1024]),
+        ),
+        case(
+            "XLSX with a cell at XFD1048576",
+            "import.too_large",
+            import(ketenkompas_tests::hostile::far_apart_cells()),
+        ),
+        case(
+            "CSV with one record of a million fields",
+            "import.too_large",
+            import(ketenkompas_tests::hostile::csv_of_delimiters(1_000_000)),
         ),
         case(
             "ZIP that is not a spreadsheet",

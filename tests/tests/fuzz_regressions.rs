@@ -37,6 +37,11 @@ fn xlsx_inputs() {
 }
 
 #[test]
+fn xlsx_part_inputs() {
+    assert!(replay("xlsx_parts", fuzzing::xlsx_parts) >= 3);
+}
+
+#[test]
 fn json_inputs() {
     assert!(replay("json_import", fuzzing::json_import) >= 2);
 }

@@ -351,12 +351,14 @@ fn share_as_percent(v: &str) -> String {
     }
 }
 
-fn read_input(path: &Path, m: &Messages) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path).map_err(|e| {
-        Failure::User(m.get(
+/// Reads a file to import; one larger than `max` bytes is refused before it is read.
+fn read_input(path: &Path, max: u64, m: &Messages) -> Result<Vec<u8>, Failure> {
+    ketenkompas::exchange::limits::read_file(path, max).map_err(|e| match e {
+        Error::Io { detail, .. } => Failure::User(m.get(
             "error.cli.read_failed",
-            &[("path", shown(path)), ("detail", e.to_string())],
-        ))
+            &[("path", shown(path)), ("detail", detail)],
+        )),
+        other => fail(m, other),
     })
 }
 
@@ -381,7 +383,7 @@ pub(crate) fn write_file(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> O
 
 fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> Outcome {
     use ketenkompas::exchange::suppliers::{self, RowOutcome};
-    let bytes = read_input(table, m)?;
+    let bytes = read_input(table, ketenkompas::exchange::limits::FILE_BYTES, m)?;
     let mut d = Dossier::open(file).map_err(|e| fail(m, e))?;
     let report = suppliers::import(&mut d, &bytes, dry_run).map_err(|e| fail(m, e))?;
     for row in &report.rows {
@@ -542,7 +544,7 @@ fn export_json(file: &Path, out: Option<&Path>, m: &Messages) -> Outcome {
 }
 
 fn import_json(file: &Path, json_path: &Path, replace: bool, m: &Messages) -> Outcome {
-    let text = read_input(json_path, m)?;
+    let text = read_input(json_path, ketenkompas::exchange::limits::JSON_BYTES, m)?;
     let text = String::from_utf8(text).map_err(|e| {
         fail(
             m,

@@ -553,3 +553,43 @@ fn every_other_register_exports_as_a_table() {
         "an unknown register is a usage error"
     );
 }
+
+#[test]
+fn a_file_of_three_gigabytes_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "d.kkdossier");
+    assert_eq!(
+        cli(&["new", &f, "--company", "Groot B.V."]).status.code(),
+        Some(0)
+    );
+    // Sparse: three gigabytes by its length, nothing on disk. Reading it whole would
+    // take the machine's memory; the size is checked first.
+    let big = p(dir.path(), "groot.csv");
+    std::fs::File::create(&big)
+        .expect("create")
+        .set_len(3 * 1024 * 1024 * 1024)
+        .expect("set_len");
+    let big_json = p(dir.path(), "groot.json");
+    std::fs::File::create(&big_json)
+        .expect("create")
+        .set_len(3 * 1024 * 1024 * 1024)
+        .expect("set_len");
+    let o = cli(&["--lang", "nl", "import", "suppliers", &f, &big]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("3072.0 MB") && stderr(&o).contains("64 MB"),
+        "{}",
+        stderr(&o)
+    );
+    let o = cli(&[
+        "--lang",
+        "en",
+        "import",
+        "json",
+        &p(dir.path(), "n.kkdossier"),
+        &big_json,
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("256 MB"), "{}", stderr(&o));
+    assert!(!dir.path().join("n.kkdossier").exists());
+}

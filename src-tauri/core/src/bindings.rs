@@ -40,6 +40,7 @@ pub fn typescript() -> String {
         crate::model::supplier::WorkerCount::decl(),
         crate::model::supplier::CodeOfConduct::decl(),
         crate::exchange::suppliers::ImportReport::decl(),
+        crate::exchange::limits::FileLimits::decl(),
         crate::exchange::suppliers::ImportRow::decl(),
         crate::exchange::suppliers::RowOutcome::decl(),
         crate::exchange::suppliers::RowError::decl(),

@@ -28,6 +28,14 @@ pub enum Error {
     },
     #[error("the file is read-only: {path}")]
     ReadOnly { path: String },
+    #[error("the dossier is opened read-only; nothing was written")]
+    ReadOnlyWrite,
+    #[error("the dossier is in use by another program; nothing was written")]
+    Busy,
+    #[error("the disk is full: {path}")]
+    DiskFull { path: String },
+    #[error("the path is too long for the file system: {path}")]
+    PathTooLong { path: String },
     #[error("{field} is longer than {max} characters")]
     TooLong { field: String, max: usize },
     #[error("{field} is required")]
@@ -46,6 +54,10 @@ pub enum Error {
     JsonUnsupportedVersion { found: i64, supported: i64 },
     #[error("the file to import is empty")]
     ImportEmpty,
+    #[error("the file is {size} bytes; at most {max} can be read")]
+    FileTooLarge { size: u64, max: u64 },
+    #[error("the file to import has more {field} than {max}")]
+    ImportTooLarge { field: String, max: u64 },
     #[error("the file to import has no column {column}")]
     ImportMissingColumn { column: String },
     #[error("the file to import cannot be read at line {line}: {detail}")]
@@ -57,7 +69,7 @@ pub enum Error {
     #[error("file error at {path}: {detail}")]
     Io { path: String, detail: String },
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
 }
 
 impl Error {
@@ -71,6 +83,10 @@ impl Error {
             Error::Corrupt { .. } => "dossier.corrupt",
             Error::NewerVersion { .. } => "dossier.newer_version",
             Error::ReadOnly { .. } => "dossier.read_only",
+            Error::ReadOnlyWrite => "dossier.read_only_write",
+            Error::Busy => "dossier.busy",
+            Error::DiskFull { .. } => "disk.full",
+            Error::PathTooLong { .. } => "path.too_long",
             Error::TooLong { .. } => "input.too_long",
             Error::Required { .. } => "input.required",
             Error::Invalid { .. } => "input.invalid",
@@ -80,6 +96,8 @@ impl Error {
             Error::JsonInvalid { .. } => "json.invalid",
             Error::JsonUnsupportedVersion { .. } => "json.unsupported_version",
             Error::ImportEmpty => "import.empty",
+            Error::FileTooLarge { .. } => "import.file_too_large",
+            Error::ImportTooLarge { .. } => "import.too_large",
             Error::ImportMissingColumn { .. } => "import.missing_column",
             Error::ImportMalformed { .. } => "import.malformed",
             Error::NotFoundRecord { .. } => "record.not_found",
@@ -98,6 +116,10 @@ impl Error {
         "dossier.corrupt",
         "dossier.newer_version",
         "dossier.read_only",
+        "dossier.read_only_write",
+        "dossier.busy",
+        "disk.full",
+        "path.too_long",
         "input.too_long",
         "input.required",
         "input.invalid",
@@ -107,6 +129,8 @@ impl Error {
         "json.invalid",
         "json.unsupported_version",
         "import.empty",
+        "import.file_too_large",
+        "import.too_large",
         "import.missing_column",
         "import.malformed",
         "record.not_found",
@@ -132,7 +156,10 @@ impl Error {
             | Error::AlreadyExists { path }
             | Error::NotADossier { path }
             | Error::EmptyFile { path }
-            | Error::ReadOnly { path } => put("path", path.clone()),
+            | Error::ReadOnly { path }
+            | Error::DiskFull { path }
+            | Error::PathTooLong { path } => put("path", path.clone()),
+            Error::ReadOnlyWrite | Error::Busy => {}
             Error::Corrupt { path, detail } | Error::Io { path, detail } => {
                 put("path", path.clone());
                 put("detail", detail.clone());
@@ -160,6 +187,14 @@ impl Error {
             | Error::YearClosed { year } => put("year", year.to_string()),
             Error::JsonInvalid { detail } => put("detail", detail.clone()),
             Error::ImportEmpty => {}
+            Error::FileTooLarge { size, max } => {
+                put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
+                put("max_mb", format!("{:.0}", *max as f64 / 1_048_576.0));
+            }
+            Error::ImportTooLarge { field, max } => {
+                put("field", field.clone());
+                put("max", max.to_string());
+            }
             Error::ImportMissingColumn { column } => put("column", column.clone()),
             Error::ImportMalformed { line, detail } => {
                 put("line", line.to_string());
@@ -197,6 +232,23 @@ impl Error {
     }
 }
 
+/// SQLite's errors that the user can do something about get their own code: another
+/// program holding the dossier, a full disk, a dossier opened read-only. The rest are
+/// faults inside the program.
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy,
+            Some(ErrorCode::DiskFull) => Error::DiskFull {
+                path: String::new(),
+            },
+            Some(ErrorCode::ReadOnly) => Error::ReadOnlyWrite,
+            _ => Error::Database(e),
+        }
+    }
+}
+
 /// What crosses the boundary to a shell: a code and its parameters, never a sentence.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct ErrorPayload {
@@ -225,6 +277,10 @@ mod tests {
                 supported: 1,
             },
             Error::ReadOnly { path: "p".into() },
+            Error::ReadOnlyWrite,
+            Error::Busy,
+            Error::DiskFull { path: "p".into() },
+            Error::PathTooLong { path: "p".into() },
             Error::TooLong {
                 field: "f".into(),
                 max: 1,
@@ -243,6 +299,11 @@ mod tests {
                 supported: 1,
             },
             Error::ImportEmpty,
+            Error::FileTooLarge { size: 9, max: 1 },
+            Error::ImportTooLarge {
+                field: "import_limit.rows".into(),
+                max: 1,
+            },
             Error::ImportMissingColumn {
                 column: "name".into(),
             },
@@ -269,5 +330,34 @@ mod tests {
                 e.code()
             );
         }
+    }
+
+    #[test]
+    fn sqlite_errors_the_user_can_act_on_get_their_own_codes() {
+        use rusqlite::{Connection, OpenFlags};
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("t.sqlite");
+        let a = Connection::open(&path).expect("open");
+        a.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .expect("fill");
+        // A file that may not grow behaves as a full disk does.
+        a.pragma_update(None, "max_page_count", 2).expect("cap");
+        let full = a
+            .execute("INSERT INTO t VALUES (randomblob(20000))", [])
+            .expect_err("full");
+        assert_eq!(Error::from(full).code(), "disk.full");
+
+        let b = Connection::open(&path).expect("second");
+        a.execute_batch("BEGIN IMMEDIATE").expect("lock");
+        let busy = b.execute("INSERT INTO t VALUES (2)", []).expect_err("busy");
+        assert_eq!(Error::from(busy).code(), "dossier.busy");
+        a.execute_batch("ROLLBACK").expect("unlock");
+
+        let ro = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("ro");
+        let refused = ro.execute("INSERT INTO t VALUES (3)", []).expect_err("ro");
+        assert_eq!(Error::from(refused).code(), "dossier.read_only_write");
+
+        let other = a.execute("INSERT INTO nope VALUES (1)", []).expect_err("no table");
+        assert_eq!(Error::from(other).code(), "internal.database");
     }
 }

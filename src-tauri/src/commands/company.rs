@@ -30,3 +30,9 @@ pub fn list_countries() -> Vec<Country> {
 pub fn list_sources() -> Vec<ketenkompas::reference::DataSource> {
     ketenkompas::reference::sources()
 }
+
+/// The largest files the core reads, so the interface refuses bigger ones unread.
+#[tauri::command]
+pub fn get_file_limits() -> ketenkompas::exchange::limits::FileLimits {
+    ketenkompas::exchange::limits::file_limits()
+}

@@ -3,12 +3,14 @@
 mod cell;
 pub mod grievances;
 pub mod json;
+pub mod limits;
 mod registers;
 
 pub(crate) use registers::Sheet;
 pub mod suppliers;
 pub mod table;
 pub mod text_file;
+mod xlsx;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -2,11 +2,8 @@
 //! the first sheet of an XLSX workbook, and written back as XLSX. Importers work on this
 //! shape, so every format gets the same checks.
 
-use std::io::Cursor;
-
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
-
-use super::text_file::{decode, detect_delimiter, MAX_BYTES};
+use super::limits::{self, Limit};
+use super::text_file::{decode, detect_delimiter};
 use crate::error::{Error, Result};
 
 pub struct Table {
@@ -28,14 +25,9 @@ const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
 /// Reads CSV or XLSX, told apart by their first bytes. Blank rows are left out.
 pub fn read(bytes: &[u8]) -> Result<Table> {
-    if bytes.len() > MAX_BYTES {
-        return Err(Error::TooLong {
-            field: "import.file".into(),
-            max: MAX_BYTES,
-        });
-    }
+    limits::check_file_size(bytes.len() as u64, limits::FILE_BYTES)?;
     let table = if bytes.starts_with(ZIP_MAGIC) {
-        read_xlsx(bytes)?
+        super::xlsx::read(bytes)?
     } else {
         read_csv(bytes)?
     };
@@ -51,35 +43,51 @@ fn read_csv(bytes: &[u8]) -> Result<Table> {
         return Err(Error::ImportEmpty);
     }
     let delimiter = detect_delimiter(&decoded.text);
+    // Checked before the parser makes a field of every delimiter.
+    if widest_record(decoded.text.as_bytes(), delimiter) > limits::COLUMNS {
+        return Err(Limit::Columns.exceeded());
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(true)
         .from_reader(decoded.text.as_bytes());
-    let headers = reader
+    let headers: Vec<String> = reader
         .headers()
         .map_err(malformed)?
         .iter()
         .map(String::from)
         .collect();
-    // Line numbers as an editor shows them, counting breaks inside quoted fields too.
+    // Line numbers as an editor shows them, counting breaks inside quoted fields too,
+    // counted on from one record to the next.
     let text = decoded.text.as_bytes();
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(decoded.text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    // The reader may place a record's start on the line break before it (CRLF files).
-    let line_of = |byte: u64| {
-        let mut at = byte as usize;
+    let (mut line, mut counted) = (1u32, 0usize);
+    let mut line_of = |byte: u64| {
+        // The reader may place a record's start on the line break before it (CRLF).
+        let mut at = (byte as usize).min(text.len());
         while at < text.len() && matches!(text[at], b'\r' | b'\n') {
             at += 1;
         }
-        line_starts.partition_point(|&start| start <= at) as u32
+        if at > counted {
+            let breaks = text[counted..at].iter().filter(|b| **b == b'\n').count();
+            line = line.saturating_add(breaks as u32);
+            counted = at;
+        }
+        line
     };
     let mut rows = Vec::new();
+    let mut cells = headers.len();
     for record in reader.records() {
         let record = record.map_err(malformed)?;
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
+        }
+        if rows.len() + 1 >= limits::ROWS {
+            return Err(Limit::Rows.exceeded());
+        }
+        cells += record.len();
+        if cells > limits::CELLS {
+            return Err(Limit::Cells.exceeded());
         }
         rows.push(TableRow {
             line: record.position().map(|p| line_of(p.byte())).unwrap_or(0),
@@ -97,46 +105,40 @@ fn read_csv(bytes: &[u8]) -> Result<Table> {
     })
 }
 
-fn read_xlsx(bytes: &[u8]) -> Result<Table> {
-    let bad = |detail: String| Error::ImportMalformed { line: 0, detail };
-    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e: calamine::XlsxError| bad(e.to_string()))?;
-    let range = match book.worksheet_range_at(0) {
-        None => return Err(Error::ImportEmpty),
-        Some(r) => r.map_err(|e| bad(e.to_string()))?,
-    };
-    let first_row = range.start().map(|(row, _)| row).unwrap_or(0);
-    let mut lines = range.rows().enumerate().map(|(i, cells)| {
-        (
-            first_row + i as u32 + 1,
-            cells.iter().map(cell_text).collect::<Vec<String>>(),
-        )
-    });
-    let Some((_, headers)) = lines.next() else {
-        return Err(Error::ImportEmpty);
-    };
-    let rows = lines
-        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
-        .map(|(line, cells)| TableRow { line, cells })
-        .collect();
-    Ok(Table {
-        headers,
-        rows,
-        encoding: "xlsx".into(),
-        delimiter: String::new(),
-    })
-}
-
-/// A cell as the text a person would type: whole numbers without ".0".
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::DateTime(dt) if dt.is_datetime() => {
-            crate::model::date::from_spreadsheet_serial(dt.as_f64())
-        }
-        other => other.to_string(),
+/// The most fields in one record of CSV `text`, read as the CSV parser reads it (a quote
+/// opens a quoted field only at the start of a field; `""` inside is a quote; CR, LF
+/// and CRLF end a record), without allocating. Stops counting past the column limit.
+fn widest_record(text: &[u8], delimiter: u8) -> usize {
+    #[derive(Clone, Copy, PartialEq)]
+    enum At {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
     }
+    let (mut state, mut fields, mut widest) = (At::FieldStart, 1usize, 0usize);
+    for &b in text {
+        state = match (state, b) {
+            (At::Quoted, b'"') => At::QuoteInQuoted,
+            (At::Quoted, _) => At::Quoted,
+            (At::QuoteInQuoted, b'"') => At::Quoted,
+            (At::FieldStart, b'"') => At::Quoted,
+            (_, b'\r' | b'\n') => {
+                widest = widest.max(fields);
+                fields = 1;
+                At::FieldStart
+            }
+            (_, d) if d == delimiter => {
+                fields += 1;
+                if fields > limits::COLUMNS {
+                    return fields;
+                }
+                At::FieldStart
+            }
+            _ => At::Unquoted,
+        };
+    }
+    widest.max(fields)
 }
 
 fn malformed(e: csv::Error) -> Error {

@@ -2,9 +2,6 @@
 //! come as UTF-8, UTF-8 with a byte-order mark (Excel), or Windows-1252 (older Dutch
 //! Excel), separated by `;` (Dutch Excel), `,` or tabs.
 
-/// The largest file an import accepts.
-pub const MAX_BYTES: usize = 64 * 1024 * 1024;
-
 pub struct Decoded {
     pub text: String,
     /// `utf-8`, `utf-8-bom` or `windows-1252`.

@@ -87,7 +87,7 @@ pub struct Claim {
 /// The claim word in `text`, if any (whole words, any case).
 pub fn claim_word(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    let boundary = |c: Option<char>| c.map_or(true, |c| !c.is_alphanumeric());
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     CLAIM_WORDS.iter().copied().find(|w| {
         lower.match_indices(w).any(|(i, _)| {
             boundary(lower[..i].chars().next_back())

@@ -209,6 +209,16 @@ ignored_columns: Array<string>, rows: Array<ImportRow>, new: number, duplicates:
  */
 committed: boolean, };
 
+export type FileLimits = { 
+/**
+ * A supplier list (CSV or XLSX).
+ */
+import_bytes: number, 
+/**
+ * One evidence file.
+ */
+evidence_bytes: number, };
+
 export type ImportRow = { 
 /**
  * Line in the file where the row starts (1 = header).

@@ -22,6 +22,7 @@ import type {
   Country,
   Dashboard,
   DataSource,
+  FileLimits,
   Department,
   DossierInfo,
   Engagement,
@@ -109,6 +110,7 @@ export const updateCompany = (profile: CompanyProfile) =>
   call<CompanyProfile>("update_company", { profile });
 export const listCountries = () => call<Country[]>("list_countries");
 export const listSources = () => call<DataSource[]>("list_sources");
+export const getFileLimits = () => call<FileLimits>("get_file_limits");
 
 export const addYear = (year: number) => call<ReportingYear>("add_year", { year });
 export const setActiveYear = (year: number) => call<void>("set_active_year", { year });

@@ -1,30 +1,42 @@
 // Reference lists that never change while the app runs, loaded once and shared.
 import {
+  getFileLimits,
   listCountries,
   listReferenceGoods,
   listSources,
   type Country,
   type DataSource,
+  type FileLimits,
 } from "../ipc";
 import { countryName, locale } from "../i18n/index.svelte";
 
-export const reference = $state<{ countries: Country[]; sources: DataSource[]; goods: string[] }>({
+export const reference = $state<{
+  countries: Country[];
+  sources: DataSource[];
+  goods: string[];
+  limits: FileLimits | null;
+}>({
   countries: [],
   sources: [],
   goods: [],
+  limits: null,
 });
 
 let loading: Promise<void> | null = null;
 
 /** Loads the lists on first use; later calls return at once. */
 export function loadReference(): Promise<void> {
-  loading ??= Promise.all([listCountries(), listSources(), listReferenceGoods()]).then(
-    ([countries, sources, goods]) => {
-      reference.countries = countries;
-      reference.sources = sources;
-      reference.goods = goods;
-    },
-  );
+  loading ??= Promise.all([
+    listCountries(),
+    listSources(),
+    listReferenceGoods(),
+    getFileLimits(),
+  ]).then(([countries, sources, goods, limits]) => {
+    reference.countries = countries;
+    reference.sources = sources;
+    reference.goods = goods;
+    reference.limits = limits;
+  });
   return loading;
 }
 

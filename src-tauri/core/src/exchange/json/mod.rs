@@ -67,8 +67,6 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// engagements, version 9 the communication log, the grievance mechanism, grievances and
 /// remedies; older documents still import.
 pub const FORMAT_VERSION: i64 = 9;
-/// A dossier JSON larger than this is refused before it is parsed.
-pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -212,12 +210,10 @@ pub fn to_text(doc: &DossierJson) -> String {
 /// Parses and validates a document; the format name and version are checked first so
 /// that a newer document gets the right message.
 pub fn parse(text: &str) -> Result<DossierJson> {
-    if text.len() > MAX_BYTES {
-        return Err(Error::TooLong {
-            field: "json".into(),
-            max: MAX_BYTES,
-        });
-    }
+    crate::exchange::limits::check_file_size(
+        text.len() as u64,
+        crate::exchange::limits::JSON_BYTES,
+    )?;
     // The name and version are read first, skipping everything else, so that a newer
     // document is told as such rather than as a broken one.
     #[derive(Deserialize)]

@@ -208,7 +208,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         .rfind(|p| {
             p.approved_on
                 .as_deref()
-                .map_or(true, |d| d <= until.as_str())
+                .is_none_or(|d| d <= until.as_str())
         })
         .or(doc.policy_versions.last())
         .map(|v| PolicySummary {
@@ -228,7 +228,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
     let active: Vec<_> = doc
         .suppliers
         .iter()
-        .filter(|s| s.ended_on.as_deref().map_or(true, |d| d > until.as_str()))
+        .filter(|s| s.ended_on.as_deref().is_none_or(|d| d > until.as_str()))
         .collect();
     let mut by_country: BTreeMap<String, u32> = BTreeMap::new();
     for s in &active {
@@ -372,7 +372,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
     let cap_open = doc
         .cap_items
         .iter()
-        .filter(|c| c.done_on.as_deref().map_or(true, |d| d > until.as_str()))
+        .filter(|c| c.done_on.as_deref().is_none_or(|d| d > until.as_str()))
         .count() as u32;
     let cap_done = doc
         .cap_items

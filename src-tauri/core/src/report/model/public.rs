@@ -69,7 +69,7 @@ impl ReportModel {
             kpis: self
                 .kpis
                 .iter()
-                .filter(|k| k.risk_position.map_or(true, |r| !hidden.contains(&r)))
+                .filter(|k| k.risk_position.is_none_or(|r| !hidden.contains(&r)))
                 .map(|k| KpiLine {
                     owner: None,
                     ..k.clone()

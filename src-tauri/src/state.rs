@@ -38,7 +38,7 @@ impl AppState {
     }
 
     pub fn open_at_start(&self, path: PathBuf) {
-        let result = Dossier::open(&path).map(|d| self.replace(d));
+        let result = Dossier::open_for_reading(&path).map(|d| self.replace(d));
         *lock(&self.start_error) = result.err().map(|e| e.payload());
     }
 

@@ -105,7 +105,7 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
 }
 
 fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let info = d.info().map_err(|e| fail(m, e))?;
     if as_json {
         let text =
@@ -141,6 +141,9 @@ fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
         info.schema_version
     );
     println!("{}: {years}", m.get("cli.info.years", &[]));
+    if info.read_only {
+        println!("{}", m.get("cli.info.read_only", &[]));
+    }
     println!("{}:", m.get("cli.info.registers", &[]));
     for r in &info.registers {
         let name = m.get(&format!("register.{}", r.register), &[]);
@@ -150,7 +153,7 @@ fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
 }
 
 fn risks(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let register = d.risk_register(lang).map_err(|e| fail(m, e))?;
     if as_json {
         let text = serde_json::to_string_pretty(&register)
@@ -189,7 +192,7 @@ fn print_json<T: serde::Serialize>(value: &T) -> Outcome {
 }
 
 fn chain(file: &Path, as_json: bool, m: &Messages) -> Outcome {
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let today = ketenkompas::model::date::today();
     let overview = d.chain_overview(&today).map_err(|e| fail(m, e))?;
     if as_json {
@@ -230,7 +233,7 @@ fn chain(file: &Path, as_json: bool, m: &Messages) -> Outcome {
 
 fn suggestions(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
     use ketenkompas::store::suggestion::{fact_text, suggestion_title};
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let list = d.suggestions().map_err(|e| fail(m, e))?;
     if as_json {
         return print_json(&list);
@@ -368,16 +371,14 @@ fn write_output(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
     Ok(())
 }
 
-/// Writes a new file; an existing file is never overwritten.
+/// Writes a new file whole or not at all; an existing file is never overwritten.
 pub(crate) fn write_file(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
-    if path.exists() {
-        return Err(fail(m, Error::AlreadyExists { path: shown(path) }));
-    }
-    std::fs::write(path, text).map_err(|e| {
-        Failure::User(m.get(
+    ketenkompas::files::write_new(path, text.as_ref()).map_err(|e| match e {
+        Error::Io { detail, .. } => Failure::User(m.get(
             "error.cli.write_failed",
-            &[("path", shown(path)), ("detail", e.to_string())],
-        ))
+            &[("path", shown(path)), ("detail", detail)],
+        )),
+        other => fail(m, other),
     })
 }
 
@@ -457,7 +458,7 @@ fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> O
 
 fn export_suppliers(file: &Path, out: &Path, format: TableFormat, m: &Messages) -> Outcome {
     use ketenkompas::exchange::suppliers::{export_csv, export_xlsx};
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let bytes = match format {
         TableFormat::Csv => export_csv(&d).map(String::into_bytes),
         TableFormat::Xlsx => export_xlsx(&d),
@@ -473,7 +474,7 @@ fn export_register(
     format: TableFormat,
     m: &Messages,
 ) -> Outcome {
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let today = ketenkompas::model::date::today();
     let bytes = ketenkompas::exchange::export_register(&d, register.0, format.into(), &today)
         .map_err(|e| fail(m, e))?;
@@ -488,7 +489,7 @@ fn export_grievances(
     m: &Messages,
 ) -> Outcome {
     use ketenkompas::exchange::grievances::{export_csv, export_xlsx};
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let today = ketenkompas::model::date::today();
     let bytes = match format {
         TableFormat::Csv => export_csv(&d, &today, include_confidential).map(String::into_bytes),
@@ -503,7 +504,7 @@ fn export_grievances(
 }
 
 fn check(file: &Path, m: &Messages) -> Outcome {
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let problems = d.integrity_problems().map_err(|e| fail(m, e))?;
     if problems.is_empty() {
         let version = d.schema_version().map_err(|e| fail(m, e))?;
@@ -528,7 +529,7 @@ fn check(file: &Path, m: &Messages) -> Outcome {
 }
 
 fn export_json(file: &Path, out: Option<&Path>, m: &Messages) -> Outcome {
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let doc = json::export(&d).map_err(|e| fail(m, e))?;
     let text = json::to_text(&doc);
     if !doc.grievances.is_empty() {

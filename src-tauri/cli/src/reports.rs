@@ -46,7 +46,7 @@ pub fn report(
             m.get("error.cli.html_only_communication", &[]),
         ));
     }
-    let d = Dossier::open(file).map_err(|e| fail(m, e))?;
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let now = now_timestamp();
     if kind == ReportKind::Communication {
         // The greenwashing guard: claims without a KPI or evidence go to standard error.

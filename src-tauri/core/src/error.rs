@@ -224,11 +224,9 @@ impl Error {
         }
     }
 
+    /// An I/O error at `path`; a full disk gets its own code.
     pub(crate) fn io(path: &std::path::Path, e: std::io::Error) -> Error {
-        Error::Io {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        }
+        crate::files::io_error(path, &e)
     }
 }
 
@@ -357,7 +355,9 @@ mod tests {
         let refused = ro.execute("INSERT INTO t VALUES (3)", []).expect_err("ro");
         assert_eq!(Error::from(refused).code(), "dossier.read_only_write");
 
-        let other = a.execute("INSERT INTO nope VALUES (1)", []).expect_err("no table");
+        let other = a
+            .execute("INSERT INTO nope VALUES (1)", [])
+            .expect_err("no table");
         assert_eq!(Error::from(other).code(), "internal.database");
     }
 }

@@ -26,6 +26,7 @@ pub mod dashboard;
 pub mod dossier;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod guidance;
 pub mod mapping;
 pub mod messages;

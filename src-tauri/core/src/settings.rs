@@ -1,7 +1,7 @@
 //! The user's settings that belong to the installation, not to a dossier: language and
 //! recent dossiers. Kept as a small JSON file in the app's config folder.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -36,11 +36,8 @@ impl AppSettings {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
-        let tmp: PathBuf = path.with_extension("json.tmp");
         let text = serde_json::to_string_pretty(self).unwrap_or_default();
-        std::fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
-        std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))?;
-        Ok(())
+        crate::files::replace(path, text.as_bytes())
     }
 
     /// Puts `dossier` at the top of the recent list.

@@ -133,13 +133,7 @@ pub async fn save_evidence_as(
         .blocking_save_file()
         .and_then(|p| p.into_path().ok());
     let Some(path) = picked else { return Ok(None) };
-    std::fs::write(&path, content).map_err(|e| {
-        Error::Io {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        }
-        .payload()
-    })?;
+    ketenkompas::files::replace(&path, &content).map_err(|e| e.payload())?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -79,7 +79,7 @@ pub async fn open_dossier(
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok());
     let Some(path) = picked else { return Ok(None) };
-    let d = Dossier::open(&path).map_err(|e| e.payload())?;
+    let d = Dossier::open_for_reading(&path).map_err(|e| e.payload())?;
     opened(&state, d).map(Some)
 }
 
@@ -93,7 +93,7 @@ pub fn open_recent(state: State<'_, AppState>, path: String) -> Result<DossierIn
         }
         .payload());
     }
-    let d = Dossier::open(&PathBuf::from(path)).map_err(|e| e.payload())?;
+    let d = Dossier::open_for_reading(&PathBuf::from(path)).map_err(|e| e.payload())?;
     opened(&state, d)
 }
 
@@ -162,14 +162,9 @@ pub async fn export_dossier_json(
             &ketenkompas::exchange::json::export(d)?,
         ))
     })?;
-    // The native dialog has already asked before replacing an existing file.
-    std::fs::write(&path, text).map_err(|e| {
-        Error::Io {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        }
-        .payload()
-    })?;
+    // The native dialog has already asked before replacing an existing file; the old
+    // file stays whole until the new one is completely written.
+    ketenkompas::files::replace(&path, text.as_bytes()).map_err(|e| e.payload())?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -108,16 +108,10 @@ fn write_out(
             .and_then(|p| p.into_path().ok());
         let Some(path) = picked else { return Ok(None) };
         // The native dialog has already asked before replacing an existing file.
-        std::fs::write(&path, bytes).map_err(|e| {
-            Error::Io {
-                path: path.display().to_string(),
-                detail: e.to_string(),
-            }
-            .payload()
-        })?;
+        ketenkompas::files::replace(&path, bytes).map_err(|e| e.payload())?;
         path
     } else {
-        report::write_new_file(dir, name, bytes).map_err(|e| e.payload())?
+        ketenkompas::files::write_new_in(dir, name, bytes).map_err(|e| e.payload())?
     };
     lock(&state.saved_reports).push(path.clone());
     Ok(Some(path.display().to_string()))

@@ -10,7 +10,6 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -137,12 +136,7 @@ pub fn take(root: &Path, dossier: &Path, now: i64) -> Result<BackupEntry> {
     }
     let part = dir.join(format!("{name}{PART}"));
     let _ = std::fs::remove_file(&part);
-    let conn =
-        Connection::open_with_flags(dossier, OpenFlags::SQLITE_OPEN_READ_ONLY | super::NO_MUTEX)
-            .map_err(|e| Error::Io {
-                path: dossier.display().to_string(),
-                detail: e.to_string(),
-            })?;
+    let conn = probe::open_locked_reading(dossier)?;
     let written = super::vacuum_into(&conn, &part);
     drop(conn);
     if let Err(e) = written {

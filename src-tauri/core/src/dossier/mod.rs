@@ -35,6 +35,8 @@ pub const EXTENSION: &str = "kkdossier";
 pub struct Dossier {
     conn: Connection,
     path: PathBuf,
+    /// Opened for reading only: the file, its folder or its disk cannot be written.
+    read_only: bool,
 }
 
 /// A short description of a dossier, as the CLI's `info` prints it.
@@ -48,6 +50,9 @@ pub struct DossierInfo {
     pub active_year: Option<i32>,
     /// Rows per register, in a fixed order.
     pub registers: Vec<RegisterCount>,
+    /// Opened for reading only (the file, its folder or its disk is write-protected):
+    /// every change is refused with `dossier.read_only_write`.
+    pub read_only: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
@@ -118,7 +123,8 @@ impl Dossier {
         path: &Path,
         fill: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<()>,
     ) -> Result<Dossier> {
-        if path.exists() {
+        crate::files::check_length(path)?;
+        if std::fs::symlink_metadata(path).is_ok() {
             return Err(Error::AlreadyExists {
                 path: path.display().to_string(),
             });
@@ -153,6 +159,7 @@ impl Dossier {
     /// Opens an existing dossier after checking that it is one, that it is healthy and
     /// that we understand its version. Migrates older dossiers after a backup.
     pub fn open(path: &Path) -> Result<Dossier> {
+        crate::files::check_length(path)?;
         let found = probe::inspect(path)?;
         let backup = if found.schema_version < SCHEMA_VERSION {
             Some(backup_before_migration(path, found.schema_version)?)
@@ -169,14 +176,61 @@ impl Dossier {
         opened
     }
 
+    /// Opens a dossier to work with it when it can be written, and read-only when the
+    /// file, its folder or its disk is write-protected (for reading, reports and
+    /// exports; every change is then refused with a sentence that says why).
+    pub fn open_for_reading(path: &Path) -> Result<Dossier> {
+        match Dossier::open(path) {
+            Err(Error::ReadOnly { .. }) => Dossier::open_read_only(path),
+            other => other,
+        }
+    }
+
+    /// Opens a healthy dossier of the current version for reading only, through its
+    /// write-ahead log if it has one; nothing is written to it. A dossier of an older
+    /// version needs updating first, which a read-only file does not allow.
+    pub fn open_read_only(path: &Path) -> Result<Dossier> {
+        crate::files::check_length(path)?;
+        let found = probe::inspect_readable(path)?;
+        if found.schema_version < SCHEMA_VERSION {
+            return Err(Error::ReadOnly {
+                path: path.display().to_string(),
+            });
+        }
+        let conn = probe::open_reading(path)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(128);
+        Ok(Dossier {
+            conn,
+            path: path.to_path_buf(),
+            read_only: true,
+        })
+    }
+
+    /// True when the dossier was opened for reading only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
     fn open_checked(path: &Path) -> Result<Dossier> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Corrupt {
             path: path.display().to_string(),
             detail: e.to_string(),
         })?;
-        // Look again with the writing connection before anything is written.
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        // SQLite opens a file it may not write (a read-only disk) for reading instead.
+        if conn.is_readonly(rusqlite::DatabaseName::Main)? {
+            return Err(Error::ReadOnly {
+                path: path.display().to_string(),
+            });
+        }
+        // Look again with the writing connection before anything is written. The probe
+        // could read the file, so failing to open now means that the side files (the
+        // log and its index) cannot be made: a folder or disk that is read-only.
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| read_only_or(path, e))?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerVersion {
                 path: path.display().to_string(),
@@ -197,7 +251,9 @@ impl Dossier {
 
     fn configure(conn: Connection, path: &Path) -> Result<Dossier> {
         conn.pragma_update(None, "foreign_keys", true)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // The log lives beside the dossier: a folder that cannot be written refuses it.
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| read_only_or(path, e))?;
         // FULL: a transaction that returned is on disk, even after a power cut.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
@@ -205,6 +261,7 @@ impl Dossier {
         Ok(Dossier {
             conn,
             path: path.to_path_buf(),
+            read_only: false,
         })
     }
 
@@ -228,12 +285,7 @@ impl Dossier {
 
     /// Writes a consistent, compact copy of this dossier to `dest` ("Save a copy").
     pub fn save_copy(&self, dest: &Path) -> Result<()> {
-        if dest.exists() {
-            return Err(Error::AlreadyExists {
-                path: dest.display().to_string(),
-            });
-        }
-        vacuum_into(&self.conn, dest)
+        crate::files::write_new_with(dest, |tmp| vacuum_into(&self.conn, tmp))
     }
 
     /// A full integrity check of the open dossier; `Ok` lists nothing when healthy.
@@ -274,7 +326,19 @@ impl Dossier {
             years: self.years()?,
             active_year: self.active_year()?,
             registers,
+            read_only: self.read_only,
         })
+    }
+}
+
+/// SQLite's "cannot open" and "read-only" for a file that could be read: it, its
+/// folder or its disk may not be written.
+fn read_only_or(path: &Path, e: rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly {
+            path: path.display().to_string(),
+        },
+        _ => Error::from(e),
     }
 }
 
@@ -293,20 +357,29 @@ fn backup_before_migration(path: &Path, version: i64) -> Result<PathBuf> {
         }
         n += 1;
     };
-    vacuum_into(&probe::open_reading(path)?, &backup)?;
+    let reading = probe::open_reading(path)?;
+    crate::files::write_new_with(&backup, |tmp| vacuum_into(&reading, tmp))?;
     Ok(backup)
 }
 
 /// Writes a consistent, compact copy of what `conn` reads to the new file `dest`.
+/// Callers write it under a temporary name (see [`crate::files::write_new_with`]), so
+/// that a full disk never leaves a partial copy under the real name.
 pub(crate) fn vacuum_into(conn: &Connection, dest: &Path) -> Result<()> {
     let dest_str = dest.to_str().ok_or_else(|| Error::Invalid {
         field: "path".into(),
         value: dest.display().to_string(),
     })?;
     conn.execute("VACUUM INTO ?1", [dest_str])
-        .map_err(|e| Error::Io {
-            path: dest.display().to_string(),
-            detail: e.to_string(),
+        .map_err(|e| match Error::from(e) {
+            Error::DiskFull { .. } => Error::DiskFull {
+                path: dest.display().to_string(),
+            },
+            Error::Database(e) => Error::Io {
+                path: dest.display().to_string(),
+                detail: e.to_string(),
+            },
+            other => other,
         })?;
     Ok(())
 }
@@ -314,6 +387,19 @@ pub(crate) fn vacuum_into(conn: &Connection, dest: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_register_that_info_counts_has_a_name_in_both_languages() {
+        for lang in [crate::messages::Lang::Nl, crate::messages::Lang::En] {
+            let m = crate::messages::Messages::new(lang);
+            for (register, _) in REGISTERS {
+                assert!(
+                    m.has(&format!("register.{register}")),
+                    "{lang:?}: {register}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_backup_before_migration_is_a_complete_dossier_and_never_overwrites() {

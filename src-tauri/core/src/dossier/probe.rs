@@ -20,9 +20,18 @@ pub struct Found {
     pub schema_version: i64,
 }
 
-/// Checks that `path` is a healthy dossier of a version we can open, writing nothing
-/// to it or its log.
+/// Checks that `path` is a healthy dossier of a version we can open, and that its
+/// permissions allow writing, writing nothing to it or its log.
 pub fn inspect(path: &Path) -> Result<Found> {
+    inspect_with(path, true)
+}
+
+/// Like [`inspect`] for a dossier that will only be read: write protection is fine.
+pub fn inspect_readable(path: &Path) -> Result<Found> {
+    inspect_with(path, false)
+}
+
+fn inspect_with(path: &Path, writable: bool) -> Result<Found> {
     let shown = path.display().to_string();
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
@@ -38,7 +47,7 @@ pub fn inspect(path: &Path) -> Result<Found> {
         return Err(Error::EmptyFile { path: shown });
     }
     // Checked on the permission bits, so that the answer is the same for every user.
-    if meta.permissions().readonly() {
+    if writable && meta.permissions().readonly() {
         return Err(Error::ReadOnly { path: shown });
     }
     let mut header = [0u8; 100];
@@ -170,6 +179,24 @@ pub fn open_reading(path: &Path) -> Result<Connection> {
         open_with_log(path)
     } else {
         open_immutable(path)
+    }
+}
+
+/// A read-only connection that takes SQLite's locks, for reading a dossier that this or
+/// another process may be writing (a backup). Where SQLite cannot make the log's side
+/// files (a read-only folder or disk), nobody can write the dossier either, and the
+/// lock-free reading of [`open_reading`] is used.
+pub fn open_locked_reading(path: &Path) -> Result<Connection> {
+    let conn = open_with_log(path)?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(conn),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) => {
+            drop(conn);
+            open_reading(path)
+        }
+        Err(e) => Err(corrupt(path, &e.to_string())),
     }
 }
 

@@ -191,7 +191,12 @@ fn field_of(header: &str) -> Option<Field> {
 
 /// Reads a whole file (CSV or XLSX) into a preview; nothing is stored.
 pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
-    let table = table::read(bytes)?;
+    classify(d.conn(), &table::read(bytes)?)
+}
+
+/// Every row of `table` as new, a duplicate (of the suppliers `conn` holds or of an
+/// earlier row) or invalid.
+fn classify(conn: &rusqlite::Connection, table: &table::Table) -> Result<ImportReport> {
     let columns: Vec<Option<Field>> = table.headers.iter().map(|h| field_of(h)).collect();
     if !columns.contains(&Some(Field::Name)) {
         return Err(Error::ImportMissingColumn {
@@ -205,7 +210,7 @@ pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
         .filter(|(h, f)| f.is_none() && !h.trim().is_empty())
         .map(|(h, _)| h.trim().to_string())
         .collect();
-    let mut seen = Seen::from(load_all(d.conn())?);
+    let mut seen = Seen::from(load_all(conn)?);
     let mut report = ImportReport {
         encoding: table.encoding.clone(),
         delimiter: table.delimiter.clone(),
@@ -243,12 +248,21 @@ pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
 }
 
 /// Previews the file and, unless `dry_run`, stores every new row in one transaction.
+/// The duplicate check runs inside that write transaction, so that two imports of the
+/// same list at the same moment (two processes) store it once: the second waits for the
+/// first and then finds only duplicates.
 pub fn import(d: &mut Dossier, bytes: &[u8], dry_run: bool) -> Result<ImportReport> {
-    let mut report = preview(d, bytes)?;
-    if dry_run || report.new == 0 {
+    let table = table::read(bytes)?;
+    if dry_run {
+        return classify(d.conn(), &table);
+    }
+    let tx = d
+        .conn_mut()
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let mut report = classify(&tx, &table)?;
+    if report.new == 0 {
         return Ok(report);
     }
-    let tx = d.conn_mut().transaction()?;
     for row in &report.rows {
         if let RowOutcome::New { supplier } = &row.outcome {
             write_supplier(&tx, supplier)?;

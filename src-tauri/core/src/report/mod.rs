@@ -188,57 +188,6 @@ pub fn file_name(
     format!("{stem}.{}", format.extension())
 }
 
-/// Writes `bytes` as a new file named `name` in `dir`; when that name is taken the
-/// file gets " (2)", " (3)", … before its extension. An existing file is never
-/// replaced.
-pub fn write_new_file(
-    dir: &std::path::Path,
-    name: &str,
-    bytes: &[u8],
-) -> Result<std::path::PathBuf> {
-    use std::io::Write;
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((s, e)) => (s.to_string(), format!(".{e}")),
-        None => (name.to_string(), String::new()),
-    };
-    for n in 1..1000 {
-        let candidate = if n == 1 {
-            dir.join(name)
-        } else {
-            dir.join(format!("{stem} ({n}){ext}"))
-        };
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(mut f) => {
-                let written = f.write_all(bytes).and_then(|_| f.sync_all());
-                return match written {
-                    Ok(()) => Ok(candidate),
-                    Err(e) => {
-                        let _ = std::fs::remove_file(&candidate);
-                        Err(Error::Io {
-                            path: candidate.display().to_string(),
-                            detail: e.to_string(),
-                        })
-                    }
-                };
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => {
-                return Err(Error::Io {
-                    path: candidate.display().to_string(),
-                    detail: e.to_string(),
-                })
-            }
-        }
-    }
-    Err(Error::AlreadyExists {
-        path: dir.join(name).display().to_string(),
-    })
-}
-
 /// Lays out and writes a document as PDF (for tests of the engine).
 pub fn to_pdf(title: &str, doc: &layout::Document) -> Result<Vec<u8>> {
     let laid = layout::layout(doc, &metrics()?);
@@ -271,8 +220,8 @@ mod tests {
             "{name}"
         );
         let dir = tempfile::tempdir().expect("dir");
-        let first = write_new_file(dir.path(), &name, b"een").expect("first");
-        let second = write_new_file(dir.path(), &name, b"twee").expect("second");
+        let first = crate::files::write_new_in(dir.path(), &name, b"een").expect("first");
+        let second = crate::files::write_new_in(dir.path(), &name, b"twee").expect("second");
         assert_ne!(first, second);
         assert!(second.to_string_lossy().ends_with(" (2).pdf"), "{second:?}");
         assert_eq!(std::fs::read(&first).expect("read"), b"een");

@@ -199,6 +199,14 @@ impl Dossier {
                 value: closed_at.into(),
             });
         }
+        // The state is frozen and the year closed in one write transaction, taken
+        // before anything is read: a write by another process (an import) lands wholly
+        // before or wholly after the snapshot, and a second close of the same year waits
+        // and then finds it closed.
+        let tx = rusqlite::Transaction::new_unchecked(
+            self.conn(),
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
         if self.year_status(year)? == YearStatus::Closed {
             return Err(Error::YearClosed { year });
         }
@@ -221,7 +229,6 @@ impl Dossier {
         let was_active = self.active_year()? == Some(year);
         let next = year + 1;
         let next_exists = self.years()?.iter().any(|y| y.year == next);
-        let tx = self.conn_mut().transaction()?;
         write_snapshot(&tx, &snapshot)?;
         crate::store::exec(
             &tx,

@@ -30,7 +30,12 @@ export type DossierInfo = { path: string, company_name: string, schema_version: 
 /**
  * Rows per register, in a fixed order.
  */
-registers: Array<RegisterCount>, };
+registers: Array<RegisterCount>, 
+/**
+ * Opened for reading only (the file, its folder or its disk is write-protected):
+ * every change is refused with `dossier.read_only_write`.
+ */
+read_only: boolean, };
 
 export type RegisterCount = { register: string, rows: number, };
 

@@ -205,11 +205,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
     let policy = doc
         .policy_versions
         .iter()
-        .rfind(|p| {
-            p.approved_on
-                .as_deref()
-                .is_none_or(|d| d <= until.as_str())
-        })
+        .rfind(|p| p.approved_on.as_deref().is_none_or(|d| d <= until.as_str()))
         .or(doc.policy_versions.last())
         .map(|v| PolicySummary {
             version: v.clone(),

@@ -3,7 +3,7 @@
 
 #![allow(clippy::expect_used, clippy::panic)]
 
-use ketenkompas::exchange::{grievances, suppliers};
+use ketenkompas::exchange::{export_register, grievances, suppliers, Register, TableFormat};
 use ketenkompas::messages::Lang;
 use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};
 use ketenkompas::model::communication::Channel;
@@ -44,42 +44,44 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
     open.consulted = Some(mark("consulted"));
     open.decision_reason = Some(mark("reason"));
     let open = d.save_risk(&open).expect("save");
-    d.save_action(&Action {
-        id: 0,
-        risk_id: sensitive.id,
-        title: mark("actionofsensitiverisk"),
-        measure: MeasureType::UseLeverage,
-        owner: None,
-        people: None,
-        budget_eur: None,
-        start_on: None,
-        deadline: Some("2026-12-31".into()),
-        status: ActionStatus::InProgress,
-        goal: None,
-        kpi_id: None,
-        stakeholders: None,
-        supplier_id: None,
-        sensitive: false,
-    })
-    .expect("action");
-    d.save_action(&Action {
-        id: 0,
-        risk_id: open.id,
-        title: mark("sensitiveaction"),
-        measure: MeasureType::CorrectiveActionPlan,
-        owner: Some(mark("owner")),
-        people: Some(mark("people")),
-        budget_eur: Some(100),
-        start_on: None,
-        deadline: Some("2026-12-31".into()),
-        status: ActionStatus::Planned,
-        goal: None,
-        kpi_id: None,
-        stakeholders: Some(mark("stakeholders")),
-        supplier_id: None,
-        sensitive: true,
-    })
-    .expect("action");
+    let of_sensitive_risk = d
+        .save_action(&Action {
+            id: 0,
+            risk_id: sensitive.id,
+            title: mark("actionofsensitiverisk"),
+            measure: MeasureType::UseLeverage,
+            owner: None,
+            people: None,
+            budget_eur: None,
+            start_on: None,
+            deadline: Some("2026-12-31".into()),
+            status: ActionStatus::InProgress,
+            goal: None,
+            kpi_id: None,
+            stakeholders: None,
+            supplier_id: None,
+            sensitive: false,
+        })
+        .expect("action");
+    let marked_action = d
+        .save_action(&Action {
+            id: 0,
+            risk_id: open.id,
+            title: mark("sensitiveaction"),
+            measure: MeasureType::CorrectiveActionPlan,
+            owner: Some(mark("owner")),
+            people: Some(mark("people")),
+            budget_eur: Some(100),
+            start_on: None,
+            deadline: Some("2026-12-31".into()),
+            status: ActionStatus::Planned,
+            goal: None,
+            kpi_id: None,
+            stakeholders: Some(mark("stakeholders")),
+            supplier_id: None,
+            sensitive: true,
+        })
+        .expect("action");
     let visible = d
         .save_action(&Action {
             id: 0,
@@ -107,6 +109,32 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
         effectiveness: Effectiveness::PartlyEffective,
     })
     .expect("update");
+    // Progress notes on a sensitive action and on an action of a sensitive risk, and a
+    // KPI that measures a sensitive risk: internal tables mark them sensitive.
+    for (action, what) in [
+        (marked_action.id, "sensitiveprogress"),
+        (of_sensitive_risk.id, "riskprogress"),
+    ] {
+        d.save_action_update(&ActionUpdate {
+            id: 0,
+            action_id: action,
+            written_on: "2026-06-02".into(),
+            progress: mark(what),
+            effectiveness: Effectiveness::NotJudged,
+        })
+        .expect("update");
+    }
+    d.save_kpi(&ketenkompas::model::Kpi {
+        id: 0,
+        name: mark("sensitivekpi"),
+        unit: "%".into(),
+        baseline: None,
+        target: 100.0,
+        deadline: None,
+        owner: None,
+        risk_id: Some(sensitive.id),
+    })
+    .expect("kpi");
     let hidden = d
         .save_stakeholder(&Stakeholder {
             id: 0,
@@ -131,14 +159,18 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
             sensitive: false,
         })
         .expect("stakeholder");
-    for (who, about) in [(hidden.id, "hiddentalk"), (named.id, "talkabout")] {
+    for (who, about, risk) in [
+        (hidden.id, "hiddentalk", None),
+        (named.id, "talkabout", None),
+        (named.id, "sensitiverisktalk", Some(sensitive.id)),
+    ] {
         d.save_engagement(&Engagement {
             id: 0,
             stakeholder_id: who,
             held_on: "2026-05-05".into(),
             step: 2,
             about: mark(about),
-            risk_id: None,
+            risk_id: risk,
             action_id: None,
             said: Some(mark(&format!("{about}said"))),
             follow_up: Some(mark(&format!("{about}followup"))),
@@ -283,6 +315,62 @@ fn no_confidential_or_sensitive_field_reaches_a_default_table_export() {
             assert!(text.contains(m), "{m} with include_confidential");
         }
     }
+}
+
+#[test]
+fn every_internal_table_row_that_names_a_sensitive_record_says_so() {
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
+    mark_confidential(&mut d);
+    // The markers of sensitive records and of what belongs to them.
+    let sensitive = [
+        "GEHEIMRISKTITLE",
+        "GEHEIMACTIONOFSENSITIVERISK",
+        "GEHEIMSENSITIVEACTION",
+        "GEHEIMOWNER",
+        "GEHEIMSTAKEHOLDERS",
+        "GEHEIMSENSITIVESTAKEHOLDER",
+        "GEHEIMHIDDENTALK",
+        "GEHEIMSENSITIVERISKTALK",
+        "GEHEIMSENSITIVEPROGRESS",
+        "GEHEIMRISKPROGRESS",
+        "GEHEIMSENSITIVEKPI",
+        "GEHEIMCOMMCONTENT",
+    ];
+    let mut found = std::collections::BTreeSet::new();
+    for register in Register::ALL {
+        if matches!(register, Register::Suppliers | Register::Grievances) {
+            continue;
+        }
+        let bytes = export_register(&d, register, TableFormat::Csv, "2026-11-23").expect("csv");
+        let table = ketenkompas::exchange::table::read(&bytes).expect("table");
+        let column = table.headers.iter().position(|h| h == "sensitive");
+        for row in &table.rows {
+            let named: Vec<&str> = sensitive
+                .iter()
+                .copied()
+                .filter(|m| row.cells.iter().any(|c| c.contains(m)))
+                .collect();
+            if named.is_empty() {
+                continue;
+            }
+            found.extend(named.iter().copied());
+            let Some(col) = column else {
+                panic!(
+                    "{} names {named:?} but has no sensitive column",
+                    register.name()
+                );
+            };
+            assert_eq!(
+                row.cells.get(col).map(String::as_str),
+                Some("yes"),
+                "{}: a row naming {named:?} is not marked sensitive",
+                register.name()
+            );
+        }
+    }
+    let missing: Vec<&&str> = sensitive.iter().filter(|m| !found.contains(*m)).collect();
+    assert!(missing.is_empty(), "never exported: {missing:?}");
 }
 
 #[test]

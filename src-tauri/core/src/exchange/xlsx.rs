@@ -498,7 +498,7 @@ impl Rows {
         self.first_column = self.first_column.min(first);
         let mut row = vec![String::new(); width];
         for (c, v) in cells {
-            row[c] = v;
+            row[c] = super::table::as_typed(v);
         }
         self.rows.push(TableRow { line, cells: row });
         Ok(())

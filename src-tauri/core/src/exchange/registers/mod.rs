@@ -60,6 +60,72 @@ pub(super) fn supplier_names(d: &Dossier) -> Result<HashMap<i64, String>> {
         .collect())
 }
 
+/// Which records are sensitive, directly or through what they belong to: a risk marked
+/// sensitive, an action marked sensitive or answering such a risk, a stakeholder marked
+/// sensitive, a KPI that measures such a risk or action. A table row that names one of
+/// them says `sensitive` = `yes`.
+pub(super) struct Sensitive {
+    risks: std::collections::HashSet<i64>,
+    actions: std::collections::HashSet<i64>,
+    stakeholders: std::collections::HashSet<i64>,
+    kpis: std::collections::HashSet<i64>,
+}
+
+impl Sensitive {
+    pub(super) fn of(d: &Dossier) -> Result<Sensitive> {
+        let risks: std::collections::HashSet<i64> = crate::store::risk::load_all(d.conn())?
+            .into_iter()
+            .filter(|r| r.sensitive)
+            .map(|r| r.id)
+            .collect();
+        let all_actions = d.actions()?;
+        let actions: std::collections::HashSet<i64> = all_actions
+            .iter()
+            .filter(|a| a.sensitive || risks.contains(&a.risk_id))
+            .map(|a| a.id)
+            .collect();
+        let stakeholders = d
+            .stakeholders()?
+            .into_iter()
+            .filter(|s| s.sensitive)
+            .map(|s| s.id)
+            .collect();
+        let mut kpis: std::collections::HashSet<i64> = all_actions
+            .iter()
+            .filter(|a| actions.contains(&a.id))
+            .filter_map(|a| a.kpi_id)
+            .collect();
+        kpis.extend(
+            d.kpis()?
+                .into_iter()
+                .filter(|k| k.kpi.risk_id.is_some_and(|r| risks.contains(&r)))
+                .map(|k| k.kpi.id),
+        );
+        Ok(Sensitive {
+            risks,
+            actions,
+            stakeholders,
+            kpis,
+        })
+    }
+
+    pub(super) fn risk(&self, id: Option<i64>) -> bool {
+        id.is_some_and(|id| self.risks.contains(&id))
+    }
+
+    pub(super) fn action(&self, id: Option<i64>) -> bool {
+        id.is_some_and(|id| self.actions.contains(&id))
+    }
+
+    pub(super) fn stakeholder(&self, id: i64) -> bool {
+        self.stakeholders.contains(&id)
+    }
+
+    pub(super) fn kpi(&self, id: i64) -> bool {
+        self.kpis.contains(&id)
+    }
+}
+
 pub(super) fn join<'a>(codes: impl Iterator<Item = &'a str>) -> String {
     codes.collect::<Vec<_>>().join(";")
 }

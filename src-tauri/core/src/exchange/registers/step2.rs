@@ -172,6 +172,7 @@ pub(crate) fn risks(d: &Dossier) -> Result<Sheet> {
 
 /// The answered risk suggestions: what was suggested, the answer and its reason.
 pub(crate) fn suggestion_answers(d: &Dossier) -> Result<Sheet> {
+    let sensitive = Sensitive::of(d)?;
     let rows = d
         .suggestions()?
         .into_iter()
@@ -186,6 +187,7 @@ pub(crate) fn suggestion_answers(d: &Dossier) -> Result<Sheet> {
                 a.reason,
                 a.decided_on,
                 num(a.risk_id),
+                yes_no(sensitive.risk(a.risk_id)),
             ])
         })
         .collect();
@@ -200,6 +202,7 @@ pub(crate) fn suggestion_answers(d: &Dossier) -> Result<Sheet> {
             "reason",
             "decided_on",
             "risk_id",
+            "sensitive",
         ],
         rows,
     })

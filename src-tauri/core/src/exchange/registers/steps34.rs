@@ -75,6 +75,7 @@ pub(crate) fn actions(d: &Dossier, today: &str) -> Result<Sheet> {
 /// The progress notes on the actions, with their judgement of effectiveness.
 pub(crate) fn updates(d: &Dossier) -> Result<Sheet> {
     let titles: HashMap<i64, String> = d.actions()?.into_iter().map(|a| (a.id, a.title)).collect();
+    let sensitive = Sensitive::of(d)?;
     let rows = crate::store::action::load_updates(d.conn())?
         .into_iter()
         .map(|u| {
@@ -85,6 +86,7 @@ pub(crate) fn updates(d: &Dossier) -> Result<Sheet> {
                 u.written_on,
                 u.progress,
                 u.effectiveness.as_str().to_string(),
+                yes_no(sensitive.action(Some(u.action_id))),
             ]
         })
         .collect();
@@ -97,6 +99,7 @@ pub(crate) fn updates(d: &Dossier) -> Result<Sheet> {
             "written_on",
             "progress",
             "effectiveness",
+            "sensitive",
         ],
         rows,
     })
@@ -127,8 +130,10 @@ pub(crate) fn practices(d: &Dossier) -> Result<Sheet> {
 /// One row per measurement of each KPI, oldest first; a KPI not yet measured has one
 /// row without a measurement.
 pub(crate) fn kpis(d: &Dossier) -> Result<Sheet> {
+    let sensitive = Sensitive::of(d)?;
     let mut rows = Vec::new();
     for k in d.kpis()? {
+        let marked = yes_no(sensitive.kpi(k.kpi.id));
         let base = vec![
             k.kpi.id.to_string(),
             k.kpi.name.clone(),
@@ -139,13 +144,24 @@ pub(crate) fn kpis(d: &Dossier) -> Result<Sheet> {
             opt(&k.kpi.owner),
         ];
         if k.measurements.is_empty() {
-            rows.push([base.clone(), vec![String::new(); 3]].concat());
+            rows.push(
+                [
+                    base.clone(),
+                    vec![String::new(), String::new(), String::new(), marked.clone()],
+                ]
+                .concat(),
+            );
         }
         for m in &k.measurements {
             rows.push(
                 [
                     base.clone(),
-                    vec![m.measured_on.clone(), m.value.to_string(), opt(&m.note)],
+                    vec![
+                        m.measured_on.clone(),
+                        m.value.to_string(),
+                        opt(&m.note),
+                        marked.clone(),
+                    ],
                 ]
                 .concat(),
             );
@@ -164,6 +180,7 @@ pub(crate) fn kpis(d: &Dossier) -> Result<Sheet> {
             "measured_on",
             "value",
             "note",
+            "sensitive",
         ],
         rows,
     })

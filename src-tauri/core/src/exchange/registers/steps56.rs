@@ -86,10 +86,14 @@ pub(crate) fn engagements(d: &Dossier) -> Result<Sheet> {
         .into_iter()
         .map(|s| (s.id, s.name))
         .collect();
+    let sensitive = Sensitive::of(d)?;
     let rows = d
         .engagements()?
         .into_iter()
         .map(|e| {
+            let marked = sensitive.stakeholder(e.stakeholder_id)
+                || sensitive.risk(e.risk_id)
+                || sensitive.action(e.action_id);
             vec![
                 e.id.to_string(),
                 names.get(&e.stakeholder_id).cloned().unwrap_or_default(),
@@ -101,6 +105,7 @@ pub(crate) fn engagements(d: &Dossier) -> Result<Sheet> {
                 opt(&e.said),
                 opt(&e.follow_up),
                 opt(&e.followed_up_on),
+                yes_no(marked),
             ]
         })
         .collect();
@@ -117,6 +122,7 @@ pub(crate) fn engagements(d: &Dossier) -> Result<Sheet> {
             "said",
             "follow_up",
             "followed_up_on",
+            "sensitive",
         ],
         rows,
     })

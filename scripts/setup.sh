@@ -12,7 +12,7 @@ if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev file)
-test_pkgs=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils)
+test_pkgs=(xvfb xauth webkit2gtk-driver imagemagick poppler-utils fonts-noto-cjk fonts-noto-core)
 pkgs=("${build_pkgs[@]}")
 if [ "$purpose" = "test" ]; then pkgs+=("${test_pkgs[@]}"); fi
 

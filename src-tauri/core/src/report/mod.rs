@@ -12,11 +12,14 @@ pub mod html;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod placement;
 pub mod plan;
 pub mod public;
+pub mod script;
 pub mod sections;
 pub mod steps56;
 pub mod text;
+pub mod unprintable;
 pub mod writer;
 pub mod yearly;
 
@@ -57,8 +60,9 @@ impl ReportFormat {
     }
 }
 
-fn metrics() -> Result<fonts::Metrics> {
-    fonts::Metrics::load().ok_or_else(|| Error::Io {
+/// The bundled fonts and this system's fonts for other scripts.
+fn fonts() -> Result<fonts::Fonts> {
+    fonts::Fonts::system().ok_or_else(|| Error::Io {
         path: "font".into(),
         detail: "the embedded font cannot be read".into(),
     })
@@ -122,12 +126,24 @@ pub fn render(
     format: ReportFormat,
     now: &str,
 ) -> Result<Vec<u8>> {
-    let doc = document(kind, m, lang);
+    render_with_fonts(kind, m, lang, format, now, &fonts()?)
+}
+
+/// [`render`] with the fonts given (the system's, or only the bundled ones).
+pub fn render_with_fonts(
+    kind: ReportKind,
+    m: &model::ReportModel,
+    lang: Lang,
+    format: ReportFormat,
+    now: &str,
+    fonts: &fonts::Fonts,
+) -> Result<Vec<u8>> {
+    let mut doc = document(kind, m, lang);
     let title = doc.header.clone();
-    let metrics = metrics()?;
     match format {
         ReportFormat::Html if kind == ReportKind::Communication => {
-            Ok(html::render(&title, &doc, lang, &metrics).into_bytes())
+            doc.make_printable();
+            Ok(html::render(&title, &doc, lang, fonts).into_bytes())
         }
         ReportFormat::Html => Err(Error::Invalid {
             field: "report.format".into(),
@@ -135,14 +151,16 @@ pub fn render(
         }),
         ReportFormat::Pdf => {
             let created = check_timestamp(m.closed_at.as_deref().unwrap_or(now)).unwrap_or(0);
-            let laid = layout::layout(&doc, &metrics);
+            unprintable::mark(&mut doc, fonts, &text::Texts::new(lang));
+            let laid = layout::layout(&doc, fonts);
             pdf::render(
                 &pdf::PdfMeta {
-                    title,
-                    author: m.company.name.clone(),
+                    title: layout::printable(&title).into_owned(),
+                    author: layout::printable(&m.company.name).into_owned(),
                     created,
                 },
                 &laid,
+                fonts,
             )
         }
     }
@@ -157,8 +175,10 @@ pub fn preview(
     now: &str,
 ) -> Result<layout::Laid> {
     let m = model_of(d, year, now)?;
-    let doc = document(kind, &m, lang);
-    Ok(layout::layout(&doc, &metrics()?))
+    let mut doc = document(kind, &m, lang);
+    let fonts = fonts()?;
+    unprintable::mark(&mut doc, &fonts, &text::Texts::new(lang));
+    Ok(layout::layout(&doc, &fonts))
 }
 
 /// The claims in the public report of `year` that need a KPI or evidence (S5.4).
@@ -190,7 +210,8 @@ pub fn file_name(
 
 /// Lays out and writes a document as PDF (for tests of the engine).
 pub fn to_pdf(title: &str, doc: &layout::Document) -> Result<Vec<u8>> {
-    let laid = layout::layout(doc, &metrics()?);
+    let fonts = fonts()?;
+    let laid = layout::layout(doc, &fonts);
     pdf::render(
         &pdf::PdfMeta {
             title: title.into(),
@@ -198,6 +219,7 @@ pub fn to_pdf(title: &str, doc: &layout::Document) -> Result<Vec<u8>> {
             created: 0,
         },
         &laid,
+        &fonts,
     )
 }
 

@@ -1,14 +1,18 @@
-//! Writes laid-out pages as a PDF with printpdf: A4, the Noto Sans fonts embedded as
-//! subsets, and a bookmark (outline entry) for every chapter.
+//! Writes laid-out pages as a PDF with printpdf: A4, the fonts embedded as subsets (Noto
+//! Sans, and the system fonts that text in other scripts needed), and a bookmark
+//! (outline entry) for every chapter.
+
+use std::collections::BTreeSet;
 
 use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PageAnnotId, PageAnnotation,
-    PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
-    Rect, Rgb, TextItem, TextMatrix, WindingOrder,
+    Codepoint, Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PageAnnotId,
+    PageAnnotation, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
-use super::fonts::{BOLD, REGULAR};
+use super::fonts::{FaceRef, Fonts};
 use super::layout::{Item, Laid, PAGE_H, PAGE_W};
+use super::placement::{place, Drawn};
 use crate::error::{Error, Result};
 
 fn rgb(c: (f32, f32, f32)) -> Color {
@@ -26,8 +30,21 @@ fn rgb(c: (f32, f32, f32)) -> Color {
 struct PageWriter {
     ops: Vec<Op>,
     in_text: bool,
-    font: Option<(bool, f32)>,
+    font: Option<(FaceRef, u32)>,
     fill: Option<(f32, f32, f32)>,
+    /// The faces used on this page.
+    used: BTreeSet<FaceRefKey>,
+}
+
+/// A face as an ordered key (for the set of faces used).
+type FaceRefKey = (u8, usize);
+
+fn key(f: FaceRef) -> FaceRefKey {
+    match f {
+        FaceRef::Regular => (0, 0),
+        FaceRef::Bold => (1, 0),
+        FaceRef::System(i) => (2, i),
+    }
 }
 
 impl PageWriter {
@@ -48,31 +65,44 @@ impl PageWriter {
 
     fn text(
         &mut self,
-        font: &FontId,
+        fonts: &Fonts,
         bold: bool,
         c: (f32, f32, f32),
         at: (f32, f32, f32),
         text: &str,
     ) {
         let (x, y, size) = at;
-        if !self.in_text {
-            self.ops.push(Op::StartTextSection);
-            self.in_text = true;
-        }
-        if self.font != Some((bold, size)) {
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font.clone()),
-                size: Pt(size),
+        for piece in place(fonts, text, bold, size) {
+            if !self.in_text {
+                self.ops.push(Op::StartTextSection);
+                self.in_text = true;
+            }
+            let font = (piece.face, size.to_bits());
+            if self.font != Some(font) {
+                self.ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(FontId(fonts.face(piece.face).tag.clone())),
+                    size: Pt(size),
+                });
+                self.font = Some(font);
+                self.used.insert(key(piece.face));
+            }
+            self.fill(c);
+            let (item, rise) = match piece.what {
+                Drawn::Text(t) => (TextItem::Text(t), 0.0),
+                Drawn::Glyph { gid, text, rise } => (
+                    TextItem::GlyphIds(vec![Codepoint {
+                        gid,
+                        offset: 0.0,
+                        cid: Some(text),
+                    }]),
+                    rise,
+                ),
+            };
+            self.ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x + piece.x), Pt(y + rise)),
             });
-            self.font = Some((bold, size));
+            self.ops.push(Op::ShowText { items: vec![item] });
         }
-        self.fill(c);
-        self.ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(x), Pt(y)),
-        });
-        self.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.to_string())],
-        });
     }
 
     fn rect(&mut self, c: (f32, f32, f32), x: f32, y: f32, w: f32, h: f32) {
@@ -118,8 +148,7 @@ impl PageWriter {
         }
     }
 
-    fn item(&mut self, item: &Item, regular: &FontId, bold: &FontId) {
-        let font = |b: bool| if b { bold } else { regular };
+    fn item(&mut self, item: &Item, fonts: &Fonts) {
         match item {
             Item::Text {
                 x,
@@ -130,7 +159,7 @@ impl PageWriter {
                 text,
             } => {
                 let c = if *g { GREY_TEXT } else { INK };
-                self.text(font(*b), *b, c, (*x, *y, *size), text);
+                self.text(fonts, *b, c, (*x, *y, *size), text);
             }
             Item::ColorText {
                 x,
@@ -139,7 +168,7 @@ impl PageWriter {
                 bold: b,
                 rgb: c,
                 text,
-            } => self.text(font(*b), *b, *c, (*x, *y, *size), text),
+            } => self.text(fonts, *b, *c, (*x, *y, *size), text),
             Item::Shade { x, y, w, h } => self.rect(SHADE, *x, *y, *w, *h),
             Item::Fill { x, y, w, h, rgb: c } => self.rect(*c, *x, *y, *w, *h),
             Item::Path {
@@ -178,8 +207,9 @@ pub struct PdfMeta {
     pub created: i64,
 }
 
-/// The PDF bytes of the laid-out document.
-pub fn render(meta: &PdfMeta, laid: &Laid) -> Result<Vec<u8>> {
+/// The PDF bytes of the laid-out document; text is drawn with `fonts` (the same that
+/// measured it for the layout).
+pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
     let mut doc = PdfDocument::new(&meta.title);
     let when = printpdf::OffsetDateTime::from_unix_timestamp(meta.created).map_err(|e| {
         Error::Invalid {
@@ -193,37 +223,41 @@ pub fn render(meta: &PdfMeta, laid: &Laid) -> Result<Vec<u8>> {
     doc.metadata.info.author = meta.author.clone();
     doc.metadata.info.creator = "Ketenkompas".into();
     doc.metadata.info.producer = "Ketenkompas".into();
-    let parse = |bytes: &[u8]| {
-        ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or_else(|| Error::Io {
-            path: "font".into(),
-            detail: "the embedded font cannot be read".into(),
-        })
-    };
-    // Fixed resource names instead of random ones: they also form the subset tags.
-    let regular = FontId("KKSANR".into());
-    let bold = FontId("KKSANB".into());
-    doc.resources
-        .fonts
-        .map
-        .insert(regular.clone(), PdfFont::new(parse(REGULAR)?));
-    doc.resources
-        .fonts
-        .map
-        .insert(bold.clone(), PdfFont::new(parse(BOLD)?));
     let mm = |pt: f32| Mm(pt * 25.4 / 72.0);
+    let mut used: BTreeSet<FaceRefKey> = BTreeSet::new();
     let pages: Vec<PdfPage> = laid
         .pages
         .iter()
         .map(|page| {
             let mut w = PageWriter::default();
             for item in &page.items {
-                w.item(item, &regular, &bold);
+                w.item(item, fonts);
             }
             w.end_text();
+            used.extend(w.used.iter().copied());
             PdfPage::new(mm(PAGE_W), mm(PAGE_H), w.ops)
         })
         .collect();
     doc.with_pages(pages);
+    // Only the faces a page used are embedded (as subsets); the regular face always,
+    // for the running header and the footer.
+    used.insert(key(FaceRef::Regular));
+    for (kind, i) in used {
+        let face = fonts.face(match kind {
+            0 => FaceRef::Regular,
+            1 => FaceRef::Bold,
+            _ => FaceRef::System(i),
+        });
+        let parsed = ParsedFont::from_bytes(face.bytes, face.index as usize, &mut Vec::new())
+            .ok_or_else(|| Error::Io {
+                path: "font".into(),
+                detail: format!("the font {} cannot be embedded", face.tag),
+            })?;
+        doc.resources
+            .fonts
+            .map
+            .insert(FontId(face.tag.clone()), PdfFont::new(parsed));
+    }
     for (i, h) in laid.headings.iter().filter(|h| h.level == 1).enumerate() {
         doc.bookmarks.map.insert(
             PageAnnotId(format!("B{i:05}")),

@@ -256,6 +256,9 @@ mod tests {
                     "ackok",
                     "decok",
                     "dec",
+                    "script",
+                    "scripts",
+                    "example",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

@@ -310,3 +310,20 @@ col-impact = Impact
 col-expected-role = Expected role
 col-form = Form
 col-consulted = Consulted
+
+## Text in a script without a font on this computer
+unprintable-marker = [text in { $script } script]
+unprintable-heading = Text that could not be printed
+unprintable-note = { $count ->
+        [one] No font was found on this computer for { $scripts } script. One text therefore appears as “{ $example }” in this report; the dossier itself holds it in full. Install a font for this script (from the Noto family, for example) and make the report again.
+       *[other] No font was found on this computer for { $scripts } script. { $count } texts therefore appear as “{ $example }” in this report; the dossier itself holds them in full. Install a font for this script (from the Noto family, for example) and make the report again.
+    }
+script-chinese = Chinese
+script-japanese = Japanese
+script-korean = Korean
+script-arabic = Arabic
+script-hebrew = Hebrew
+script-thai = Thai
+script-indic = Indic
+script-other = another
+script-and = and

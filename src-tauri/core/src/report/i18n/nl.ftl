@@ -310,3 +310,20 @@ col-impact = Schade
 col-expected-role = Verwachte rol
 col-form = Vorm
 col-consulted = Geraadpleegd
+
+## Tekst in een schrift zonder lettertype op deze computer
+unprintable-marker = [tekst in { $script } schrift]
+unprintable-heading = Niet af te drukken tekst
+unprintable-note = { $count ->
+        [one] Op deze computer is geen lettertype gevonden voor { $scripts } schrift. Eén tekst staat daarom als „{ $example }” in dit verslag; in het dossier zelf staat hij volledig. Installeer een lettertype voor dit schrift (bijvoorbeeld uit de Noto-familie) en maak het verslag opnieuw.
+       *[other] Op deze computer is geen lettertype gevonden voor { $scripts } schrift. { $count } teksten staan daarom als „{ $example }” in dit verslag; in het dossier zelf staan ze volledig. Installeer een lettertype voor dit schrift (bijvoorbeeld uit de Noto-familie) en maak het verslag opnieuw.
+    }
+script-chinese = Chinees
+script-japanese = Japans
+script-korean = Koreaans
+script-arabic = Arabisch
+script-hebrew = Hebreeuws
+script-thai = Thais
+script-indic = Indiaas
+script-other = een ander
+script-and = en

@@ -4,8 +4,11 @@
 use super::*;
 
 /// Splits `text` into lines no wider than `width`; a word wider than a line is cut.
-/// Widths add up (the fonts are measured without kerning), so a line's width is kept as
-/// a running sum instead of measuring the whole line again for every word.
+/// Lines break at spaces, and also between the characters of Chinese, Japanese and
+/// Korean text, which has no spaces between its words (never before closing or after
+/// opening punctuation). Widths add up (the fonts are measured without kerning), so a
+/// line's width is kept as a running sum instead of measuring the whole line again for
+/// every word.
 pub fn wrap(m: &dyn Measure, text: &str, bold: bool, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let space = m.width(" ", bold, size);
@@ -13,44 +16,98 @@ pub fn wrap(m: &dyn Measure, text: &str, bold: bool, size: f32, width: f32) -> V
         let mut line = String::new();
         let mut line_w = 0.0;
         for word in para.split_whitespace() {
-            let word_w = m.width(word, bold, size);
-            if line.is_empty() && word_w <= width {
-                line.push_str(word);
-                line_w = word_w;
-                continue;
-            }
-            if !line.is_empty() && line_w + space + word_w <= width {
-                line.push(' ');
-                line.push_str(word);
-                line_w += space + word_w;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            // A word that does not fit on a line of its own is cut where it must.
-            let mut rest = word.to_string();
-            while m.width(&rest, bold, size) > width {
-                let mut cut = String::new();
-                let mut cut_w = 0.0;
-                for c in rest.chars() {
-                    let mut buf = [0u8; 4];
-                    let c_w = m.width(c.encode_utf8(&mut buf), bold, size);
-                    if cut_w + c_w > width && !cut.is_empty() {
-                        break;
-                    }
-                    cut.push(c);
-                    cut_w += c_w;
+            for (i, piece) in pieces(word).into_iter().enumerate() {
+                // The first piece of a word follows a space; the others follow on.
+                let gap = if i == 0 { space } else { 0.0 };
+                let piece_w = m.width(piece, bold, size);
+                if line.is_empty() && piece_w <= width {
+                    line.push_str(piece);
+                    line_w = piece_w;
+                    continue;
                 }
-                rest = rest[cut.len()..].to_string();
-                lines.push(cut);
+                if !line.is_empty() && line_w + gap + piece_w <= width {
+                    if i == 0 {
+                        line.push(' ');
+                    }
+                    line.push_str(piece);
+                    line_w += gap + piece_w;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // A piece that does not fit on a line of its own is cut where it must.
+                let mut rest = piece.to_string();
+                while m.width(&rest, bold, size) > width {
+                    let mut cut = String::new();
+                    let mut cut_w = 0.0;
+                    for c in rest.chars() {
+                        let mut buf = [0u8; 4];
+                        let c_w = m.width(c.encode_utf8(&mut buf), bold, size);
+                        if cut_w + c_w > width && !cut.is_empty() {
+                            break;
+                        }
+                        cut.push(c);
+                        cut_w += c_w;
+                    }
+                    rest = rest[cut.len()..].to_string();
+                    lines.push(cut);
+                }
+                line_w = m.width(&rest, bold, size);
+                line = rest;
             }
-            line_w = m.width(&rest, bold, size);
-            line = rest;
         }
         lines.push(line);
     }
     lines
+}
+
+/// The pieces of a word between which a line may break: a word without Chinese,
+/// Japanese or Korean characters is one piece; such characters are a piece each, with
+/// closing punctuation kept on the piece before it and opening punctuation on the
+/// piece after it.
+pub(super) fn pieces(word: &str) -> Vec<&str> {
+    if !word.chars().any(script::breaks_between) {
+        return vec![word];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (at, c) in word.char_indices() {
+        if let Some(p) = prev {
+            let may_break = (script::breaks_between(p) || script::breaks_between(c))
+                && !script::no_break_before(c)
+                && !script::no_break_after(p);
+            if may_break {
+                out.push(&word[start..at]);
+                start = at;
+            }
+        }
+        prev = Some(c);
+    }
+    out.push(&word[start..]);
+    out
+}
+
+/// `text` in one line of at most `width`: as it is when it fits, otherwise cut between
+/// characters and ended with "…" (a long company name in the running header).
+pub fn fit(m: &dyn Measure, text: &str, bold: bool, size: f32, width: f32) -> String {
+    if m.width(text, bold, size) <= width {
+        return text.to_string();
+    }
+    let room = width - m.width("…", bold, size);
+    let mut out = String::new();
+    let mut w = 0.0;
+    for c in text.chars() {
+        let mut buf = [0u8; 4];
+        let c_w = m.width(c.encode_utf8(&mut buf), bold, size);
+        if w + c_w > room {
+            break;
+        }
+        out.push(c);
+        w += c_w;
+    }
+    format!("{}…", out.trim_end())
 }
 
 pub(super) struct Cursor<'a> {

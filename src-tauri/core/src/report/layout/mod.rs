@@ -12,8 +12,10 @@
 
 mod cursor;
 
-pub use cursor::wrap;
 use cursor::Cursor;
+pub use cursor::{fit, wrap};
+
+use super::script;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -89,6 +91,87 @@ pub struct Document {
     /// The footer with `{page}` and `{pages}`, in the report's language.
     pub footer: String,
     pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// Every text made [`printable`].
+    pub fn make_printable(&mut self) {
+        self.for_each_text(&mut |t| {
+            if let std::borrow::Cow::Owned(p) = printable(t) {
+                *t = p;
+            }
+        });
+    }
+
+    /// Calls `f` on every text of the document: header, footer and every block.
+    pub fn for_each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+        f(&mut self.header);
+        f(&mut self.footer);
+        for block in &mut self.blocks {
+            match block {
+                Block::Heading { text, .. } | Block::Paragraph(text) | Block::Muted(text) => {
+                    f(text)
+                }
+                Block::Bullets(items) => items.iter_mut().for_each(&mut *f),
+                Block::Table { header, rows, .. } => {
+                    header.iter_mut().for_each(&mut *f);
+                    rows.iter_mut().flatten().for_each(&mut *f);
+                }
+                Block::Contents { title } => f(title),
+                Block::HeatMap {
+                    severity_label,
+                    likelihood_label,
+                    ..
+                } => {
+                    f(severity_label);
+                    f(likelihood_label);
+                }
+                Block::LineChart {
+                    points,
+                    labels,
+                    target_label,
+                    ..
+                } => {
+                    points.iter_mut().for_each(|(p, _)| f(p));
+                    labels.iter_mut().for_each(&mut *f);
+                    f(target_label);
+                }
+                Block::Bars(bars) => bars.iter_mut().for_each(|(label, _, shown)| {
+                    f(label);
+                    f(shown);
+                }),
+                Block::PageBreak => {}
+                Block::Cover {
+                    title,
+                    subtitle,
+                    lines,
+                } => {
+                    f(title);
+                    f(subtitle);
+                    lines.iter_mut().for_each(&mut *f);
+                }
+            }
+        }
+    }
+}
+
+/// `text` without what must never reach a page: control characters become spaces (a
+/// line break stays, it starts a new line), and overrides of the text direction go, so
+/// that no name can show its letters in another order than they were typed.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+            .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+            .collect(),
+    )
 }
 
 /// A positioned element of a page.
@@ -421,7 +504,7 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                 size: 8.0,
                 bold: false,
                 grey: true,
-                text: doc.header.clone(),
+                text: fit(m, &doc.header, false, 8.0, PAGE_W - 2.0 * MARGIN_X),
             });
             page.items.push(Item::Line {
                 x1: MARGIN_X,
@@ -452,8 +535,11 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
 }
 
 /// Lays out the document in two passes, so that the table of contents shows the pages
-/// the headings really land on.
+/// the headings really land on. Its texts are made [`printable`] first.
 pub fn layout(doc: &Document, m: &dyn Measure) -> Laid {
+    let mut clean = doc.clone();
+    clean.make_printable();
+    let doc = &clean;
     let first = pass(doc, m, &[]);
     let listed: Vec<Placed> = first
         .headings

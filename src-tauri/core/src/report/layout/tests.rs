@@ -244,3 +244,67 @@ fn a_table_header_never_stays_behind_without_its_first_row() {
         );
     }
 }
+
+#[test]
+fn chinese_text_breaks_between_characters_but_never_before_closing_punctuation() {
+    let text = "我们的供应商在宁波生产反光材料，工人每周工作六十小时。";
+    let lines = wrap(&Fixed, text, false, 10.0, 60.0);
+    assert!(lines.len() > 2, "{lines:?}");
+    assert!(
+        lines.iter().all(|l| Fixed.width(l, false, 10.0) <= 60.0),
+        "{lines:?}"
+    );
+    assert_eq!(lines.concat(), text, "no space was added or lost");
+    assert!(
+        lines.iter().all(|l| !l.starts_with(['，', '。'])),
+        "{lines:?}"
+    );
+    // Latin words keep their spaces and are not broken inside.
+    let mixed = wrap(&Fixed, "Ningbo 宁波 Reflective", false, 10.0, 60.0);
+    assert_eq!(mixed.join(" ").replace("  ", " "), "Ningbo 宁波 Reflective");
+}
+
+#[test]
+fn a_running_header_too_long_for_its_line_ends_with_an_ellipsis() {
+    let doc = Document {
+        header: format!(
+            "Een heel lange bedrijfsnaam {} · Jaarverslag 2026",
+            "x".repeat(200)
+        ),
+        footer: "{page}/{pages}".into(),
+        blocks: vec![Block::Paragraph("Tekst.".into())],
+    };
+    let laid = layout(&doc, &Fixed);
+    let header = texts(&laid.pages[0])
+        .into_iter()
+        .find(|t| t.starts_with("Een heel"))
+        .expect("header")
+        .to_string();
+    assert!(header.ends_with('…'), "{header}");
+    assert!(Fixed.width(&header, false, 8.0) <= PAGE_W - 2.0 * MARGIN_X);
+}
+
+#[test]
+fn control_characters_and_direction_overrides_never_reach_a_page() {
+    let doc = Document {
+        header: "Kop\u{1b}[31m".into(),
+        footer: "{page}/{pages}".into(),
+        blocks: vec![
+            Block::Paragraph("Bel\u{7}l en\u{0}d \u{202E}fdp.exe".into()),
+            Block::Table {
+                header: vec!["Naam\u{9}".into()],
+                rows: vec![vec!["Fabriek\u{8}".into()]],
+                widths: vec![1.0],
+            },
+        ],
+    };
+    let laid = layout(&doc, &Fixed);
+    for page in &laid.pages {
+        for t in texts(page) {
+            assert!(
+                !t.chars().any(|c| c.is_control() || c == '\u{202E}'),
+                "{t:?}"
+            );
+        }
+    }
+}

@@ -23,7 +23,9 @@ test("a read-only dossier opens for reading and refuses changes in words", async
     await saveShot(d, "read-only-nl");
     await d.clickCss('[data-testid="nav-settings"]');
     await d.fill('[data-testid="company-name"]', "Zeeland Werkkleding");
-    await d.waitFor("main", (t) => t.includes("alleen-lezen geopend"));
+    await d.waitFor('[data-testid="company-error"]', (t) =>
+      t.includes("alleen-lezen geopend"),
+    );
   });
   assert.deepEqual(readBytes(dossier), before, "the file is unchanged");
   const info = JSON.parse(cli("info", dossier, "--json"));

@@ -137,3 +137,24 @@ fn two_closes_of_the_same_year_at_once_close_it_once_and_say_so() {
         text(refused)
     );
 }
+
+#[test]
+fn a_dossier_held_by_another_program_is_told_as_such_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (f, csv) = dossier_and_list(dir.path());
+    // Another program holds the write lock for longer than a writer waits (5 s).
+    let holder = rusqlite::Connection::open(&f).expect("open");
+    holder.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    let o = Command::new(env!("CARGO_BIN_EXE_ketenkompas-cli"))
+        .args(["--lang", "nl", "import", "suppliers", &f, &csv])
+        .output()
+        .expect("cli");
+    holder.execute_batch("ROLLBACK").expect("unlock");
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        text(&o).contains("door een ander programma gebruikt"),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(suppliers(&f), 0);
+}

@@ -106,12 +106,96 @@ fn peak_rss_mb() -> Option<f64> {
 const TODAY: &str = "2026-11-23";
 const NOW: &str = "2026-12-31T12:00:00Z";
 
+/// `ketenkompas-bench refuse <file>`: reads `file` as the CLI reads a supplier list and
+/// previews it against an empty dossier; prints the outcome and this process's peak
+/// memory. Run as a child process per input by [`hostile_inputs`].
+fn refuse_one(path: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = Dossier::create(&dir.path().join("d.kkdossier"), "Bench", 2026).expect("dossier");
+    let outcome = ketenkompas::exchange::limits::read_file(
+        std::path::Path::new(path),
+        ketenkompas::exchange::limits::FILE_BYTES,
+    )
+    .and_then(|bytes| suppliers::preview(&d, &bytes));
+    let said = match outcome {
+        Ok(r) => format!("read: {} new rows", r.new),
+        Err(e) => match e.params().get("field") {
+            Some(f) => format!("refused: {} ({f})", e.code()),
+            None => format!("refused: {}", e.code()),
+        },
+    };
+    println!("{said}");
+    println!("{:.0}", peak_rss_mb().unwrap_or(-1.0));
+}
+
+/// Peak memory and time of reading each file of `ketenkompas_tests::hostile` (and a
+/// 3 GB file), each in a fresh process of its own.
+fn hostile_inputs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut inputs = ketenkompas_tests::hostile::all();
+    inputs.push(("bestand van 3 GB (sparse)", Vec::new()));
+    println!("| input | on disk | outcome | peak memory | time |");
+    println!("|---|---|---|---|---|");
+    for (i, (name, bytes)) in inputs.into_iter().enumerate() {
+        let path = dir.path().join(format!("input-{i}"));
+        if bytes.is_empty() {
+            std::fs::File::create(&path)
+                .expect("create")
+                .set_len(3 * 1024 * 1024 * 1024)
+                .expect("set_len");
+        } else {
+            std::fs::write(&path, &bytes).expect("write");
+        }
+        let size = std::fs::metadata(&path).expect("size").len();
+        let start = Instant::now();
+        let out = std::process::Command::new(std::env::current_exe().expect("exe"))
+            .arg("refuse")
+            .arg(&path)
+            .output()
+            .expect("child");
+        let took = start.elapsed();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut lines = text.lines();
+        let (outcome, peak) = (
+            lines.next().unwrap_or("crashed"),
+            lines.next().unwrap_or("?"),
+        );
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let peak_mb: f64 = peak.parse().unwrap_or(f64::MAX);
+        assert!(peak_mb < 300.0, "{name}: {peak_mb} MB");
+        println!(
+            "| {name} | {} | {outcome} | {peak} MB | {} |",
+            if size >= 1024 * 1024 {
+                format!("{:.1} MB", size as f64 / 1048576.0)
+            } else {
+                format!("{:.1} KB", size as f64 / 1024.0)
+            },
+            ms(took)
+        );
+    }
+}
+
 fn main() {
     // `ketenkompas-bench write XL path`: only write a generated dossier (for the app's
     // own benchmark, tests/e2e/bench-app.mjs).
     // The arguments after the program's own name.
     let args: Vec<String> = std::env::args().collect();
     let args = args.get(1..).unwrap_or_default().to_vec();
+    match args.first().map(String::as_str) {
+        Some("refuse") => {
+            refuse_one(args.get(1).expect("usage: ketenkompas-bench refuse <file>"));
+            return;
+        }
+        Some("hostile") => {
+            hostile_inputs();
+            return;
+        }
+        _ => {}
+    }
     if args.first().map(String::as_str) == Some("write") {
         let (Some(name), Some(path)) = (args.get(1), args.get(2)) else {
             panic!("usage: ketenkompas-bench write S|M|L|XL <path>");
@@ -328,6 +412,10 @@ fn main() {
         });
     }
     print(&lines);
+    if only.is_none() {
+        println!();
+        hostile_inputs();
+    }
     if let Some(mb) = peak_rss_mb() {
         eprintln!("peak memory of the bench process: {mb:.0} MB");
     }

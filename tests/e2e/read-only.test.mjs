@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { chmodSync } from "node:fs";
+import { chmodSync, readdirSync } from "node:fs";
 import { cli, makeHome, readBytes, saveShot, withApp } from "./harness.mjs";
 
 test("a read-only dossier opens for reading and refuses changes in words", async () => {
@@ -28,6 +28,11 @@ test("a read-only dossier opens for reading and refuses changes in words", async
     );
   });
   assert.deepEqual(readBytes(dossier), before, "the file is unchanged");
+  assert.deepEqual(
+    readdirSync(home).filter((f) => f.startsWith("beschermd")),
+    ["beschermd.kkdossier"],
+    "no side files beside a read-only dossier",
+  );
   const info = JSON.parse(cli("info", dossier, "--json"));
   assert.equal(info.read_only, true);
   assert.equal(info.company_name, "Zeeland Werkkleding B.V.");

@@ -152,6 +152,18 @@ pub fn csv_of_delimiters(bytes: usize) -> Vec<u8> {
     v
 }
 
+/// A CSV of `rows` rows of `columns` one-letter cells: many cells in a small file.
+pub fn csv_of_cells(rows: usize, columns: usize) -> Vec<u8> {
+    let line = vec!["x"; columns].join(";");
+    let mut v = Vec::with_capacity((rows + 1) * (line.len() + 1));
+    v.extend_from_slice(format!("naam{}\n", ";x".repeat(columns - 1)).as_bytes());
+    for _ in 0..rows {
+        v.extend_from_slice(line.as_bytes());
+        v.push(b'\n');
+    }
+    v
+}
+
 /// Every hostile input with a name, for the benchmark.
 pub fn all() -> Vec<(&'static str, Vec<u8>)> {
     vec![
@@ -171,6 +183,14 @@ pub fn all() -> Vec<(&'static str, Vec<u8>)> {
         (
             "CSV van 63 MB puntkomma's",
             csv_of_delimiters(63 * 1024 * 1024),
+        ),
+        (
+            "CSV met 72.000 rijen van 41 cellen",
+            csv_of_cells(72_000, 41),
+        ),
+        (
+            "CSV met 99.000 rijen van 41 cellen",
+            csv_of_cells(99_000, 41),
         ),
     ]
 }

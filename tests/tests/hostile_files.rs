@@ -70,6 +70,12 @@ fn hostile_workbooks_and_lists_are_refused_by_their_limit() {
     );
     refused_with(
         &d,
+        &hostile::csv_of_cells(75_000, 41),
+        "import.too_large",
+        Some("import_limit.cells"),
+    );
+    refused_with(
+        &d,
         &vec![b'a'; 64 * 1024 * 1024 + 1],
         "import.file_too_large",
         None,

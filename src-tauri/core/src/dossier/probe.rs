@@ -182,21 +182,16 @@ pub fn open_reading(path: &Path) -> Result<Connection> {
     }
 }
 
-/// A read-only connection that takes SQLite's locks, for reading a dossier that this or
-/// another process may be writing (a backup). Where SQLite cannot make the log's side
-/// files (a read-only folder or disk), nobody can write the dossier either, and the
-/// lock-free reading of [`open_reading`] is used.
+/// A read-only connection for reading a dossier that this or another process may be
+/// writing (a backup). A writer in write-ahead-log mode always has the log file open,
+/// so with a log beside the dossier SQLite's locks are taken; without one nobody is
+/// writing, and the lock-free reading of [`open_reading`] leaves no side files behind
+/// (a read-only connection would create an empty log and its index and leave them).
 pub fn open_locked_reading(path: &Path) -> Result<Connection> {
-    let conn = open_with_log(path)?;
-    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-        r.get::<_, i64>(0)
-    }) {
-        Ok(_) => Ok(conn),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) => {
-            drop(conn);
-            open_reading(path)
-        }
-        Err(e) => Err(corrupt(path, &e.to_string())),
+    if std::fs::metadata(log_path(path)).is_ok_and(|m| m.is_file()) {
+        open_with_log(path)
+    } else {
+        open_immutable(path)
     }
 }
 

@@ -21,7 +21,7 @@ pub const ROWS: usize = 100_000;
 pub const COLUMNS: usize = 256;
 /// Cells of a sheet, counted as rows times their width, so that a row with one far
 /// cell counts as wide as it is.
-pub const CELLS: usize = 4_000_000;
+pub const CELLS: usize = 3_000_000;
 /// Characters in one cell (Excel's own limit).
 pub const CELL_CHARS: usize = 32_767;
 /// Strings in a workbook's shared-string table, whatever it declares.

@@ -464,6 +464,13 @@ pub(super) fn steps3_4(
             "Werkjassen",
             "Overstromingen in de regio Izmir; het atelier lag een week stil.",
         ),
+        (
+            "2026-09-15",
+            Some("CN"),
+            "Signaalvesten",
+            "Stroomrantsoenering in Zhejiang: 宁波反光材料有限公司 (Ningbo Reflective \
+             Materials) draaide drie weken in nachtdiensten om de tape te leveren.",
+        ),
     ] {
         d.save_context_entry(&ContextEntry {
             id: 0,

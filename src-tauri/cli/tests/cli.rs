@@ -594,26 +594,34 @@ fn a_file_of_three_gigabytes_is_refused_before_it_is_read() {
     assert!(!dir.path().join("n.kkdossier").exists());
 }
 
-/// Runs the shell `script` in a mount namespace of its own, with a tmpfs of `kb` KiB
-/// mounted at `$FULL` (a folder in `dir`) and the CLI at `$CLI`: a small disk that fills
-/// up. The mount goes with the process, so the script lists what it left there itself.
+/// Runs the shell `script` in a mount namespace of its own (the mounts go with the
+/// process), after `mount`, with the CLI at `$CLI` and `vars` set. Fails when the mount
+/// cannot be made.
+fn in_own_mounts(mount: &str, script: &str, vars: &[(&str, &Path)]) -> Output {
+    let mut command = Command::new("unshare");
+    command
+        .args(["-rm", "sh", "-c", &format!("{mount} || exit 97\n{script}")])
+        .env("CLI", env!("CARGO_BIN_EXE_ketenkompas-cli"))
+        .env("LANG", "nl_NL.UTF-8");
+    for (k, v) in vars {
+        command.env(k, v);
+    }
+    let o = command.output().expect("run unshare");
+    assert_ne!(o.status.code(), Some(97), "no mount: {}", stderr(&o));
+    o
+}
+
+/// Runs `script` with a tmpfs of `kb` KiB mounted at `$FULL` (a folder in `dir`): a
+/// small disk that fills up. The mount goes with the process, so the script lists what
+/// it left there itself.
 fn on_small_disk(dir: &Path, kb: u32, script: &str) -> Output {
     let mount = dir.join("klein");
     std::fs::create_dir_all(&mount).expect("mount point");
-    let o = Command::new("unshare")
-        .args([
-            "-rm",
-            "sh",
-            "-c",
-            &format!("mount -t tmpfs -o size={kb}k none \"$FULL\" || exit 97\n{script}"),
-        ])
-        .env("FULL", &mount)
-        .env("CLI", env!("CARGO_BIN_EXE_ketenkompas-cli"))
-        .env("LANG", "nl_NL.UTF-8")
-        .output()
-        .expect("run unshare");
-    assert_ne!(o.status.code(), Some(97), "no tmpfs: {}", stderr(&o));
-    o
+    in_own_mounts(
+        &format!("mount -t tmpfs -o size={kb}k none \"$FULL\""),
+        script,
+        &[("FULL", &mount)],
+    )
 }
 
 #[test]
@@ -712,26 +720,13 @@ fn a_read_only_dossier_opens_for_reading_reports_and_exports_and_refuses_changes
     );
     std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o644)).expect("chmod");
 
-    let o = Command::new("unshare")
-        .args([
-            "-rm",
-            "sh",
-            "-c",
-            "mount --bind \"$DIR\" \"$DIR\" && mount -o remount,bind,ro \"$DIR\" || exit 97
-             \"$CLI\" --lang en info \"$DIR/s.kkdossier\"; echo \"rc=$?\"
-             \"$CLI\" --lang en export json \"$DIR/s.kkdossier\" > /dev/null; echo \"rc=$?\"
-             \"$CLI\" --lang en import suppliers \"$DIR/s.kkdossier\" \"$DIR/l.csv\"; echo \"rc=$?\"
-             echo files: $(ls -A \"$DIR\")",
-        ])
-        .env("DIR", dir.path())
-        .env("CLI", env!("CARGO_BIN_EXE_ketenkompas-cli"))
-        .output()
-        .expect("unshare");
-    assert_ne!(
-        o.status.code(),
-        Some(97),
-        "no read-only mount: {}",
-        stderr(&o)
+    let o = in_own_mounts(
+        "mount --bind \"$DIR\" \"$DIR\" && mount -o remount,bind,ro \"$DIR\"",
+        "\"$CLI\" --lang en info \"$DIR/s.kkdossier\"; echo \"rc=$?\"
+         \"$CLI\" --lang en export json \"$DIR/s.kkdossier\" > /dev/null; echo \"rc=$?\"
+         \"$CLI\" --lang en import suppliers \"$DIR/s.kkdossier\" \"$DIR/l.csv\"; echo \"rc=$?\"
+         echo files: $(ls -A \"$DIR\")",
+        &[("DIR", dir.path())],
     );
     let (out, err) = (stdout(&o), stderr(&o));
     assert!(

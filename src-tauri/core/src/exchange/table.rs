@@ -297,8 +297,9 @@ pub fn write_xlsx(sheet: &str, headers: &[&str], rows: &[Vec<String>]) -> Result
     book.save_to_buffer().map_err(fail)
 }
 
-/// A number as the XLSX reader writes it back (whole numbers without ".0").
-fn number_text(n: f64) -> String {
+/// A number as a person would type it and as the XLSX reader gives it back: whole
+/// numbers without ".0".
+pub(super) fn number_text(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
     } else {

@@ -692,11 +692,7 @@ fn number_text(value: &str, is_date: bool, date1904: bool) -> String {
         let serial = if date1904 { n + 1462.0 } else { n };
         return crate::model::date::from_spreadsheet_serial(serial);
     }
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
+    super::table::number_text(n)
 }
 
 #[cfg(test)]

@@ -25,6 +25,14 @@ fn p(dir: &Path, name: &str) -> String {
     dir.join(name).display().to_string()
 }
 
+/// A new dossier `name` in `dir` for `company`, made by the CLI; its path.
+fn new_dossier(dir: &Path, name: &str, company: &str) -> String {
+    let f = p(dir, name);
+    let o = cli(&["new", &f, "--company", company]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    f
+}
+
 #[test]
 fn new_info_and_check_work_and_exit_zero() {
     let dir = tempfile::tempdir().expect("dir");
@@ -557,11 +565,7 @@ fn every_other_register_exports_as_a_table() {
 #[test]
 fn a_file_of_three_gigabytes_is_refused_before_it_is_read() {
     let dir = tempfile::tempdir().expect("dir");
-    let f = p(dir.path(), "d.kkdossier");
-    assert_eq!(
-        cli(&["new", &f, "--company", "Groot B.V."]).status.code(),
-        Some(0)
-    );
+    let f = new_dossier(dir.path(), "d.kkdossier", "Groot B.V.");
     // Sparse: three gigabytes by its length, nothing on disk. Reading it whole would
     // take the machine's memory; the size is checked first.
     let big = p(dir.path(), "groot.csv");
@@ -677,11 +681,7 @@ fn a_full_disk_leaves_no_partial_file_and_a_retry_with_space_works() {
 #[test]
 fn a_link_at_the_output_path_is_never_followed() {
     let dir = tempfile::tempdir().expect("dir");
-    let f = p(dir.path(), "s.kkdossier");
-    assert_eq!(
-        cli(&["new", &f, "--company", "Link B.V."]).status.code(),
-        Some(0)
-    );
+    let f = new_dossier(dir.path(), "s.kkdossier", "Link B.V.");
     let target = dir.path().join("elders").join("gestolen.json");
     std::fs::create_dir_all(target.parent().expect("parent")).expect("dir");
     let link = p(dir.path(), "kopie.json");

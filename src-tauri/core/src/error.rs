@@ -226,7 +226,24 @@ impl Error {
 
     /// An I/O error at `path`; a full disk gets its own code.
     pub(crate) fn io(path: &std::path::Path, e: std::io::Error) -> Error {
-        crate::files::io_error(path, &e)
+        Error::from_io(path, &e)
+    }
+
+    /// An I/O error as the error the user gets: a full disk, a name too long and a place
+    /// that may not be written have their own codes.
+    pub fn from_io(path: &std::path::Path, e: &std::io::Error) -> Error {
+        let shown = path.display().to_string();
+        match e.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                Error::DiskFull { path: shown }
+            }
+            std::io::ErrorKind::InvalidFilename => Error::PathTooLong { path: shown },
+            std::io::ErrorKind::ReadOnlyFilesystem => Error::ReadOnly { path: shown },
+            _ => Error::Io {
+                path: shown,
+                detail: e.to_string(),
+            },
+        }
     }
 }
 

@@ -35,7 +35,7 @@ pub fn write_new_with(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Re
             path: path.display().to_string(),
         }),
         Err(_) if std::fs::symlink_metadata(path).is_err() => {
-            std::fs::rename(&tmp, path).map_err(|e| io_error(path, &e))
+            std::fs::rename(&tmp, path).map_err(|e| Error::from_io(path, &e))
         }
         Err(_) => Err(Error::AlreadyExists {
             path: path.display().to_string(),
@@ -57,7 +57,7 @@ fn replace_with(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<(
     let tmp = filled_temp(path, fill)?;
     if let Err(e) = std::fs::rename(&tmp, path) {
         let _ = std::fs::remove_file(&tmp);
-        return Err(io_error(path, &e));
+        return Err(Error::from_io(path, &e));
     }
     sync_dir(path);
     Ok(())
@@ -93,7 +93,7 @@ fn filled_temp(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<Pa
     let filled = fill(&tmp).and_then(|()| {
         std::fs::File::open(&tmp)
             .and_then(|f| f.sync_all())
-            .map_err(|e| io_error(path, &e))
+            .map_err(|e| Error::from_io(path, &e))
     });
     match filled {
         Ok(()) => Ok(tmp),
@@ -140,8 +140,8 @@ fn write_bytes(tmp: &Path, bytes: &[u8]) -> Result<()> {
         .write(true)
         .create_new(true)
         .open(tmp)
-        .map_err(|e| io_error(tmp, &e))?;
-    file.write_all(bytes).map_err(|e| io_error(tmp, &e))
+        .map_err(|e| Error::from_io(tmp, &e))?;
+    file.write_all(bytes).map_err(|e| Error::from_io(tmp, &e))
 }
 
 /// Flushes the folder's entry for `path` to the disk, where the system allows it, so
@@ -195,32 +195,6 @@ fn name_units(name: &std::ffi::OsStr) -> usize {
 #[cfg(not(windows))]
 fn name_units(name: &std::ffi::OsStr) -> usize {
     name.len()
-}
-
-/// An I/O error as the error the user gets: a full disk, a name too long and a place
-/// that may not be written have their own codes.
-pub fn io_error(path: &Path, e: &std::io::Error) -> Error {
-    let shown = path.display().to_string();
-    if is_disk_full(e) {
-        return Error::DiskFull { path: shown };
-    }
-    match e.kind() {
-        std::io::ErrorKind::InvalidFilename => return Error::PathTooLong { path: shown },
-        std::io::ErrorKind::ReadOnlyFilesystem => return Error::ReadOnly { path: shown },
-        _ => {}
-    }
-    Error::Io {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    }
-}
-
-/// True for "no space left" and "quota exceeded", on every platform.
-pub fn is_disk_full(e: &std::io::Error) -> bool {
-    matches!(
-        e.kind(),
-        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
-    )
 }
 
 #[cfg(test)]

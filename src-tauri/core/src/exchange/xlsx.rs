@@ -13,8 +13,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use zip::ZipArchive;
 
+use super::grid::{Table, TableRow};
 use super::limits::{self, Limit};
-use super::table::{Table, TableRow};
 use crate::error::{Error, Result};
 
 type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
@@ -498,7 +498,7 @@ impl Rows {
         self.first_column = self.first_column.min(first);
         let mut row = vec![String::new(); width];
         for (c, v) in cells {
-            row[c] = super::table::as_typed(v);
+            row[c] = super::grid::as_typed(v);
         }
         self.rows.push(TableRow { line, cells: row });
         Ok(())
@@ -692,7 +692,7 @@ fn number_text(value: &str, is_date: bool, date1904: bool) -> String {
         let serial = if date1904 { n + 1462.0 } else { n };
         return crate::model::date::from_spreadsheet_serial(serial);
     }
-    super::table::number_text(n)
+    super::grid::number_text(n)
 }
 
 #[cfg(test)]

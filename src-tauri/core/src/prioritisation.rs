@@ -15,23 +15,7 @@ use ts_rs::TS;
 use crate::messages::Messages;
 use crate::model::vocab::vocabulary;
 
-/// A level on an anchored 1–5 scale.
-pub type Level = u8;
-
-/// What ranking needs to know of one risk.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Assessed {
-    /// Stable identity; lower means recorded earlier.
-    pub id: i64,
-    pub scale: Level,
-    pub scope: Level,
-    pub irremediability: Level,
-    pub likelihood: Level,
-    /// An actual impact is happening now; its likelihood counts as 5.
-    pub actual: bool,
-    /// A position (1 = first) the user chose instead of the computed one.
-    pub override_position: Option<u32>,
-}
+pub use crate::model::risk::{Assessed, Level};
 
 vocabulary! {
     /// Which severity dimension set the severity (the first of the highest, in the

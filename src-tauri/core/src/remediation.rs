@@ -4,19 +4,8 @@
 //! being directly linked through a business partner means using leverage so that the
 //! one who caused it provides remedy (it may still choose to take part).
 
+pub use crate::model::grievance::RemedyRole;
 use crate::model::risk::Involvement;
-use crate::model::vocab::vocabulary;
-
-vocabulary! {
-    /// The part a company plays in remedying an actual impact: provide for full remedy
-    /// itself, take its share in proportion to its contribution, or use its leverage so
-    /// that the one who caused the harm provides remedy.
-    RemedyRole {
-        ProvideFull = "provide_full",
-        ShareOfRemedy = "share_of_remedy",
-        UseLeverage = "use_leverage",
-    }
-}
 
 /// A risk as the remedy register needs it: an actual impact (or one that already has
 /// a remedy) with the role its involvement calls for.

@@ -22,7 +22,7 @@ mod mechanism;
 mod remedy;
 
 pub use mechanism::{Criterion, CriterionAssessment, CriterionCheck, GrievanceMechanism};
-pub use remedy::{Remedy, RemedyForm, RemedyStatus};
+pub use remedy::{Remedy, RemedyForm, RemedyRole, RemedyStatus};
 
 pub const TEXT_MAX: usize = 4000;
 pub const NAME_MAX: usize = 200;

@@ -7,10 +7,27 @@ use ts_rs::TS;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
-use crate::prioritisation::{Assessed, Level};
 
 pub const TITLE_MAX: usize = 200;
 pub const LONG_TEXT_MAX: usize = 4000;
+
+/// A level on an anchored 1–5 scale.
+pub type Level = u8;
+
+/// What ranking (`crate::prioritisation`) needs to know of one risk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessed {
+    /// Stable identity; lower means recorded earlier.
+    pub id: i64,
+    pub scale: Level,
+    pub scope: Level,
+    pub irremediability: Level,
+    pub likelihood: Level,
+    /// An actual impact is happening now; its likelihood counts as 5.
+    pub actual: bool,
+    /// A position (1 = first) the user chose instead of the computed one.
+    pub override_position: Option<u32>,
+}
 
 vocabulary! {
     /// The core themes of a policy (S1.2), plus climate, environment and other.

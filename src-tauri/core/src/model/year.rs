@@ -39,6 +39,16 @@ pub struct YearReview {
 
 pub const REVIEW_TEXT_MAX: usize = 8000;
 
+/// A closed year: when it was closed and its content at that moment, as the text of a
+/// dossier JSON document (without evidence files and without other closed years).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ClosedYear {
+    pub year: i32,
+    pub closed_at: String,
+    pub content: String,
+}
+
 impl YearReview {
     pub fn validated(&self) -> Result<YearReview> {
         let t = |f: &str, v: &Option<String>| text::optional(f, v, REVIEW_TEXT_MAX);

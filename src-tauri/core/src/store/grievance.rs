@@ -298,7 +298,8 @@ pub(crate) fn write_remedy(conn: &Connection, r: &Remedy) -> Result<(i64, Remedy
     let r = r.validated(
         involvement
             .as_deref()
-            .and_then(crate::model::risk::Involvement::parse),
+            .and_then(crate::model::risk::Involvement::parse)
+            .map(crate::remediation::expected_role),
     )?;
     if let Some(g) = r.grievance_id {
         require(conn, "grievance", g)?;

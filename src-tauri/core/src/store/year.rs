@@ -4,8 +4,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::exchange::json::ClosedYearJson;
-use crate::model::date::check_timestamp;
+use crate::model::year::ClosedYear as ClosedYearJson;
 use crate::model::year::{check_year, YearReview};
 use crate::model::{ReportingYear, YearStatus};
 use crate::Dossier;
@@ -150,7 +149,7 @@ pub(crate) fn write_snapshot(conn: &Connection, c: &ClosedYearJson) -> Result<()
 }
 
 impl Dossier {
-    fn year_status(&self, year: i32) -> Result<YearStatus> {
+    pub(crate) fn year_status(&self, year: i32) -> Result<YearStatus> {
         self.years()?
             .into_iter()
             .find(|y| y.year == year)
@@ -186,70 +185,5 @@ impl Dossier {
         Ok(load_snapshots(self.conn())?
             .into_iter()
             .find(|c| c.year == year))
-    }
-
-    /// Closes `year` at `closed_at` (`YYYY-MM-DDTHH:MM:SSZ`): its content is frozen
-    /// inside the dossier, its status becomes closed, and the next year exists and
-    /// becomes active if this one was. Risks, actions, KPIs and the policy are not
-    /// bound to a year, so everything still open simply carries over.
-    pub fn close_year(&mut self, year: i32, closed_at: &str) -> Result<()> {
-        if check_timestamp(closed_at).is_none() {
-            return Err(Error::Invalid {
-                field: "closed_at".into(),
-                value: closed_at.into(),
-            });
-        }
-        // The state is frozen and the year closed in one write transaction, taken
-        // before anything is read: a write by another process (an import) lands wholly
-        // before or wholly after the snapshot, and a second close of the same year waits
-        // and then finds it closed.
-        let tx = rusqlite::Transaction::new_unchecked(
-            self.conn(),
-            rusqlite::TransactionBehavior::Immediate,
-        )?;
-        if self.year_status(year)? == YearStatus::Closed {
-            return Err(Error::YearClosed { year });
-        }
-        let mut doc = crate::exchange::json::export(self)?;
-        doc.closed_years.clear();
-        for e in &mut doc.evidence {
-            // The file stays in the dossier; the frozen year keeps its name and date.
-            e.content_base64.clear();
-        }
-        for y in &mut doc.years {
-            if y.year == year {
-                y.status = YearStatus::Closed;
-            }
-        }
-        let snapshot = ClosedYearJson {
-            year,
-            closed_at: closed_at.into(),
-            content: crate::exchange::json::to_text(&doc),
-        };
-        let was_active = self.active_year()? == Some(year);
-        let next = year + 1;
-        let next_exists = self.years()?.iter().any(|y| y.year == next);
-        write_snapshot(&tx, &snapshot)?;
-        crate::store::exec(
-            &tx,
-            "UPDATE reporting_year SET status = 'closed' WHERE year = ?1",
-            [year],
-        )?;
-        if !next_exists && check_year(next).is_ok() {
-            crate::store::exec(
-                &tx,
-                "INSERT INTO reporting_year (year, status) VALUES (?1, 'open')",
-                [next],
-            )?;
-        }
-        if was_active && check_year(next).is_ok() {
-            crate::store::exec(
-                &tx,
-                "UPDATE dossier_meta SET value = ?1 WHERE key = 'active_year'",
-                [next.to_string()],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
     }
 }

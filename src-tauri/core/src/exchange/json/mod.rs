@@ -5,6 +5,7 @@
 //! checks a document the way the app checks a form, `export.rs` turns a dossier into a
 //! document and `write.rs` writes a document into a dossier.
 
+mod close;
 mod export;
 mod validate;
 mod write;
@@ -152,15 +153,7 @@ pub struct DossierJson {
     pub remedies: Vec<Remedy>,
 }
 
-/// A closed year: when it was closed and its content at that moment, as the text of a
-/// dossier JSON document (without evidence files and without other closed years).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct ClosedYearJson {
-    pub year: i32,
-    pub closed_at: String,
-    pub content: String,
-}
+pub use crate::model::year::ClosedYear as ClosedYearJson;
 
 /// An evidence file: `action_id` is a position in `actions`, the content is base64.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

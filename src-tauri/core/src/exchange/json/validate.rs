@@ -340,7 +340,7 @@ impl DossierJson {
                         ),
                     });
                 }
-                let mut r = r.validated(risk.involvement)?;
+                let mut r = r.validated(risk.involvement.map(crate::remediation::expected_role))?;
                 r.id = 0;
                 if let Some(g) = r.grievance_id {
                     positions("grievance", g, grievances.len())?;

@@ -8,7 +8,17 @@ use super::{is_unsaved, opt_date, TEXT_MAX};
 use crate::error::{Error, Result};
 use crate::model::text;
 use crate::model::vocab::vocabulary;
-use crate::remediation::RemedyRole;
+vocabulary! {
+    /// The part a company plays in remedying an actual impact: provide for full remedy
+    /// itself, take its share in proportion to its contribution, or use its leverage so
+    /// that the one who caused the harm provides remedy (which one is expected follows
+    /// from the involvement: `crate::remediation`).
+    RemedyRole {
+        ProvideFull = "provide_full",
+        ShareOfRemedy = "share_of_remedy",
+        UseLeverage = "use_leverage",
+    }
+}
 
 vocabulary! {
     /// Forms of remedy.
@@ -57,15 +67,11 @@ pub struct Remedy {
 }
 
 impl Remedy {
-    /// Checks the remedy against the involvement of its impact (when known): a role
-    /// other than the expected one needs a reason.
-    pub fn validated(
-        &self,
-        involvement: Option<crate::model::risk::Involvement>,
-    ) -> Result<Remedy> {
+    /// Checks the remedy against the role its impact's involvement calls for (when
+    /// known): a role other than the expected one needs a reason.
+    pub fn validated(&self, expected: Option<RemedyRole>) -> Result<Remedy> {
         let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
         let role_reason = opt("remedy.role_reason", &self.role_reason)?;
-        let expected = involvement.map(crate::remediation::expected_role);
         if expected.is_some_and(|e| e != self.role) && role_reason.is_none() {
             return Err(Error::Required {
                 field: "remedy.role_reason".into(),

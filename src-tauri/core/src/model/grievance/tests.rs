@@ -1,6 +1,4 @@
 use super::*;
-use crate::model::risk::Involvement;
-use crate::remediation::RemedyRole;
 
 fn received() -> Grievance {
     Grievance::new(
@@ -202,11 +200,11 @@ fn a_remedy_role_other_than_the_involvement_calls_for_needs_a_reason() {
         started_on: None,
         completed_on: None,
     };
-    // Directly linked: using leverage is what is expected.
-    assert!(remedy.validated(Some(Involvement::DirectlyLinked)).is_ok());
-    // Contributing: the company owes its share; leverage alone needs a reason.
+    // Directly linked (leverage expected): using leverage is what is expected.
+    assert!(remedy.validated(Some(RemedyRole::UseLeverage)).is_ok());
+    // Contributing (its share expected): leverage alone needs a reason.
     let err = remedy
-        .validated(Some(Involvement::Contributes))
+        .validated(Some(RemedyRole::ShareOfRemedy))
         .expect_err("reason");
     assert_eq!(err.code(), "input.required");
     let with_reason = Remedy {
@@ -214,7 +212,7 @@ fn a_remedy_role_other_than_the_involvement_calls_for_needs_a_reason() {
         ..remedy.clone()
     };
     assert!(with_reason
-        .validated(Some(Involvement::Contributes))
+        .validated(Some(RemedyRole::ShareOfRemedy))
         .is_ok());
     // Involvement not yet known: no expectation to differ from.
     assert!(remedy.validated(None).is_ok());

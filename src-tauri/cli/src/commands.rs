@@ -9,26 +9,8 @@ use ketenkompas::{sample, Dossier, Error};
 use ketenkompas::messages::Lang;
 
 use crate::messages::Messages;
+use crate::outcome::{fail, shown, write_file, Failure, Outcome};
 use crate::{Command, ExportWhat, ImportWhat, RegisterArg, TableFormat};
-
-pub enum Failure {
-    User(String),
-    Internal(String),
-}
-
-type Outcome = Result<(), Failure>;
-
-pub(crate) fn fail(m: &Messages, e: Error) -> Failure {
-    if e.is_user_error() {
-        Failure::User(m.error(&e))
-    } else {
-        Failure::Internal(m.error(&e))
-    }
-}
-
-pub(crate) fn shown(p: &Path) -> String {
-    p.display().to_string()
-}
 
 pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
     match command {
@@ -369,17 +351,6 @@ fn write_output(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
     write_file(path, text, m)?;
     eprintln!("{}", m.get("cli.exported", &[("path", shown(path))]));
     Ok(())
-}
-
-/// Writes a new file whole or not at all; an existing file is never overwritten.
-pub(crate) fn write_file(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
-    ketenkompas::files::write_new(path, text.as_ref()).map_err(|e| match e {
-        Error::Io { detail, .. } => Failure::User(m.get(
-            "error.cli.write_failed",
-            &[("path", shown(path)), ("detail", detail)],
-        )),
-        other => fail(m, other),
-    })
 }
 
 fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> Outcome {

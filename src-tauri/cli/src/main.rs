@@ -4,6 +4,7 @@
 
 mod commands;
 mod messages;
+mod outcome;
 mod reports;
 
 use std::process::ExitCode;
@@ -237,11 +238,11 @@ fn main() -> ExitCode {
     }));
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
-        Ok(Err(commands::Failure::User(text))) => {
+        Ok(Err(outcome::Failure::User(text))) => {
             eprintln!("{text}");
             ExitCode::from(1)
         }
-        Ok(Err(commands::Failure::Internal(text))) => {
+        Ok(Err(outcome::Failure::Internal(text))) => {
             eprintln!("{text}");
             ExitCode::from(2)
         }

@@ -6,8 +6,8 @@ use ketenkompas::model::date::now_timestamp;
 use ketenkompas::report::{self, claims::ClaimReason, ReportFormat, ReportKind};
 use ketenkompas::Dossier;
 
-use crate::commands::{fail, shown, write_file, Failure};
 use crate::messages::Messages;
+use crate::outcome::{fail, shown, write_file, Failure};
 use ketenkompas::messages::Lang;
 
 #[derive(Clone, Copy, clap::ValueEnum)]

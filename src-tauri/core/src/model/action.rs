@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::risk::check_date;
+use super::date::check_date;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
@@ -278,7 +278,7 @@ impl CapItem {
 
 impl ContextEntry {
     pub fn validated(&self) -> Result<ContextEntry> {
-        let country = super::chain::optional_country("context.country", &self.country)?;
+        let country = super::country::optional_country("context.country", &self.country)?;
         Ok(ContextEntry {
             id: self.id,
             noted_on: required_date("context.noted_on", &self.noted_on)?,

@@ -4,11 +4,11 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::risk::check_date;
+use super::country::country_list;
+use super::date::check_date;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
-use crate::reference::countries;
 
 pub const NAME_MAX: usize = 200;
 pub const TEXT_MAX: usize = 4000;
@@ -82,37 +82,6 @@ pub struct SoldItem {
 
 fn is_unsaved(id: &i64) -> bool {
     *id == 0
-}
-
-/// An ISO alpha-2 code in upper case, or an error naming `field` and the value.
-pub(crate) fn country_code(field: &str, value: &str) -> Result<String> {
-    let code = value.trim().to_uppercase();
-    if countries::by_alpha2(&code).is_none() {
-        return Err(Error::Invalid {
-            field: field.into(),
-            value: value.to_string(),
-        });
-    }
-    Ok(code)
-}
-
-/// An optional country field (at most 3 characters) as an upper-case ISO code.
-pub(crate) fn optional_country(field: &str, value: &Option<String>) -> Result<Option<String>> {
-    match text::optional(field, value, 3)? {
-        None => Ok(None),
-        Some(c) => Ok(Some(country_code(field, &c)?)),
-    }
-}
-
-/// Country codes checked, upper-cased, sorted and without repeats.
-fn country_list(field: &str, list: &[String]) -> Result<Vec<String>> {
-    let mut out = list
-        .iter()
-        .map(|c| country_code(field, c))
-        .collect::<Result<Vec<_>>>()?;
-    out.sort();
-    out.dedup();
-    Ok(out)
 }
 
 fn amount(field: &str, v: Option<f64>) -> Result<Option<f64>> {

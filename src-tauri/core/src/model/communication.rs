@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::date::check_date;
 use super::policy::Audience;
-use super::risk::check_date;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};

@@ -93,7 +93,7 @@ impl CompanyProfile {
         }
         let mut countries_out: Vec<String> = Vec::new();
         for c in &self.countries {
-            let code = super::chain::country_code("company.countries", c)?;
+            let code = super::country::country_code("company.countries", c)?;
             if !countries_out.contains(&code) {
                 countries_out.push(code);
             }

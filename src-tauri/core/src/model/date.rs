@@ -1,5 +1,8 @@
-//! Today's date from the system clock (UTC), without a date library. Functions that
-//! depend on "today" take it as an argument, so tests fix it.
+//! Dates of the model: the check every date field shares (`YYYY-MM-DD`, a real day),
+//! and today's date from the system clock (UTC), without a date library. Functions
+//! that depend on "today" take it as an argument, so tests fix it.
+
+use crate::error::{Error, Result};
 
 /// (year, month, day) of a count of days since 1970-01-01 (Howard Hinnant's algorithm).
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
@@ -26,6 +29,34 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` text; `None` if it is not such a date.
+/// Accepts `YYYY-MM-DD` with a real month and day.
+pub fn check_date(field: &str, s: &str) -> Result<String> {
+    let bad = || Error::Invalid {
+        field: field.into(),
+        value: s.to_string(),
+    };
+    let s = s.trim();
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 {
+        return Err(bad());
+    }
+    let y: i32 = parts[0].parse().map_err(|_| bad())?;
+    let m: u32 = parts[1].parse().map_err(|_| bad())?;
+    let d: u32 = parts[2].parse().map_err(|_| bad())?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(bad()),
+    };
+    if !(1900..=2200).contains(&y) || d == 0 || d > days {
+        return Err(bad());
+    }
+    Ok(s.to_string())
+}
+
 pub fn day_number(date: &str) -> Option<i64> {
     let y: i64 = date.get(0..4)?.parse().ok()?;
     let m: u32 = date.get(5..7)?.parse().ok()?;
@@ -72,7 +103,7 @@ pub fn check_timestamp(ts: &str) -> Option<i64> {
         return None;
     }
     let date = ts.get(0..10)?;
-    super::risk::check_date("timestamp", date).ok()?;
+    check_date("timestamp", date).ok()?;
     let day = day_number(date)?;
     let h: i64 = ts.get(11..13)?.parse().ok()?;
     let m: i64 = ts.get(14..16)?.parse().ok()?;

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::date::add_days;
-use super::risk::{check_date, Theme};
+use super::date::check_date;
+use super::risk::Theme;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
@@ -199,7 +200,7 @@ impl Grievance {
                 value: String::new(),
             });
         }
-        let country = super::chain::optional_country("grievance.country", &self.country)?;
+        let country = super::country::optional_country("grievance.country", &self.country)?;
         let steps = [
             (
                 "grievance.acknowledged_on",

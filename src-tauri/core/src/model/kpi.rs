@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::risk::check_date;
+use super::date::check_date;
 use super::text;
 use crate::error::{Error, Result};
 

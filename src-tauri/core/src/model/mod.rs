@@ -4,6 +4,7 @@ pub mod action;
 pub mod chain;
 pub mod communication;
 pub mod company;
+pub mod country;
 pub mod date;
 pub mod grievance;
 pub mod kpi;

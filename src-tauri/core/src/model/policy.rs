@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::risk::{check_date, Theme};
+use super::date::check_date;
+use super::risk::Theme;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};

@@ -201,38 +201,12 @@ fn level(field: &str, v: Level) -> Result<Level> {
     }
 }
 
-/// Accepts `YYYY-MM-DD` with a real month and day.
-pub fn check_date(field: &str, s: &str) -> Result<String> {
-    let bad = || Error::Invalid {
-        field: field.into(),
-        value: s.to_string(),
-    };
-    let s = s.trim();
-    let parts: Vec<&str> = s.split('-').collect();
-    if parts.len() != 3 || parts[0].len() != 4 || parts[1].len() != 2 || parts[2].len() != 2 {
-        return Err(bad());
-    }
-    let y: i32 = parts[0].parse().map_err(|_| bad())?;
-    let m: u32 = parts[1].parse().map_err(|_| bad())?;
-    let d: u32 = parts[2].parse().map_err(|_| bad())?;
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return Err(bad()),
-    };
-    if !(1900..=2200).contains(&y) || d == 0 || d > days {
-        return Err(bad());
-    }
-    Ok(s.to_string())
-}
+pub use super::date::check_date;
 
 impl Risk {
     /// Returns the risk cleaned up, or the first problem.
     pub fn validated(&self) -> Result<Risk> {
-        let country = super::chain::optional_country("risk.country", &self.country)?;
+        let country = super::country::optional_country("risk.country", &self.country)?;
         let assessment = match self.assessment {
             None => None,
             Some(a) => Some(Assessment {

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::risk::check_date;
+use super::date::check_date;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
@@ -97,7 +97,7 @@ impl Supplier {
             field: field.into(),
             value,
         };
-        let country = super::chain::optional_country("supplier.country", &self.country)?;
+        let country = super::country::optional_country("supplier.country", &self.country)?;
         if let Some(w) = self.workers {
             if w.max.is_some_and(|max| max < w.min) {
                 return Err(invalid(

@@ -1,7 +1,7 @@
 //! A document as one self-contained HTML file, fit to put on a website: the styles
 //! inline, the charts as inline SVG, no scripts, no fonts or images from elsewhere.
 
-use super::chart;
+use super::layout::chart;
 use super::layout::{Block, Document, Item, Measure};
 use crate::messages::Lang;
 

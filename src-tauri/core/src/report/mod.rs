@@ -5,7 +5,6 @@
 //! from its frozen content and carry its closing time, so they come out the same
 //! every time (D3).
 
-pub mod chart;
 pub mod claims;
 pub mod fonts;
 pub mod html;

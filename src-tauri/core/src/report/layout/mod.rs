@@ -10,6 +10,7 @@
 //!
 //! Coordinates are points from the bottom left of the page, as in PDF.
 
+pub mod chart;
 mod cursor;
 
 use cursor::Cursor;
@@ -339,7 +340,7 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                     y: PAGE_H - band,
                     w: PAGE_W,
                     h: band,
-                    rgb: super::chart::ACCENT,
+                    rgb: chart::ACCENT,
                 });
                 let white = (1.0, 1.0, 1.0);
                 let title_lines = wrap(m, title, true, 28.0, text_w);
@@ -423,7 +424,7 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                 severity_label,
                 likelihood_label,
             } => {
-                let (items, h) = super::chart::heat_map(
+                let (items, h) = chart::heat_map(
                     m,
                     MARGIN_X,
                     c.y - 14.0,
@@ -440,19 +441,18 @@ fn pass(doc: &Document, m: &dyn Measure, contents: &[Placed]) -> Laid {
                 target_label,
                 decimal_comma,
             } => {
-                let series = super::chart::Series {
+                let series = chart::Series {
                     points,
                     labels,
                     target: *target,
                     target_label,
                     decimal_comma: *decimal_comma,
                 };
-                let (items, h) =
-                    super::chart::line_chart(m, MARGIN_X, c.y - 6.0, text_w * 0.8, &series);
+                let (items, h) = chart::line_chart(m, MARGIN_X, c.y - 6.0, text_w * 0.8, &series);
                 c.chart(items, h + 6.0);
             }
             Block::Bars(bars) => {
-                let (items, h) = super::chart::bars(MARGIN_X, c.y, text_w, bars);
+                let (items, h) = chart::bars(MARGIN_X, c.y, text_w, bars);
                 c.chart(items, h);
             }
             Block::Contents { title } => {

@@ -3,7 +3,7 @@
 //! Each function places a chart with its top-left corner at (`x`, `top`) and returns
 //! the items and the height it used.
 
-use super::layout::{Item, Measure};
+use super::{Item, Measure};
 
 /// A colour as red, green and blue from 0 to 1.
 pub type Rgb = (f32, f32, f32);

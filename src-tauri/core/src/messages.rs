@@ -1,5 +1,5 @@
-//! Dutch and English texts, read from the message files the UI uses
-//! (`ui/src/lib/i18n/messages/`), so that every text is written in one place. The core
+//! Dutch and English texts, read from the message files that the UI reads too
+//! (`i18n/` at the top of the repository), so that every text is written in one place. The core
 //! uses them only for texts that leave it as documents (rationales, reports); errors
 //! leave the core as codes.
 
@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-const NL: &str = include_str!("../../../ui/src/lib/i18n/messages/nl.json");
-const EN: &str = include_str!("../../../ui/src/lib/i18n/messages/en.json");
+const NL: &str = include_str!("../../../i18n/nl.json");
+const EN: &str = include_str!("../../../i18n/en.json");
 
 /// The two languages of the app and its documents; Dutch is the default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -1,7 +1,8 @@
-// Dutch and English texts. Every user-visible text lives in messages/*.json; `t()` looks
-// a key up in the current language and fills in {placeholders}.
-import nl from "./messages/nl.json";
-import en from "./messages/en.json";
+// Dutch and English texts. Every user-visible text lives in i18n/*.json at the top of the
+// repository, which the core reads too; `t()` looks a key up in the current language and
+// fills in {placeholders}.
+import nl from "../../../../i18n/nl.json";
+import en from "../../../../i18n/en.json";
 import type { Country, ErrorPayload, Language } from "../ipc/bindings";
 
 const catalogs: Record<Language, Record<string, string>> = { nl, en };

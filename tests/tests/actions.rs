@@ -104,7 +104,7 @@ fn evidence_stays_inside_the_dossier_and_a_too_large_file_stores_nothing() {
         .save_action(&action(risk, MeasureType::UseLeverage, "2027-01-31"))
         .expect("action");
     let before = d.action_plans("2026-11-23", Lang::Nl).expect("plans");
-    let count = |plans: &[ketenkompas::store::action::RiskPlan]| -> usize {
+    let count = |plans: &[ketenkompas::views::action_plans::RiskPlan]| -> usize {
         plans
             .iter()
             .flat_map(|p| &p.actions)

@@ -10,8 +10,8 @@ use ketenkompas::model::chain::{ChainLink, ItemKind};
 use ketenkompas::model::risk::InformationSource;
 use ketenkompas::model::supplier::AuditKind;
 use ketenkompas::model::{Audit, Certification, PurchasedItem, Supplier};
-use ketenkompas::store::suggestion::AnswerInput;
 use ketenkompas::suggestions::SuggestionAnswer;
+use ketenkompas::views::risk_suggestions::AnswerInput;
 use ketenkompas::Dossier;
 use ketenkompas_tests::Scratch;
 

@@ -30,7 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("store: the dossier file and its SQL", &["store", "dossier"]),
     (
         "views: what combines records and rules",
-        &["dashboard", "reminders"],
+        &["views", "dashboard", "reminders"],
     ),
     ("exchange and reports", &["exchange", "report"]),
     ("shell support", &["sample", "bindings", "session"]),

@@ -214,7 +214,7 @@ fn chain(file: &Path, as_json: bool, m: &Messages) -> Outcome {
 }
 
 fn suggestions(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
-    use ketenkompas::store::suggestion::{fact_text, suggestion_title};
+    use ketenkompas::views::risk_suggestions::{fact_text, suggestion_title};
     let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let list = d.suggestions().map_err(|e| fail(m, e))?;
     if as_json {

@@ -41,6 +41,7 @@ pub mod session;
 pub mod settings;
 pub mod store;
 pub mod suggestions;
+pub mod views;
 
 pub use dossier::{Dossier, DossierInfo, SCHEMA_VERSION};
 pub use error::{Error, ErrorPayload, Result};

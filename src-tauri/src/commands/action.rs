@@ -11,7 +11,7 @@ use ketenkompas::model::{
 };
 use ketenkompas::reminders::{Reminder, ReminderCount};
 use ketenkompas::settings::Language;
-use ketenkompas::store::action::RiskPlan;
+use ketenkompas::views::action_plans::RiskPlan;
 use ketenkompas::{Error, ErrorPayload};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::{AppHandle, State};

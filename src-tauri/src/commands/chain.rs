@@ -4,8 +4,8 @@ use ketenkompas::mapping::{self, ChainOverview};
 use ketenkompas::model::date::today;
 use ketenkompas::model::{PurchasedItem, SoldItem};
 use ketenkompas::settings::Language;
-use ketenkompas::store::suggestion::AnswerInput;
 use ketenkompas::suggestions::Suggestion;
+use ketenkompas::views::risk_suggestions::AnswerInput;
 use ketenkompas::ErrorPayload;
 use tauri::State;
 

@@ -2,7 +2,7 @@
 
 use ketenkompas::model::Risk;
 use ketenkompas::settings::Language;
-use ketenkompas::store::risk::RiskRegister;
+use ketenkompas::views::risk_register::RiskRegister;
 use ketenkompas::ErrorPayload;
 use tauri::State;
 

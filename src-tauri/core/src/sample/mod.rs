@@ -42,8 +42,8 @@ use crate::model::{
     PurchasedItem, SoldItem,
 };
 use crate::model::{CompanyProfile, Risk, Supplier};
-use crate::store::suggestion::AnswerInput;
 use crate::suggestions::SuggestionAnswer;
+use crate::views::risk_suggestions::AnswerInput;
 use crate::Dossier;
 
 pub const SAMPLE_COMPANY: &str = "Zeeland Werkkleding B.V.";

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, Row};
 
 use crate::error::{Error, Result};
-use crate::mapping::{country_levels, mapping_order, ChainOverview};
 use crate::model::chain::{ChainLink, ItemKind};
 use crate::model::{PurchasedItem, SoldItem};
 use crate::Dossier;
@@ -257,16 +256,6 @@ pub(crate) fn write_sold(conn: &Connection, s: &SoldItem) -> Result<i64> {
 }
 
 impl Dossier {
-    /// Chains in mapping order, judged on `today` (YYYY-MM-DD), and the sold items.
-    pub fn chain_overview(&self, today: &str) -> Result<ChainOverview> {
-        let (items, suppliers) = (self.purchased_items()?, self.suppliers()?);
-        Ok(ChainOverview {
-            chains: mapping_order(&items, &suppliers, today),
-            sold_items: self.sold_items()?,
-            levels: country_levels(&items, &suppliers),
-        })
-    }
-
     /// Purchased items in recording order.
     pub fn purchased_items(&self) -> Result<Vec<PurchasedItem>> {
         load_items(self.conn(), None)

@@ -5,6 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
 use crate::model::communication::{Channel, SharedReport};
+use crate::model::grievance::RemedyRole;
 use crate::model::grievance::{
     Criterion, CriterionAssessment, CriterionCheck, GrievanceChannel, GrievanceDecision,
     GrievanceStatus, GrievanceSummary, RemedyForm, RemedyStatus, Reporter,
@@ -12,7 +13,6 @@ use crate::model::grievance::{
 use crate::model::policy::Audience;
 use crate::model::risk::Theme;
 use crate::model::{CommunicationEntry, Grievance, GrievanceMechanism, Remedy};
-use crate::remediation::{ImpactForRemedy, RemedyRole};
 use crate::Dossier;
 
 use super::{delete, require, update};
@@ -429,22 +429,6 @@ impl Dossier {
 
     pub fn remedies(&self) -> Result<Vec<Remedy>> {
         load_remedies(self.conn())
-    }
-
-    /// The actual impacts, and the risks that already have a remedy, with the role
-    /// their involvement calls for; in the order they were recorded.
-    pub fn impacts_for_remedy(&self) -> Result<Vec<ImpactForRemedy>> {
-        let remedies = self.remedies()?;
-        Ok(crate::store::risk::load_all(self.conn())?
-            .into_iter()
-            .filter(|r| r.actual || remedies.iter().any(|x| x.risk_id == r.id))
-            .map(|r| ImpactForRemedy {
-                risk_id: r.id,
-                title: r.title,
-                actual: r.actual,
-                expected_role: r.involvement.map(crate::remediation::expected_role),
-            })
-            .collect())
     }
 
     pub fn save_remedy(&mut self, r: &Remedy) -> Result<Remedy> {

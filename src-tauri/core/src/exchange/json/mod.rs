@@ -47,7 +47,7 @@ use crate::store::policy::{
     load_communications, load_departments, load_policies, load_preconditions, write_communication,
     write_department, write_policy, write_preconditions,
 };
-use crate::store::risk::{load_all, register_of, write_risk};
+use crate::store::risk::{load_all, write_risk};
 use crate::store::stakeholder::{
     load_engagements, load_stakeholders, write_engagement, write_stakeholder,
 };
@@ -56,6 +56,7 @@ use crate::store::supplier::write_supplier;
 use crate::store::supplier::{load_audits, load_certifications, write_audit, write_certification};
 use crate::store::year::{load_reviews, load_snapshots, write_review, write_snapshot};
 use crate::suggestions::SuggestionDecision;
+use crate::views::risk_register::register_of;
 use crate::Dossier;
 use base64::Engine;
 

@@ -171,7 +171,7 @@ impl DossierJson {
             let reason = crate::model::text::required(
                 "suggestion.reason",
                 &d.reason,
-                crate::store::suggestion::REASON_MAX,
+                crate::views::risk_suggestions::REASON_MAX,
             )?;
             let decided_on = check_date("suggestion.decided_on", &d.decided_on)?;
             if suggestion_decisions

@@ -1,0 +1,8 @@
+//! Views: what combines the records of the store with the rules, as the app and the
+//! reports show it.
+
+pub mod action_plans;
+pub mod chain_overview;
+pub mod remedies;
+pub mod risk_register;
+pub mod risk_suggestions;

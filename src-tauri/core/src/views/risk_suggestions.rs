@@ -1,0 +1,208 @@
+//! The risks that the reference data suggest for the mapped chains (S2.5), each with the
+//! user's answer, in words of the user's language; answering one, which on accepting
+//! writes a new risk from the suggestion's facts.
+
+use rusqlite::OptionalExtension;
+
+use crate::error::{Error, Result};
+use crate::messages::{Lang, Messages};
+use crate::model::risk::{Decision, InformationSource};
+use crate::model::{text, Risk};
+use crate::reference::{countries, sources, Fact};
+use crate::store::suggestion::{load_decisions, write_decision};
+use crate::suggestions::{
+    suggest, Suggestion, SuggestionAnswer, SuggestionDecision, SuggestionKind,
+};
+use crate::Dossier;
+
+/// The user's answer to one suggestion, as the UI sends it.
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerInput {
+    pub key: String,
+    pub answer: SuggestionAnswer,
+    pub reason: String,
+    /// On accepting: a risk already in the register that covers the suggestion.
+    #[ts(type = "number | null")]
+    pub existing_risk: Option<i64>,
+}
+
+pub const REASON_MAX: usize = 2000;
+
+/// A country's name in `lang`, or the code itself.
+fn country_name(code: &str, lang: Lang) -> String {
+    countries::by_alpha2(code)
+        .map(|c| match lang {
+            Lang::Nl => c.name_nl.clone(),
+            Lang::En => c.name_en.clone(),
+        })
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// A fact as a sentence in `m`'s language, ending with its source and year.
+pub fn fact_text(m: &Messages, lang: Lang, f: &Fact) -> String {
+    let params: Vec<(&str, String)> = f
+        .params
+        .iter()
+        .map(|(k, v)| {
+            // The sources answer some questions with an English "Yes" or "No".
+            let v = match (k.as_str(), v.as_str()) {
+                ("country", _) => country_name(v, lang),
+                (_, "Yes") => m.get("common.yes", &[]),
+                (_, "No") => m.get("common.no", &[]),
+                _ => v.clone(),
+            };
+            (k.as_str(), v)
+        })
+        .collect();
+    let publisher = sources()
+        .into_iter()
+        .find(|s| s.id == f.source)
+        .map(|s| s.publisher)
+        .unwrap_or_else(|| f.source.clone());
+    format!(
+        "{} ({publisher}, {})",
+        m.get(&format!("fact.{}", f.code), &params),
+        f.year
+    )
+}
+
+/// The title of a suggestion in `lang`.
+pub fn suggestion_title(m: &Messages, lang: Lang, s: &Suggestion) -> String {
+    let kind = match s.kind {
+        SuggestionKind::GoodChildLabour => "good_child_labour",
+        SuggestionKind::GoodForcedLabour => "good_forced_labour",
+        SuggestionKind::Commodity => "commodity",
+        SuggestionKind::Country => "country",
+        SuggestionKind::Sector => "sector",
+    };
+    let subject = match (s.kind, lang) {
+        (SuggestionKind::Sector, Lang::Nl) => s
+            .facts
+            .first()
+            .and_then(|f| f.params.get("sector_nl").cloned())
+            .unwrap_or_default(),
+        _ => s.subject.clone().unwrap_or_default(),
+    };
+    m.get(
+        &format!("suggestion.title.{kind}"),
+        &[
+            ("subject", subject),
+            (
+                "country",
+                s.country
+                    .as_deref()
+                    .map(|c| country_name(c, lang))
+                    .unwrap_or_default(),
+            ),
+        ],
+    )
+}
+
+impl Dossier {
+    /// Suggested risks for the mapped chains, with the user's answers.
+    pub fn suggestions(&self) -> Result<Vec<Suggestion>> {
+        self.suggestions_for(&self.purchased_items()?, &self.suppliers()?)
+    }
+
+    /// The suggestions for chains and suppliers the caller has already loaded.
+    pub(crate) fn suggestions_for(
+        &self,
+        items: &[crate::model::PurchasedItem],
+        suppliers: &[crate::model::Supplier],
+    ) -> Result<Vec<Suggestion>> {
+        Ok(suggest(
+            items,
+            suppliers,
+            &self.company()?.sectors,
+            &load_decisions(self.conn())?,
+        ))
+    }
+
+    /// Records an answer to a suggestion. Accepting links the suggestion to the risk
+    /// named in `existing_risk`, or else adds a risk written in `lang` that the user then
+    /// assesses; the risk's id is returned.
+    pub fn answer_suggestion(
+        &mut self,
+        input: &AnswerInput,
+        today: &str,
+        lang: Lang,
+    ) -> Result<Option<i64>> {
+        let (key, answer) = (input.key.as_str(), input.answer);
+        let reason = text::required("suggestion.reason", &input.reason, REASON_MAX)?;
+        if let Some(id) = input.existing_risk {
+            crate::store::require(self.conn(), "risk", id)?;
+        }
+        let s = self
+            .suggestions()?
+            .into_iter()
+            .find(|s| s.key == key)
+            .ok_or_else(|| Error::Invalid {
+                field: "suggestion.key".into(),
+                value: key.to_string(),
+            })?;
+        let tx = self.conn_mut().transaction()?;
+        let risk_id = match answer {
+            SuggestionAnswer::Dismissed => None,
+            SuggestionAnswer::Accepted => {
+                let existing: Option<Option<i64>> = tx
+                    .query_row(
+                        "SELECT risk_id FROM suggestion_decision WHERE key = ?1",
+                        [key],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                match input.existing_risk.or(existing.flatten()) {
+                    Some(id) => Some(id),
+                    None => {
+                        let m = Messages::new(lang);
+                        let description = s
+                            .facts
+                            .iter()
+                            .map(|f| fact_text(&m, lang, f))
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                        let risk = Risk {
+                            id: 0,
+                            title: suggestion_title(&m, lang, &s),
+                            theme: s.theme,
+                            description: Some(description),
+                            location: s.location,
+                            country: s.country.clone(),
+                            item: s.subject.clone(),
+                            item_id: s.item_ids.first().copied(),
+                            supplier_id: None,
+                            sold_item_id: None,
+                            actual: false,
+                            affected_groups: Vec::new(),
+                            sources: vec![InformationSource::RiskChecker],
+                            own_contribution: None,
+                            assessment: None,
+                            involvement: None,
+                            consulted: None,
+                            decision: Decision::Open,
+                            decision_reason: None,
+                            review_date: None,
+                            rank_override: None,
+                            sensitive: false,
+                        }
+                        .validated()?;
+                        Some(crate::store::risk::write_risk(&tx, &risk)?)
+                    }
+                }
+            }
+        };
+        write_decision(
+            &tx,
+            &SuggestionDecision {
+                key: key.to_string(),
+                answer,
+                reason,
+                decided_on: today.to_string(),
+                risk_id,
+            },
+        )?;
+        tx.commit()?;
+        Ok(risk_id)
+    }
+}

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { makeHome, withApp } from "./harness.mjs";
+import { makeHome, saveShot, withApp } from "./harness.mjs";
 
 const target = process.env.CARGO_TARGET_DIR;
 const bench = join(target, "debug", "ketenkompas-bench");
@@ -45,5 +45,33 @@ test("XL dossier: reminders capped with more on request, menu counts fit", async
     );
     assert.match(fits.label, /^\d{1,3}(\.\d{3})+ herinneringen$/);
     assert.ok(fits.inside, "the count sits inside the menu");
+  });
+});
+
+test("L dossier: the report preview says what it is doing while the page keeps painting", async () => {
+  const home = makeHome();
+  const large = join(home, "l.kkdossier");
+  execFileSync(bench, ["write", "L", large]);
+
+  await withApp({ home, args: [large] }, async (d) => {
+    await d.waitFor('[data-testid="dashboard-next"]');
+    // Count the frames the page paints while the preview is made: the preview runs off
+    // the main thread, so the page keeps painting (a frozen window paints none).
+    await d.execute(
+      `window.__frames = 0;
+       const tick = () => { window.__frames++; requestAnimationFrame(tick); };
+       requestAnimationFrame(tick);`,
+    );
+    await d.clickCss('[data-testid="nav-reports"]');
+    const working = await d.waitFor('[data-testid="working"]', (t) =>
+      t.includes("Het voorbeeld wordt opgemaakt"),
+    );
+    assert.ok(working);
+    await saveShot(d, "report-working-nl");
+    const before = await d.execute("return window.__frames;");
+    await new Promise((r) => setTimeout(r, 300));
+    const after = await d.execute("return window.__frames;");
+    assert.ok(after - before >= 5, `${after - before} frames in 300 ms`);
+    await d.waitFor('[data-testid="report-preview"]');
   });
 });

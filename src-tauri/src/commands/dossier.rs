@@ -85,7 +85,7 @@ pub async fn open_dossier(
 
 /// Opens a dossier from the recent list; any other path is refused.
 #[tauri::command]
-pub fn open_recent(state: State<'_, AppState>, path: String) -> Result<DossierInfo, ErrorPayload> {
+pub async fn open_recent(state: State<'_, AppState>, path: String) -> Result<DossierInfo, ErrorPayload> {
     if !lock(&state.settings).is_recent(&path) {
         return Err(Error::Invalid {
             field: "path".into(),
@@ -99,7 +99,7 @@ pub fn open_recent(state: State<'_, AppState>, path: String) -> Result<DossierIn
 
 /// Opens the sample dossier, writing it first if it is not there yet.
 #[tauri::command]
-pub fn open_sample(state: State<'_, AppState>) -> Result<DossierInfo, ErrorPayload> {
+pub async fn open_sample(state: State<'_, AppState>) -> Result<DossierInfo, ErrorPayload> {
     let path = state.sample_path();
     let d = if path.exists() {
         Dossier::open(&path)
@@ -170,7 +170,7 @@ pub async fn export_dossier_json(
 
 /// The backups of the open dossier, newest first.
 #[tauri::command]
-pub fn list_backups(state: State<'_, AppState>) -> Result<BackupList, ErrorPayload> {
+pub async fn list_backups(state: State<'_, AppState>) -> Result<BackupList, ErrorPayload> {
     let root = state.backup_root();
     let path = state.with_dossier(|d| Ok(d.path().to_path_buf()))?;
     let entries = backup::list(&root, &path).map_err(|e| e.payload())?;
@@ -183,7 +183,7 @@ pub fn list_backups(state: State<'_, AppState>) -> Result<BackupList, ErrorPaylo
 
 /// Takes a backup of the open dossier now.
 #[tauri::command]
-pub fn take_backup(state: State<'_, AppState>) -> Result<BackupEntry, ErrorPayload> {
+pub async fn take_backup(state: State<'_, AppState>) -> Result<BackupEntry, ErrorPayload> {
     let root = state.backup_root();
     let path = state.with_dossier(|d| Ok(d.path().to_path_buf()))?;
     let taken = backup::take(&root, &path, now_secs()).map_err(|e| e.payload())?;
@@ -194,7 +194,7 @@ pub fn take_backup(state: State<'_, AppState>) -> Result<BackupEntry, ErrorPaylo
 /// Puts backup `name` of the open dossier back: the dossier is closed, its current state
 /// is backed up, the backup takes its place, and it is opened again.
 #[tauri::command]
-pub fn restore_backup(
+pub async fn restore_backup(
     state: State<'_, AppState>,
     name: String,
 ) -> Result<DossierInfo, ErrorPayload> {

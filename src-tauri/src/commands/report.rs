@@ -18,7 +18,7 @@ use tauri_plugin_opener::OpenerExt;
 use crate::state::{lock, AppState};
 
 #[tauri::command]
-pub fn preview_report(
+pub async fn preview_report(
     state: State<'_, AppState>,
     kind: ReportKind,
     year: i32,
@@ -28,7 +28,7 @@ pub fn preview_report(
 }
 
 #[tauri::command]
-pub fn report_claims(state: State<'_, AppState>, year: i32) -> Result<Vec<Claim>, ErrorPayload> {
+pub async fn report_claims(state: State<'_, AppState>, year: i32) -> Result<Vec<Claim>, ErrorPayload> {
     state.with_dossier(|d| report::claims(d, year, &now_timestamp()))
 }
 
@@ -158,7 +158,7 @@ pub fn save_year_review(
 }
 
 #[tauri::command]
-pub fn close_year(state: State<'_, AppState>, year: i32) -> Result<(), ErrorPayload> {
+pub async fn close_year(state: State<'_, AppState>, year: i32) -> Result<(), ErrorPayload> {
     // Closing a year cannot be undone in the app; a backup first keeps the way back.
     let root = state.backup_root();
     state.with_dossier(|d| {

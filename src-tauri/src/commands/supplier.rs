@@ -74,7 +74,7 @@ pub fn delete_audit(state: State<'_, AppState>, id: i64) -> Result<(), ErrorPayl
 /// Reads the file's bytes (sent as the raw request body) into a preview and keeps them
 /// until they are committed or discarded. Nothing is stored in the dossier yet.
 #[tauri::command]
-pub fn preview_supplier_import(
+pub async fn preview_supplier_import(
     state: State<'_, AppState>,
     request: Request<'_>,
 ) -> Result<ImportReport, ErrorPayload> {
@@ -89,7 +89,7 @@ pub fn preview_supplier_import(
 /// Stores the new rows of the previewed file, in one transaction. Duplicates are checked
 /// again at this moment.
 #[tauri::command]
-pub fn commit_supplier_import(state: State<'_, AppState>) -> Result<ImportReport, ErrorPayload> {
+pub async fn commit_supplier_import(state: State<'_, AppState>) -> Result<ImportReport, ErrorPayload> {
     let Some(bytes) = lock(&state.pending_import).take() else {
         return Err(Error::ImportEmpty.payload());
     };

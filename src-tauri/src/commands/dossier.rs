@@ -85,7 +85,10 @@ pub async fn open_dossier(
 
 /// Opens a dossier from the recent list; any other path is refused.
 #[tauri::command]
-pub async fn open_recent(state: State<'_, AppState>, path: String) -> Result<DossierInfo, ErrorPayload> {
+pub async fn open_recent(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<DossierInfo, ErrorPayload> {
     if !lock(&state.settings).is_recent(&path) {
         return Err(Error::Invalid {
             field: "path".into(),

@@ -28,7 +28,10 @@ pub async fn preview_report(
 }
 
 #[tauri::command]
-pub async fn report_claims(state: State<'_, AppState>, year: i32) -> Result<Vec<Claim>, ErrorPayload> {
+pub async fn report_claims(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<Vec<Claim>, ErrorPayload> {
     state.with_dossier(|d| report::claims(d, year, &now_timestamp()))
 }
 

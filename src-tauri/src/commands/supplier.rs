@@ -89,7 +89,9 @@ pub async fn preview_supplier_import(
 /// Stores the new rows of the previewed file, in one transaction. Duplicates are checked
 /// again at this moment.
 #[tauri::command]
-pub async fn commit_supplier_import(state: State<'_, AppState>) -> Result<ImportReport, ErrorPayload> {
+pub async fn commit_supplier_import(
+    state: State<'_, AppState>,
+) -> Result<ImportReport, ErrorPayload> {
     let Some(bytes) = lock(&state.pending_import).take() else {
         return Err(Error::ImportEmpty.payload());
     };

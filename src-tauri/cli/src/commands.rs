@@ -10,7 +10,9 @@ use ketenkompas::messages::Lang;
 
 use crate::messages::Messages;
 use crate::outcome::{fail, shown, write_file, Failure, Outcome};
-use crate::{Command, ExportWhat, ImportWhat, RegisterArg, TableFormat};
+use ketenkompas::exchange::{Register, TableFormat};
+
+use crate::{Command, ExportWhat, ImportWhat};
 
 pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
     match command {
@@ -40,7 +42,7 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         } => export_json(&file, out.as_deref(), m),
         Command::Export {
             what: ExportWhat::Suppliers { file, out, format },
-        } => export_suppliers(&file, &out, format, m),
+        } => export_table(Register::Suppliers, &file, &out, format, false, m),
         Command::Export {
             what:
                 ExportWhat::Register {
@@ -49,7 +51,7 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
                     out,
                     format,
                 },
-        } => export_register(register, &file, &out, format, m),
+        } => export_table(register.0, &file, &out, format, false, m),
         Command::Export {
             what:
                 ExportWhat::Grievances {
@@ -58,7 +60,14 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
                     format,
                     include_confidential,
                 },
-        } => export_grievances(&file, &out, format, include_confidential, m),
+        } => export_table(
+            Register::Grievances,
+            &file,
+            &out,
+            format,
+            include_confidential,
+            m,
+        ),
         Command::Import {
             what:
                 ImportWhat::Suppliers {
@@ -245,22 +254,20 @@ fn suggestions(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome 
 }
 
 fn country_facts(text: &str, lang: Lang, m: &Messages) -> Outcome {
-    use ketenkompas::reference::{countries, ilab, wgi};
-    let Some(c) = countries::resolve(text) else {
+    use ketenkompas::reference::{country_facts, ilab, share_as_percent, wgi};
+    let Some(facts) = country_facts(text) else {
         return Err(Failure::User(
             m.get("cli.country.unknown", &[("value", text.to_string())]),
         ));
     };
+    let c = facts.country;
     let name = match lang {
         Lang::Nl => &c.name_nl,
         Lang::En => &c.name_en,
     };
     println!("{name} ({})", c.alpha2);
     let yes_no = |v: bool| m.get(if v { "common.yes" } else { "common.no" }, &[]);
-    match ilab::profiles()
-        .iter()
-        .find(|p| p.country.as_deref() == Some(&c.alpha2))
-    {
+    match facts.profile {
         Some(p) => println!(
             "{}",
             m.get(
@@ -276,18 +283,14 @@ fn country_facts(text: &str, lang: Lang, m: &Messages) -> Outcome {
         ),
         None => println!("{}", m.get("cli.country.no_profile", &[])),
     }
-    let goods: Vec<_> = ilab::goods()
-        .iter()
-        .filter(|g| g.country.as_deref() == Some(&c.alpha2))
-        .collect();
-    if goods.is_empty() {
+    if facts.goods.is_empty() {
         println!("{}", m.get("cli.country.no_goods", &[]));
     } else {
         println!(
             "{}",
             m.get("cli.country.goods", &[("year", ilab::YEAR.to_string())])
         );
-        for g in goods {
+        for g in &facts.goods {
             let flags = m.get(
                 "cli.country.flags",
                 &[
@@ -299,8 +302,7 @@ fn country_facts(text: &str, lang: Lang, m: &Messages) -> Outcome {
             println!("  {:<28} {flags}", g.good);
         }
     }
-    let indicators = wgi::latest(&c.alpha2);
-    match indicators.first() {
+    match facts.governance.first() {
         None => println!("{}", m.get("cli.country.no_wgi", &[])),
         Some(first) => {
             println!(
@@ -313,7 +315,7 @@ fn country_facts(text: &str, lang: Lang, m: &Messages) -> Outcome {
                     ]
                 )
             );
-            for i in &indicators {
+            for i in &facts.governance {
                 let value = i
                     .percentile
                     .map(|p| format!("{p:.0}"))
@@ -328,15 +330,6 @@ fn country_facts(text: &str, lang: Lang, m: &Messages) -> Outcome {
     Ok(())
 }
 
-/// ILAB gives shares as fractions ("0.092"); text such as "Unavailable" stays as is.
-fn share_as_percent(v: &str) -> String {
-    match v.parse::<f64>() {
-        Ok(f) => format!("{:.1}%", f * 100.0),
-        Err(_) => v.to_string(),
-    }
-}
-
-/// Reads a file to import; one larger than `max` bytes is refused before it is read.
 fn read_input(path: &Path, max: u64, m: &Messages) -> Result<Vec<u8>, Failure> {
     ketenkompas::exchange::limits::read_file(path, max).map_err(|e| match e {
         Error::Io { detail, .. } => Failure::User(m.get(
@@ -427,48 +420,23 @@ fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> O
     Ok(())
 }
 
-fn export_suppliers(file: &Path, out: &Path, format: TableFormat, m: &Messages) -> Outcome {
-    use ketenkompas::exchange::suppliers::{export_csv, export_xlsx};
-    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
-    let bytes = match format {
-        TableFormat::Csv => export_csv(&d).map(String::into_bytes),
-        TableFormat::Xlsx => export_xlsx(&d),
-    }
-    .map_err(|e| fail(m, e))?;
-    write_output(out, bytes, m)
-}
-
-fn export_register(
-    register: RegisterArg,
+/// Any register as a table, the same code as the app's export; the grievances with their
+/// confidential parts only when asked.
+fn export_table(
+    register: Register,
     file: &Path,
     out: &Path,
     format: TableFormat,
+    confidential: bool,
     m: &Messages,
 ) -> Outcome {
     let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let today = ketenkompas::model::date::today();
-    let bytes = ketenkompas::exchange::export_register(&d, register.0, format.into(), &today)
-        .map_err(|e| fail(m, e))?;
-    write_output(out, bytes, m)
-}
-
-fn export_grievances(
-    file: &Path,
-    out: &Path,
-    format: TableFormat,
-    include_confidential: bool,
-    m: &Messages,
-) -> Outcome {
-    use ketenkompas::exchange::grievances::{export_csv, export_xlsx};
-    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
-    let today = ketenkompas::model::date::today();
-    let bytes = match format {
-        TableFormat::Csv => export_csv(&d, &today, include_confidential).map(String::into_bytes),
-        TableFormat::Xlsx => export_xlsx(&d, &today, include_confidential),
-    }
-    .map_err(|e| fail(m, e))?;
+    let bytes =
+        ketenkompas::exchange::export_register_with(&d, register, format, &today, confidential)
+            .map_err(|e| fail(m, e))?;
     write_output(out, bytes, m)?;
-    if include_confidential {
+    if confidential {
         eprintln!("{}", m.get("cli.confidential_included", &[]));
     }
     Ok(())
@@ -528,8 +496,9 @@ fn import_json(file: &Path, json_path: &Path, replace: bool, m: &Messages) -> Ou
     let doc = json::parse(&text).map_err(|e| fail(m, e))?;
     if replace && file.exists() {
         let mut d = Dossier::open(file).map_err(|e| fail(m, e))?;
-        let backup = backup_path(file);
-        d.save_copy(&backup).map_err(|e| fail(m, e))?;
+        let backup = d
+            .save_copy_beside("before-import")
+            .map_err(|e| fail(m, e))?;
         eprintln!("{}", m.get("cli.backup_made", &[("path", shown(&backup))]));
         json::import_replace(&mut d, &doc).map_err(|e| fail(m, e))?;
     } else {
@@ -537,19 +506,4 @@ fn import_json(file: &Path, json_path: &Path, replace: bool, m: &Messages) -> Ou
     }
     println!("{}", m.get("cli.imported", &[("path", shown(file))]));
     Ok(())
-}
-
-fn backup_path(file: &Path) -> std::path::PathBuf {
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let mut n = 1;
-    loop {
-        let candidate = file.with_file_name(format!("{name}.before-import-{n}.bak"));
-        if !candidate.exists() {
-            return candidate;
-        }
-        n += 1;
-    }
 }

@@ -11,6 +11,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use ketenkompas::exchange::TableFormat;
+use ketenkompas::report::{ReportFormat, ReportKind};
 use messages::Lang;
 
 #[derive(Parser)]
@@ -90,7 +92,7 @@ enum Command {
     /// follows --lang.
     Report {
         #[arg(value_enum)]
-        kind: reports::KindArg,
+        kind: ReportKind,
         file: std::path::PathBuf,
         #[arg(long)]
         year: i32,
@@ -98,7 +100,7 @@ enum Command {
         #[arg(long)]
         out: std::path::PathBuf,
         #[arg(long, value_enum, default_value = "pdf")]
-        format: reports::FormatArg,
+        format: ReportFormat,
     },
     /// Close a reporting year: its content is frozen inside the dossier and the next
     /// year opens.
@@ -107,12 +109,6 @@ enum Command {
         #[arg(long)]
         year: i32,
     },
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum TableFormat {
-    Csv,
-    Xlsx,
 }
 
 /// A register on the command line, by its name in the core (`cap-items`), so that the
@@ -134,15 +130,6 @@ impl clap::ValueEnum for RegisterArg {
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
         Some(clap::builder::PossibleValue::new(self.0.name()))
-    }
-}
-
-impl From<TableFormat> for ketenkompas::exchange::TableFormat {
-    fn from(f: TableFormat) -> Self {
-        match f {
-            TableFormat::Csv => ketenkompas::exchange::TableFormat::Csv,
-            TableFormat::Xlsx => ketenkompas::exchange::TableFormat::Xlsx,
-        }
     }
 }
 
@@ -224,17 +211,17 @@ fn main() -> ExitCode {
                 let _ = write!(std::io::stdout(), "{e}");
                 return ExitCode::SUCCESS;
             }
-            let m = early_lang.messages();
+            let m = messages::Messages::new(early_lang);
             eprintln!("{}\n\n{e}", m.get("error.cli.usage", &[]));
             return ExitCode::from(1);
         }
     };
     let lang = cli.lang.unwrap_or(early_lang);
-    let m = lang.messages();
+    let m = messages::Messages::new(lang);
     // A panic is a bug; the user still gets a sentence and exit code 2, never a trace.
     std::panic::set_hook(Box::new(|_| {}));
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        commands::run(cli.command, lang.core(), &m)
+        commands::run(cli.command, lang, &m)
     }));
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,
@@ -278,5 +265,5 @@ fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
             _ => {}
         }
     }
-    Lang::from_locale(sys_locale::get_locale().as_deref())
+    messages::lang_of_locale(sys_locale::get_locale().as_deref())
 }

@@ -2,31 +2,15 @@
 
 pub use ketenkompas::messages::Messages;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    Nl,
-    En,
-}
+pub use ketenkompas::messages::Lang;
 
-impl Lang {
-    /// Dutch for a Dutch or unknown locale, English for any other.
-    pub fn from_locale(locale: Option<&str>) -> Lang {
-        match locale {
-            None => Lang::Nl,
-            Some(l) if l.to_lowercase().starts_with("nl") => Lang::Nl,
-            Some(_) => Lang::En,
-        }
-    }
-
-    pub fn core(self) -> ketenkompas::messages::Lang {
-        match self {
-            Lang::Nl => ketenkompas::messages::Lang::Nl,
-            Lang::En => ketenkompas::messages::Lang::En,
-        }
-    }
-
-    pub fn messages(self) -> Messages {
-        Messages::new(self.core())
+/// The language of a locale such as `nl-NL`: Dutch for a Dutch or unknown locale,
+/// English for any other.
+pub fn lang_of_locale(locale: Option<&str>) -> Lang {
+    match locale {
+        None => Lang::Nl,
+        Some(l) if l.to_lowercase().starts_with("nl") => Lang::Nl,
+        Some(_) => Lang::En,
     }
 }
 
@@ -36,8 +20,8 @@ mod tests {
 
     #[test]
     fn locale_picks_dutch_by_default() {
-        assert_eq!(Lang::from_locale(None), Lang::Nl);
-        assert_eq!(Lang::from_locale(Some("nl-NL")), Lang::Nl);
-        assert_eq!(Lang::from_locale(Some("en-GB")), Lang::En);
+        assert_eq!(lang_of_locale(None), Lang::Nl);
+        assert_eq!(lang_of_locale(Some("nl-NL")), Lang::Nl);
+        assert_eq!(lang_of_locale(Some("en-GB")), Lang::En);
     }
 }

@@ -10,42 +10,15 @@ use crate::messages::Messages;
 use crate::outcome::{fail, shown, write_file, Failure};
 use ketenkompas::messages::Lang;
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum KindArg {
-    Yearly,
-    ActionPlan,
-    Communication,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum FormatArg {
-    Pdf,
-    Html,
-}
-
 pub fn report(
-    kind: KindArg,
+    kind: ReportKind,
     file: &Path,
     year: i32,
     out: &Path,
-    format: FormatArg,
+    format: ReportFormat,
     lang: Lang,
     m: &Messages,
 ) -> Result<(), Failure> {
-    let kind = match kind {
-        KindArg::Yearly => ReportKind::Yearly,
-        KindArg::ActionPlan => ReportKind::ActionPlan,
-        KindArg::Communication => ReportKind::Communication,
-    };
-    let format = match format {
-        FormatArg::Pdf => ReportFormat::Pdf,
-        FormatArg::Html => ReportFormat::Html,
-    };
-    if format == ReportFormat::Html && kind != ReportKind::Communication {
-        return Err(Failure::User(
-            m.get("error.cli.html_only_communication", &[]),
-        ));
-    }
     let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
     let now = now_timestamp();
     if kind == ReportKind::Communication {

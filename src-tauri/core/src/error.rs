@@ -52,6 +52,8 @@ pub enum Error {
     JsonInvalid { detail: String },
     #[error("dossier JSON format version {found} is not supported (up to {supported})")]
     JsonUnsupportedVersion { found: i64, supported: i64 },
+    #[error("HTML is only for the communication report")]
+    HtmlOnlyForCommunication,
     #[error("the file to import is empty")]
     ImportEmpty,
     #[error("the file is {size} bytes; at most {max} can be read")]
@@ -95,6 +97,7 @@ impl Error {
             Error::YearClosed { .. } => "year.closed",
             Error::JsonInvalid { .. } => "json.invalid",
             Error::JsonUnsupportedVersion { .. } => "json.unsupported_version",
+            Error::HtmlOnlyForCommunication => "report.html_only_communication",
             Error::ImportEmpty => "import.empty",
             Error::FileTooLarge { .. } => "import.file_too_large",
             Error::ImportTooLarge { .. } => "import.too_large",
@@ -128,6 +131,7 @@ impl Error {
         "year.closed",
         "json.invalid",
         "json.unsupported_version",
+        "report.html_only_communication",
         "import.empty",
         "import.file_too_large",
         "import.too_large",
@@ -186,7 +190,7 @@ impl Error {
             | Error::YearNotFound { year }
             | Error::YearClosed { year } => put("year", year.to_string()),
             Error::JsonInvalid { detail } => put("detail", detail.clone()),
-            Error::ImportEmpty => {}
+            Error::ImportEmpty | Error::HtmlOnlyForCommunication => {}
             Error::FileTooLarge { size, max } => {
                 put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
                 put("max_mb", format!("{:.0}", *max as f64 / 1_048_576.0));
@@ -314,6 +318,7 @@ mod tests {
                 supported: 1,
             },
             Error::ImportEmpty,
+            Error::HtmlOnlyForCommunication,
             Error::FileTooLarge { size: 9, max: 1 },
             Error::ImportTooLarge {
                 field: "import_limit.rows".into(),

@@ -14,6 +14,7 @@ const EN: &str = include_str!("../../../i18n/en.json");
 
 /// The two languages of the app and its documents; Dutch is the default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 #[ts(rename = "Language")]
 pub enum Lang {

@@ -288,6 +288,26 @@ impl Dossier {
         crate::files::write_new_with(dest, |tmp| vacuum_into(&self.conn, tmp))
     }
 
+    /// Saves a copy beside the dossier named after why it was made
+    /// (`<file>.<why>-1.bak`, `-2`, …; never replacing a file) and returns its path.
+    pub fn save_copy_beside(&self, why: &str) -> Result<PathBuf> {
+        let name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| "dossier".into());
+        for n in 1..10_000 {
+            let candidate = self.path.with_file_name(format!("{name}.{why}-{n}.bak"));
+            match self.save_copy(&candidate) {
+                Err(Error::AlreadyExists { .. }) => continue,
+                other => return other.map(|()| candidate),
+            }
+        }
+        Err(Error::AlreadyExists {
+            path: self.path.display().to_string(),
+        })
+    }
+
     /// A full integrity check of the open dossier; `Ok` lists nothing when healthy.
     pub fn integrity_problems(&self) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;

@@ -117,6 +117,7 @@ impl Register {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum TableFormat {
     Csv,
@@ -141,9 +142,22 @@ pub fn export_register(
     format: TableFormat,
     today: &str,
 ) -> Result<Vec<u8>> {
+    export_register_with(d, register, format, today, false)
+}
+
+/// [`export_register`]; with `confidential`, the grievance table includes the parts that
+/// are confidential (reporter contact, description, assessment, outcome, remedy,
+/// lessons). Only the command line offers that, on request.
+pub fn export_register_with(
+    d: &Dossier,
+    register: Register,
+    format: TableFormat,
+    today: &str,
+    confidential: bool,
+) -> Result<Vec<u8>> {
     let sheet = match register {
         Register::Suppliers => suppliers::sheet(d)?,
-        Register::Grievances => grievances::sheet(d, today, false)?,
+        Register::Grievances => grievances::sheet(d, today, confidential)?,
         Register::Risks => registers::risks(d)?,
         Register::Actions => registers::actions(d, today)?,
         Register::Kpis => registers::kpis(d)?,

@@ -46,6 +46,44 @@ impl Fact {
 }
 
 /// Every data set the app ships, for the Sources screen and the report annex.
+/// What the built-in data say about one country, each part from its own edition.
+pub struct CountryFacts {
+    pub country: &'static countries::Country,
+    /// The ILAB child-labour profile (edition [`ilab::YEAR`]).
+    pub profile: Option<&'static ilab::ChildLabourProfile>,
+    /// Goods on the ILAB list for this country.
+    pub goods: Vec<&'static ilab::GoodFinding>,
+    /// The latest World Governance Indicators (edition [`wgi::EDITION`]).
+    pub governance: Vec<wgi::Indicator>,
+}
+
+/// The facts about the country written as `text` (a code or a name in English or
+/// Dutch); `None` when no country is called that.
+pub fn country_facts(text: &str) -> Option<CountryFacts> {
+    let country = countries::resolve(text)?;
+    let code = Some(country.alpha2.as_str());
+    Some(CountryFacts {
+        country,
+        profile: ilab::profiles()
+            .iter()
+            .find(|p| p.country.as_deref() == code),
+        goods: ilab::goods()
+            .iter()
+            .filter(|g| g.country.as_deref() == code)
+            .collect(),
+        governance: wgi::latest(&country.alpha2),
+    })
+}
+
+/// A share as ILAB writes it ("0.092") as a percentage ("9.2%"); text such as
+/// "Unavailable" stays as it is.
+pub fn share_as_percent(v: &str) -> String {
+    match v.parse::<f64>() {
+        Ok(f) => format!("{:.1}%", f * 100.0),
+        Err(_) => v.to_string(),
+    }
+}
+
 pub fn sources() -> Vec<DataSource> {
     let source = |id: &str, publisher: &str, year: Option<i32>, licence: &str| DataSource {
         id: id.into(),

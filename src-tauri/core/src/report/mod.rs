@@ -32,6 +32,7 @@ use crate::model::date::check_timestamp;
 use crate::Dossier;
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
     /// R3, the yearly due-diligence report.
@@ -43,6 +44,7 @@ pub enum ReportKind {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum ReportFormat {
     Pdf,
@@ -144,10 +146,7 @@ pub fn render_with_fonts(
             doc.make_printable();
             Ok(html::render(&title, &doc, lang, fonts).into_bytes())
         }
-        ReportFormat::Html => Err(Error::Invalid {
-            field: "report.format".into(),
-            value: "html".into(),
-        }),
+        ReportFormat::Html => Err(Error::HtmlOnlyForCommunication),
         ReportFormat::Pdf => {
             let created = check_timestamp(m.closed_at.as_deref().unwrap_or(now)).unwrap_or(0);
             unprintable::mark(&mut doc, fonts, &text::Texts::new(lang));

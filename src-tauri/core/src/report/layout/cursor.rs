@@ -1,6 +1,7 @@
 //! Placing lines, table rows and charts on pages: line wrapping with real widths and
 //! the cursor that moves down a page and starts the next one when something does not fit.
 
+use super::super::script;
 use super::*;
 
 /// Splits `text` into lines no wider than `width`; a word wider than a line is cut.

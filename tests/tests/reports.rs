@@ -148,7 +148,7 @@ fn the_communication_report_is_one_self_contained_html_file() {
     for kind in [ReportKind::Yearly, ReportKind::ActionPlan] {
         let e = report::make(&d, kind, 2025, Lang::Nl, ReportFormat::Html, NOW)
             .expect_err("html only for the communication report");
-        assert_eq!(e.code(), "input.invalid");
+        assert_eq!(e.code(), "report.html_only_communication");
     }
 }
 

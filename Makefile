@@ -41,7 +41,11 @@ lint: ui
 	npm --prefix ui run check --silent
 	npm --prefix ui run lint --silent
 
+# Test and program binaries are linked anew with every change and each keeps its copy in
+# the shared cache: those not linked for two days go, so the cache cannot fill the disk.
 test-rust: ui
+	@if [ -d $(CARGO_TARGET_DIR)/debug/deps ]; then \
+	  find $(CARGO_TARGET_DIR)/debug/deps -maxdepth 1 -type f ! -name '*.*' -mtime +2 -delete; fi
 	cargo test --workspace $(APP_FEATURES)
 
 test-ui:

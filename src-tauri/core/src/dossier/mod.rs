@@ -62,37 +62,6 @@ pub struct RegisterCount {
     pub rows: i64,
 }
 
-/// The registers that `info` counts: (name, table). Later steps add theirs here.
-const REGISTERS: &[(&str, &str)] = &[
-    ("reporting_years", "reporting_year"),
-    ("company_sectors", "company_sector"),
-    ("company_countries", "company_country"),
-    ("risks", "risk"),
-    ("suppliers", "supplier"),
-    ("purchased_items", "purchased_item"),
-    ("sold_items", "sold_item"),
-    ("certifications", "supplier_certification"),
-    ("audits", "supplier_audit"),
-    ("suggestion_answers", "suggestion_decision"),
-    ("departments", "department"),
-    ("policy_versions", "policy_version"),
-    ("policy_communications", "policy_communication"),
-    ("kpis", "kpi"),
-    ("kpi_measurements", "kpi_measurement"),
-    ("actions", "action"),
-    ("action_updates", "action_update"),
-    ("evidence", "evidence"),
-    ("cap_items", "cap_item"),
-    ("context_entries", "context_entry"),
-    ("year_reviews", "year_review"),
-    ("closed_years", "year_snapshot"),
-    ("stakeholders", "stakeholder"),
-    ("engagements", "engagement"),
-    ("communication_log", "communication_log"),
-    ("grievances", "grievance"),
-    ("remedies", "remedy"),
-];
-
 impl Dossier {
     /// Creates a new dossier at `path` for company `company_name`, with the current
     /// calendar year as its first, active reporting year. Fails if anything is there.
@@ -330,10 +299,15 @@ impl Dossier {
     /// Company, years, schema version and row counts per register.
     pub fn info(&self) -> Result<DossierInfo> {
         let mut registers = Vec::new();
-        for (register, table) in REGISTERS {
+        for table in crate::store::tables::TABLES {
+            let Some(register) = table.counted_as else {
+                continue;
+            };
             let rows: i64 =
                 self.conn
-                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+                    .query_row(&format!("SELECT count(*) FROM {}", table.name), [], |r| {
+                        r.get(0)
+                    })?;
             registers.push(RegisterCount {
                 register: register.to_string(),
                 rows,
@@ -412,7 +386,10 @@ mod tests {
     fn every_register_that_info_counts_has_a_name_in_both_languages() {
         for lang in [crate::messages::Lang::Nl, crate::messages::Lang::En] {
             let m = crate::messages::Messages::new(lang);
-            for (register, _) in REGISTERS {
+            for register in crate::store::tables::TABLES
+                .iter()
+                .filter_map(|t| t.counted_as)
+            {
                 assert!(
                     m.has(&format!("register.{register}")),
                     "{lang:?}: {register}"

@@ -10,6 +10,7 @@ pub mod risk;
 pub mod stakeholder;
 pub mod suggestion;
 pub mod supplier;
+pub mod tables;
 pub mod year;
 
 use rusqlite::{Connection, OptionalExtension};

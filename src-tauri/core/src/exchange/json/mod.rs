@@ -3,26 +3,24 @@
 //!
 //! This file holds the document types, parsing and the entry points; `validate.rs`
 //! checks a document the way the app checks a form, `export.rs` turns a dossier into a
-//! document and `write.rs` writes a document into a dossier.
+//! document and `write.rs` writes a document into a dossier. Each does the company and
+//! its years itself and leaves every register to its part in `parts/`.
 
 mod close;
 mod export;
+mod parts;
 mod validate;
 mod write;
 
 pub use export::{export, prioritise};
-use validate::decode;
 use write::write_content;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::messages::{Lang, Messages};
-use crate::model::risk::check_date;
 use crate::model::year::check_year;
 use crate::model::year::YearReview;
 use crate::model::{
@@ -32,33 +30,9 @@ use crate::model::{
 };
 use crate::model::{CommunicationEntry, Grievance, GrievanceMechanism, Remedy};
 use crate::model::{Engagement, Stakeholder};
-use crate::prioritisation::{self, Level};
-use crate::store::action::{
-    insert_evidence, load_actions, load_cap_items, load_context, load_practices, load_updates,
-    write_action, write_cap_item, write_context, write_practice, write_update,
-};
-use crate::store::chain::{load_items, load_sold, write_item, write_sold};
-use crate::store::grievance::{
-    load_communication_log, load_grievances, load_mechanism, load_remedies, mechanism_recorded,
-    write_communication_entry, write_grievance, write_mechanism, write_remedy,
-};
-use crate::store::kpi::{load_kpis, load_measurements, write_kpi, write_measurement};
-use crate::store::policy::{
-    load_communications, load_departments, load_policies, load_preconditions, write_communication,
-    write_department, write_policy, write_preconditions,
-};
-use crate::store::risk::{load_all, write_risk};
-use crate::store::stakeholder::{
-    load_engagements, load_stakeholders, write_engagement, write_stakeholder,
-};
-use crate::store::suggestion::{load_decisions, write_decision};
-use crate::store::supplier::write_supplier;
-use crate::store::supplier::{load_audits, load_certifications, write_audit, write_certification};
-use crate::store::year::{load_reviews, load_snapshots, write_review, write_snapshot};
+use crate::prioritisation::Level;
 use crate::suggestions::SuggestionDecision;
-use crate::views::risk_register::register_of;
 use crate::Dossier;
-use base64::Engine;
 
 pub const FORMAT: &str = "ketenkompas-dossier";
 /// Version 2 added `risks`, version 3 `suppliers`, version 4 the value chain,

@@ -29,5 +29,5 @@ export default ts.config(
       ],
     },
   },
-  { ignores: ["dist/", "node_modules/", "src/lib/ipc/bindings.ts"] },
+  { ignores: ["dist/", "node_modules/", "src/lib/ipc/bindings.ts", "src/lib/ipc/vocab.ts"] },
 );

@@ -1,6 +1,7 @@
-//! The TypeScript declarations of every type that crosses to the user interface.
-//! `ui/src/lib/ipc/bindings.ts` is this text; a test fails when the two differ
-//! (regenerate with `make bindings`).
+//! The TypeScript declarations of every type that crosses to the user interface, and the
+//! values the forms offer. `ui/src/lib/ipc/bindings.ts` is [`typescript`] and
+//! `ui/src/lib/ipc/vocab.ts` is [`vocabularies`]; a test fails when either differs from
+//! the committed file (regenerate with `make bindings`).
 
 use ts_rs::TS;
 
@@ -144,5 +145,95 @@ pub fn typescript() -> String {
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
+    out
+}
+
+/// Every value of each closed list and the longest text of every field, as TypeScript
+/// constants: the forms offer exactly what the core accepts.
+pub fn vocabularies() -> String {
+    use crate::model::{action, chain, communication, grievance, policy, risk};
+    use crate::model::{stakeholder, supplier};
+    let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+    fn add<T: TS + serde::Serialize>(lists: &mut Vec<(String, Vec<String>)>, all: &[T]) {
+        let codes = all
+            .iter()
+            .map(|v| serde_json::to_string(v).unwrap_or_default())
+            .collect();
+        lists.push((T::name(), codes));
+    }
+    add(&mut lists, action::MeasureType::ALL);
+    add(&mut lists, action::ActionStatus::ALL);
+    add(&mut lists, action::Effectiveness::ALL);
+    add(&mut lists, action::Practice::ALL);
+    add(&mut lists, chain::ItemKind::ALL);
+    add(&mut lists, communication::Channel::ALL);
+    add(&mut lists, communication::SharedReport::ALL);
+    add(&mut lists, grievance::GrievanceChannel::ALL);
+    add(&mut lists, grievance::Reporter::ALL);
+    add(&mut lists, grievance::GrievanceStatus::ALL);
+    add(&mut lists, grievance::GrievanceDecision::ALL);
+    add(&mut lists, grievance::GrievanceDeadline::ALL);
+    add(&mut lists, grievance::Criterion::ALL);
+    add(&mut lists, grievance::CriterionAssessment::ALL);
+    add(&mut lists, grievance::RemedyRole::ALL);
+    add(&mut lists, grievance::RemedyForm::ALL);
+    add(&mut lists, grievance::RemedyStatus::ALL);
+    add(&mut lists, policy::DepartmentCode::ALL);
+    add(&mut lists, policy::PolicyElementCode::ALL);
+    add(&mut lists, policy::CommunicationKind::ALL);
+    add(&mut lists, policy::Audience::ALL);
+    add(&mut lists, risk::Theme::ALL);
+    add(&mut lists, risk::Location::ALL);
+    add(&mut lists, risk::AffectedGroup::ALL);
+    add(&mut lists, risk::InformationSource::ALL);
+    add(&mut lists, risk::Involvement::ALL);
+    add(&mut lists, risk::Decision::ALL);
+    add(&mut lists, stakeholder::StakeholderKind::ALL);
+    add(&mut lists, stakeholder::Influence::ALL);
+    add(&mut lists, supplier::CodeOfConduct::ALL);
+    add(&mut lists, supplier::AuditKind::ALL);
+    add(&mut lists, crate::suggestions::SuggestionAnswer::ALL);
+    add(&mut lists, &crate::report::ReportKind::ALL);
+    add(&mut lists, &crate::messages::Lang::ALL);
+    add(&mut lists, &crate::exchange::Register::ALL);
+    let mut out = String::from(
+        "// Generated from the Rust vocabularies and field limits in src-tauri/core by `make bindings`. Do not edit.\n\n",
+    );
+    let names: Vec<&str> = lists.iter().map(|(n, _)| n.as_str()).collect();
+    out.push_str(&format!(
+        "import type {{ {} }} from \"./bindings\";\n\n",
+        names.join(", ")
+    ));
+    out.push_str("/** Every value of each closed list, in the order the core defines them. */\n");
+    out.push_str("export const vocab = {\n");
+    for (name, codes) in &lists {
+        out.push_str(&format!(
+            "  {name}: [{}] as readonly {name}[],\n",
+            codes.join(", ")
+        ));
+    }
+    out.push_str("} as const;\n\n");
+    let codes = |v: Vec<String>| v.join(", ");
+    out.push_str(&format!(
+        "/** The groups that call for special attention (`AffectedGroup::is_vulnerable`). */\nexport const vulnerableGroups: readonly AffectedGroup[] = [{}];\n\n",
+        codes(risk::AffectedGroup::ALL
+            .iter()
+            .filter(|g| g.is_vulnerable())
+            .map(|g| format!("\"{}\"", g.as_str()))
+            .collect())
+    ));
+    out.push_str(&format!(
+        "/** The themes a policy covers (`policy_themes`). */\nexport const policyThemes: readonly Theme[] = [{}];\n\n",
+        codes(policy::policy_themes()
+            .iter()
+            .map(|t| format!("\"{}\"", t.as_str()))
+            .collect())
+    ));
+    out.push_str("/** The most characters each text field takes (`model/limits.rs`). */\n");
+    out.push_str("export const maxLength = {\n");
+    for f in crate::model::limits::ALL {
+        out.push_str(&format!("  \"{}\": {},\n", f.key, f.max));
+    }
+    out.push_str("} as const;\n");
     out
 }

@@ -23,6 +23,10 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+}
+
 pub struct Messages {
     texts: &'static BTreeMap<String, String>,
 }

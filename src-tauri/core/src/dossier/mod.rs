@@ -10,6 +10,7 @@ pub mod backup;
 mod migrate;
 mod probe;
 
+use crate::model::limits;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
@@ -66,11 +67,7 @@ impl Dossier {
     /// Creates a new dossier at `path` for company `company_name`, with the current
     /// calendar year as its first, active reporting year. Fails if anything is there.
     pub fn create(path: &Path, company_name: &str, first_year: i32) -> Result<Dossier> {
-        let name = crate::model::text::required(
-            "company.name",
-            company_name,
-            crate::model::company::NAME_MAX,
-        )?;
+        let name = limits::COMPANY_NAME.required(company_name)?;
         crate::model::year::check_year(first_year)?;
         Dossier::create_with(path, |tx| {
             tx.execute("INSERT INTO company (id, name) VALUES (1, ?1)", [&name])?;

@@ -13,7 +13,8 @@ use super::cell::{
 };
 use super::table;
 use crate::error::{Error, Result};
-use crate::model::supplier::{WorkerCount, NAME_MAX, TEXT_MAX};
+use crate::model::limits;
+use crate::model::supplier::WorkerCount;
 use crate::model::Supplier;
 use crate::reference::countries;
 use crate::store::supplier::{load_all, write_supplier};
@@ -339,12 +340,16 @@ fn parse_row(
             }
         };
         match field {
-            Field::Name => s.name = text(NAME_MAX, &mut fail).unwrap_or_default(),
-            Field::Address => s.address = text(TEXT_MAX, &mut fail),
-            Field::Sector => s.sector = text(TEXT_MAX, &mut fail),
-            Field::Products => s.products = text(TEXT_MAX, &mut fail),
-            Field::FacilityType => s.facility_type = text(TEXT_MAX, &mut fail),
-            Field::ParentCompany => s.parent_company = text(TEXT_MAX, &mut fail),
+            Field::Name => s.name = text(limits::SUPPLIER_NAME.max, &mut fail).unwrap_or_default(),
+            Field::Address => s.address = text(limits::SUPPLIER_ADDRESS.max, &mut fail),
+            Field::Sector => s.sector = text(limits::SUPPLIER_SECTOR.max, &mut fail),
+            Field::Products => s.products = text(limits::SUPPLIER_PRODUCTS.max, &mut fail),
+            Field::FacilityType => {
+                s.facility_type = text(limits::SUPPLIER_FACILITY_TYPE.max, &mut fail)
+            }
+            Field::ParentCompany => {
+                s.parent_company = text(limits::SUPPLIER_PARENT_COMPANY.max, &mut fail)
+            }
             Field::Notes => s.notes = text(4000, &mut fail),
             Field::ExitImpact => s.exit_impact = text(4000, &mut fail),
             Field::EndedOn => match parse_date(v) {

@@ -2,6 +2,7 @@
 //! evidence (S4.2), responsible purchasing practices (S3.3), corrective-action-plan items
 //! of audits (S4.3) and the context log (S4.5).
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -10,7 +11,6 @@ use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
 
-pub const TEXT_MAX: usize = 4000;
 /// The largest evidence file the dossier accepts.
 pub const EVIDENCE_MAX_BYTES: usize = 10 * 1024 * 1024;
 
@@ -197,7 +197,6 @@ fn required_date(field: &str, v: &str) -> Result<String> {
 
 impl Action {
     pub fn validated(&self) -> Result<Action> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
         let start_on = date("action.start_on", &self.start_on)?;
         let deadline = date("action.deadline", &self.deadline)?;
         if let (Some(s), Some(d)) = (&start_on, &deadline) {
@@ -211,17 +210,17 @@ impl Action {
         Ok(Action {
             id: self.id,
             risk_id: self.risk_id,
-            title: text::required("action.title", &self.title, 200)?,
+            title: limits::ACTION_TITLE.required(&self.title)?,
             measure: self.measure,
-            owner: text::optional("action.owner", &self.owner, 200)?,
-            people: opt("action.people", &self.people)?,
+            owner: limits::ACTION_OWNER.optional(&self.owner)?,
+            people: limits::ACTION_PEOPLE.optional(&self.people)?,
             budget_eur: self.budget_eur,
             start_on,
             deadline,
             status: self.status,
-            goal: opt("action.goal", &self.goal)?,
+            goal: limits::ACTION_GOAL.optional(&self.goal)?,
             kpi_id: self.kpi_id,
-            stakeholders: opt("action.stakeholders", &self.stakeholders)?,
+            stakeholders: limits::ACTION_STAKEHOLDERS.optional(&self.stakeholders)?,
             supplier_id: self.supplier_id,
             sensitive: self.sensitive,
         })
@@ -245,7 +244,7 @@ impl ActionUpdate {
             id: self.id,
             action_id: self.action_id,
             written_on: required_date("update.written_on", &self.written_on)?,
-            progress: text::required("update.progress", &self.progress, TEXT_MAX)?,
+            progress: limits::UPDATE_PROGRESS.required(&self.progress)?,
             effectiveness: self.effectiveness,
         })
     }
@@ -254,7 +253,7 @@ impl ActionUpdate {
 impl PracticeCheck {
     pub fn validated(&self) -> Result<PracticeCheck> {
         Ok(PracticeCheck {
-            note: text::optional("practice.note", &self.note, 1000)?,
+            note: limits::PRACTICE_NOTE.optional(&self.note)?,
             ..self.clone()
         })
     }
@@ -265,7 +264,7 @@ impl CapItem {
         Ok(CapItem {
             id: self.id,
             audit_id: self.audit_id,
-            description: text::required("cap.description", &self.description, TEXT_MAX)?,
+            description: limits::CAP_DESCRIPTION.required(&self.description)?,
             deadline: date("cap.deadline", &self.deadline)?,
             done_on: date("cap.done_on", &self.done_on)?,
         })
@@ -284,7 +283,7 @@ impl ContextEntry {
             noted_on: required_date("context.noted_on", &self.noted_on)?,
             country,
             item_id: self.item_id,
-            description: text::required("context.description", &self.description, TEXT_MAX)?,
+            description: limits::CONTEXT_DESCRIPTION.required(&self.description)?,
         })
     }
 }
@@ -293,7 +292,7 @@ impl ContextEntry {
 pub fn check_evidence(file_name: &str, size: usize) -> Result<String> {
     // Only the name, never a folder: it is offered again when the file is saved out.
     let base = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let name = text::required("evidence.file_name", &text::safe_file_name(base), 255)?;
+    let name = limits::EVIDENCE_FILE_NAME.required(&text::safe_file_name(base))?;
     if size == 0 {
         return Err(Error::Required {
             field: "evidence.content".into(),

@@ -1,17 +1,16 @@
 //! The value chain (S2.1): what the company buys, from whom and from where, and what it
 //! sells, to whom, where, and how it is used and ends its life.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::country::country_list;
 use super::date::check_date;
-use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
 
 pub const NAME_MAX: usize = 200;
-pub const TEXT_MAX: usize = 4000;
 
 vocabulary! {
     /// What kind of thing is bought.
@@ -130,31 +129,31 @@ impl PurchasedItem {
             suppliers.push(*l);
         }
         let planned_completion =
-            match text::optional("item.planned_completion", &self.planned_completion, 10)? {
+            match limits::ITEM_PLANNED_COMPLETION.optional(&self.planned_completion)? {
                 None => None,
                 Some(d) => Some(check_date("item.planned_completion", &d)?),
             };
         let mut goods = Vec::new();
         for g in &self.reference_goods {
-            let g = text::bounded("item.reference_goods", g, NAME_MAX)?;
+            let g = limits::ITEM_REFERENCE_GOODS.bounded(g)?;
             if !g.is_empty() && !goods.iter().any(|x: &String| x.eq_ignore_ascii_case(&g)) {
                 goods.push(g);
             }
         }
         Ok(PurchasedItem {
             id: self.id,
-            name: text::required("item.name", &self.name, NAME_MAX)?,
+            name: limits::ITEM_NAME.required(&self.name)?,
             kind: self.kind,
             reference_goods: goods,
             volume: amount("item.volume", self.volume)?,
-            volume_unit: text::optional("item.volume_unit", &self.volume_unit, 40)?,
+            volume_unit: limits::ITEM_VOLUME_UNIT.optional(&self.volume_unit)?,
             spend_eur: amount("item.spend_eur", self.spend_eur)?,
             has_contract: self.has_contract,
             origins: country_list("item.origins", &self.origins)?,
             origin_unknown: self.origin_unknown,
             suppliers,
             planned_completion,
-            notes: text::optional("item.notes", &self.notes, TEXT_MAX)?,
+            notes: limits::ITEM_NOTES.optional(&self.notes)?,
         })
     }
 }
@@ -173,15 +172,14 @@ impl SoldItem {
     }
 
     pub fn validated(&self) -> Result<SoldItem> {
-        let opt = |field: &str, v: &Option<String>| text::optional(field, v, TEXT_MAX);
         Ok(SoldItem {
             id: self.id,
-            name: text::required("sold.name", &self.name, NAME_MAX)?,
-            customers: opt("sold.customers", &self.customers)?,
+            name: limits::SOLD_NAME.required(&self.name)?,
+            customers: limits::SOLD_CUSTOMERS.optional(&self.customers)?,
             countries: country_list("sold.countries", &self.countries)?,
-            use_phase: opt("sold.use_phase", &self.use_phase)?,
-            end_of_life: opt("sold.end_of_life", &self.end_of_life)?,
-            notes: opt("sold.notes", &self.notes)?,
+            use_phase: limits::SOLD_USE_PHASE.optional(&self.use_phase)?,
+            end_of_life: limits::SOLD_END_OF_LIFE.optional(&self.end_of_life)?,
+            notes: limits::SOLD_NOTES.optional(&self.notes)?,
         })
     }
 }

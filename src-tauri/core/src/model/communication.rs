@@ -2,16 +2,15 @@
 //! diligence — inside the company or outside it — when, through which channel, and
 //! which report it shared.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::date::check_date;
 use super::policy::Audience;
-use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
 
-pub const RECIPIENTS_MAX: usize = 200;
 pub const CONTENT_MAX: usize = 4000;
 
 vocabulary! {
@@ -65,7 +64,7 @@ pub struct CommunicationEntry {
 
 impl CommunicationEntry {
     pub fn validated(&self) -> Result<CommunicationEntry> {
-        let held_on = text::required("communication_log.held_on", &self.held_on, 10)?;
+        let held_on = limits::COMMUNICATION_LOG_HELD_ON.required(&self.held_on)?;
         let report_year = match (self.report_kind, self.report_year) {
             (None, _) => None,
             (Some(_), None) => {
@@ -85,13 +84,9 @@ impl CommunicationEntry {
             id: self.id,
             held_on: check_date("communication_log.held_on", &held_on)?,
             audience: self.audience,
-            recipients: text::required(
-                "communication_log.recipients",
-                &self.recipients,
-                RECIPIENTS_MAX,
-            )?,
+            recipients: limits::COMMUNICATION_LOG_RECIPIENTS.required(&self.recipients)?,
             channel: self.channel,
-            content: text::required("communication_log.content", &self.content, CONTENT_MAX)?,
+            content: limits::COMMUNICATION_LOG_CONTENT.required(&self.content)?,
             report_kind: self.report_kind,
             report_year,
             sensitive: self.sensitive,

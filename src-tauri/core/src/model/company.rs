@@ -1,15 +1,14 @@
 //! The company profile (D2): who the dossier is about, and the size class that drives
 //! proportionality hints.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::text;
 use crate::error::{Error, Result};
 
 pub const NAME_MAX: usize = 200;
 pub const SHORT_TEXT_MAX: usize = 200;
-pub const DESCRIPTION_MAX: usize = 4000;
 pub const SECTORS_MAX: usize = 20;
 pub const EMPLOYEES_MAX: u32 = 10_000_000;
 pub const TURNOVER_MAX: u64 = 1_000_000_000_000_000;
@@ -48,8 +47,8 @@ pub enum SizeClass {
 impl CompanyProfile {
     /// Returns the profile cleaned up (trimmed, codes upper-cased) or the first problem.
     pub fn validated(&self) -> Result<CompanyProfile> {
-        let name = text::required("company.name", &self.name, NAME_MAX)?;
-        let kvk_number = match text::optional("company.kvk_number", &self.kvk_number, 20)? {
+        let name = limits::COMPANY_NAME.required(&self.name)?;
+        let kvk_number = match limits::COMPANY_KVK_NUMBER.optional(&self.kvk_number)? {
             None => None,
             Some(k) => {
                 let digits: String = k.chars().filter(|c| !matches!(c, ' ' | '.')).collect();
@@ -70,7 +69,7 @@ impl CompanyProfile {
         }
         let mut sectors: Vec<String> = Vec::new();
         for s in &self.sectors {
-            let s = text::bounded("company.sectors", s, SHORT_TEXT_MAX)?;
+            let s = limits::COMPANY_SECTORS.bounded(s)?;
             if !s.is_empty() && !sectors.iter().any(|x| x.to_lowercase() == s.to_lowercase()) {
                 sectors.push(s);
             }
@@ -98,7 +97,7 @@ impl CompanyProfile {
                 countries_out.push(code);
             }
         }
-        let contact_email = text::optional("company.contact_email", &self.contact_email, 254)?;
+        let contact_email = limits::COMPANY_CONTACT_EMAIL.optional(&self.contact_email)?;
         if let Some(e) = &contact_email {
             let ok = e.contains('@') && !e.contains(char::is_whitespace) && e.len() >= 3;
             if !ok {
@@ -115,14 +114,10 @@ impl CompanyProfile {
             employees: self.employees,
             annual_turnover_eur: self.annual_turnover_eur,
             countries: countries_out,
-            contact_name: text::optional(
-                "company.contact_name",
-                &self.contact_name,
-                SHORT_TEXT_MAX,
-            )?,
+            contact_name: limits::COMPANY_CONTACT_NAME.optional(&self.contact_name)?,
             contact_email,
-            contact_phone: text::optional("company.contact_phone", &self.contact_phone, 50)?,
-            description: text::optional("company.description", &self.description, DESCRIPTION_MAX)?,
+            contact_phone: limits::COMPANY_CONTACT_PHONE.optional(&self.contact_phone)?,
+            description: limits::COMPANY_DESCRIPTION.optional(&self.description)?,
         })
     }
 

@@ -9,6 +9,7 @@
 //! the outcome, the remedy and the lessons are only read on request
 //! ([`Grievance::summary`] leaves them out) and no report or table export shows them.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -26,7 +27,6 @@ pub use mechanism::{Criterion, CriterionAssessment, CriterionCheck, GrievanceMec
 pub use remedy::{Remedy, RemedyForm, RemedyRole, RemedyStatus};
 
 pub const TEXT_MAX: usize = 4000;
-pub const NAME_MAX: usize = 200;
 
 vocabulary! {
     /// How a grievance came in.
@@ -184,14 +184,10 @@ impl Grievance {
     /// Returns the grievance cleaned up, or the first problem. The dates of the steps
     /// must follow each other: a step needs the one before it, and cannot be earlier.
     pub fn validated(&self) -> Result<Grievance> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
-        let received_on = text::required("grievance.received_on", &self.received_on, 10)?;
+        let received_on = limits::GRIEVANCE_RECEIVED_ON.required(&self.received_on)?;
         let received_on = check_date("grievance.received_on", &received_on)?;
-        let reporter_contact = text::optional(
-            "grievance.reporter_contact",
-            &self.reporter_contact,
-            NAME_MAX,
-        )?;
+        let reporter_contact =
+            limits::GRIEVANCE_REPORTER_CONTACT.optional(&self.reporter_contact)?;
         if self.reporter == Reporter::Anonymous && reporter_contact.is_some() {
             // An anonymous reporter has no contact on record; keeping one would break
             // the promise.
@@ -244,7 +240,7 @@ impl Grievance {
             }
             before = date.clone();
         }
-        let outcome = opt("grievance.outcome", &self.outcome)?;
+        let outcome = limits::GRIEVANCE_OUTCOME.optional(&self.outcome)?;
         let decided = steps[2].1.is_some();
         if decided && self.decision.is_none() {
             return Err(Error::Required {
@@ -267,17 +263,17 @@ impl Grievance {
             supplier_id: self.supplier_id,
             risk_id: self.risk_id,
             country,
-            description: text::required("grievance.description", &self.description, TEXT_MAX)?,
-            assessed_by: text::optional("grievance.assessed_by", &self.assessed_by, NAME_MAX)?,
-            assessment: opt("grievance.assessment", &self.assessment)?,
+            description: limits::GRIEVANCE_DESCRIPTION.required(&self.description)?,
+            assessed_by: limits::GRIEVANCE_ASSESSED_BY.optional(&self.assessed_by)?,
+            assessment: limits::GRIEVANCE_ASSESSMENT.optional(&self.assessment)?,
             acknowledged_on,
             assessment_started_on,
             decision: if decided { self.decision } else { None },
             decided_on,
             closed_on,
             outcome,
-            remedy: opt("grievance.remedy", &self.remedy)?,
-            lessons: opt("grievance.lessons", &self.lessons)?,
+            remedy: limits::GRIEVANCE_REMEDY.optional(&self.remedy)?,
+            lessons: limits::GRIEVANCE_LESSONS.optional(&self.lessons)?,
         })
     }
 

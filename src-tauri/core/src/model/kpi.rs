@@ -1,10 +1,10 @@
 //! SMART KPIs (S1.6) and their measurements over time (S4.4).
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::date::check_date;
-use super::text;
 use crate::error::{Error, Result};
 
 /// A key performance indicator. In the dossier JSON `risk_id` is the risk's position.
@@ -56,21 +56,21 @@ fn finite(field: &str, v: f64) -> Result<f64> {
 
 impl Kpi {
     pub fn validated(&self) -> Result<Kpi> {
-        let deadline = match text::optional("kpi.deadline", &self.deadline, 10)? {
+        let deadline = match limits::KPI_DEADLINE.optional(&self.deadline)? {
             None => None,
             Some(d) => Some(check_date("kpi.deadline", &d)?),
         };
         Ok(Kpi {
             id: self.id,
-            name: text::required("kpi.name", &self.name, 200)?,
-            unit: text::required("kpi.unit", &self.unit, 40)?,
+            name: limits::KPI_NAME.required(&self.name)?,
+            unit: limits::KPI_UNIT.required(&self.unit)?,
             baseline: self
                 .baseline
                 .map(|b| finite("kpi.baseline", b))
                 .transpose()?,
             target: finite("kpi.target", self.target)?,
             deadline,
-            owner: text::optional("kpi.owner", &self.owner, 200)?,
+            owner: limits::KPI_OWNER.optional(&self.owner)?,
             risk_id: self.risk_id,
         })
     }
@@ -94,13 +94,13 @@ impl Kpi {
 
 impl KpiMeasurement {
     pub fn validated(&self) -> Result<KpiMeasurement> {
-        let on = text::required("measurement.measured_on", &self.measured_on, 10)?;
+        let on = limits::MEASUREMENT_MEASURED_ON.required(&self.measured_on)?;
         Ok(KpiMeasurement {
             id: self.id,
             kpi_id: self.kpi_id,
             measured_on: check_date("measurement.measured_on", &on)?,
             value: finite("measurement.value", self.value)?,
-            note: text::optional("measurement.note", &self.note, 2000)?,
+            note: limits::MEASUREMENT_NOTE.optional(&self.note)?,
         })
     }
 }

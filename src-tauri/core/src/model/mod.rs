@@ -8,6 +8,7 @@ pub mod country;
 pub mod date;
 pub mod grievance;
 pub mod kpi;
+pub mod limits;
 pub mod policy;
 pub mod risk;
 pub mod stakeholder;

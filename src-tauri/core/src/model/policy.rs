@@ -2,6 +2,7 @@
 //! the checklist of a good policy, how the policy is communicated and trained, and the
 //! preconditions for the work.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -10,10 +11,6 @@ use super::risk::Theme;
 use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
-
-pub const TEXT_MAX: usize = 4000;
-/// The policy text itself may be long: a few pages.
-pub const BODY_MAX: usize = 100_000;
 
 vocabulary! {
     /// The twelve departments of the current-state check (S1.1).
@@ -159,12 +156,12 @@ pub fn policy_themes() -> Vec<Theme> {
 
 impl Department {
     pub fn validated(&self) -> Result<Department> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
         Ok(Department {
             code: self.code,
-            current_practice: opt("department.current_practice", &self.current_practice)?,
-            role: opt("department.role", &self.role)?,
-            responsible: text::optional("department.responsible", &self.responsible, 200)?,
+            current_practice: limits::DEPARTMENT_CURRENT_PRACTICE
+                .optional(&self.current_practice)?,
+            role: limits::DEPARTMENT_ROLE.optional(&self.role)?,
+            responsible: limits::DEPARTMENT_RESPONSIBLE.optional(&self.responsible)?,
         })
     }
 
@@ -202,7 +199,7 @@ impl PolicyVersion {
             elements.push(PolicyElement {
                 element: e.element,
                 covered: e.covered,
-                location: text::optional("policy.element_location", &e.location, 200)?,
+                location: limits::POLICY_ELEMENT_LOCATION.optional(&e.location)?,
             });
         }
         elements.sort_by_key(|e| e.element);
@@ -211,14 +208,14 @@ impl PolicyVersion {
         themes.dedup();
         Ok(PolicyVersion {
             id: self.id,
-            label: text::required("policy.label", &self.label, 100)?,
-            body: text::optional("policy.body", &self.body, BODY_MAX)?,
-            document_ref: text::optional("policy.document_ref", &self.document_ref, 500)?,
+            label: limits::POLICY_LABEL.required(&self.label)?,
+            body: limits::POLICY_BODY.optional(&self.body)?,
+            document_ref: limits::POLICY_DOCUMENT_REF.optional(&self.document_ref)?,
             elements,
             themes,
-            approved_by: text::optional("policy.approved_by", &self.approved_by, 200)?,
+            approved_by: limits::POLICY_APPROVED_BY.optional(&self.approved_by)?,
             approved_on: date("policy.approved_on", &self.approved_on)?,
-            published_where: text::optional("policy.published_where", &self.published_where, 500)?,
+            published_where: limits::POLICY_PUBLISHED_WHERE.optional(&self.published_where)?,
             published_on: date("policy.published_on", &self.published_on)?,
             next_review: date("policy.next_review", &self.next_review)?,
         })
@@ -241,13 +238,13 @@ impl PolicyVersion {
 
 impl PolicyCommunication {
     pub fn validated(&self) -> Result<PolicyCommunication> {
-        let held_on = text::required("communication.held_on", &self.held_on, 10)?;
+        let held_on = limits::COMMUNICATION_HELD_ON.required(&self.held_on)?;
         Ok(PolicyCommunication {
             id: self.id,
             held_on: check_date("communication.held_on", &held_on)?,
             kind: self.kind,
             audience: self.audience,
-            description: text::required("communication.description", &self.description, TEXT_MAX)?,
+            description: limits::COMMUNICATION_DESCRIPTION.required(&self.description)?,
             reached: self.reached,
         })
     }
@@ -255,7 +252,6 @@ impl PolicyCommunication {
 
 impl Preconditions {
     pub fn validated(&self) -> Result<Preconditions> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
         if self.budget_eur.is_some_and(|b| b > 1_000_000_000_000) {
             return Err(Error::Invalid {
                 field: "preconditions.budget_eur".into(),
@@ -263,10 +259,10 @@ impl Preconditions {
             });
         }
         Ok(Preconditions {
-            commitment: opt("preconditions.commitment", &self.commitment)?,
+            commitment: limits::PRECONDITIONS_COMMITMENT.optional(&self.commitment)?,
             budget_eur: self.budget_eur,
             hours_per_year: self.hours_per_year,
-            skills: opt("preconditions.skills", &self.skills)?,
+            skills: limits::PRECONDITIONS_SKILLS.optional(&self.skills)?,
         })
     }
 }

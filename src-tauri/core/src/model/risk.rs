@@ -1,15 +1,12 @@
 //! The risk register (S2.4–S2.6): potential and actual adverse impacts on people and
 //! planet, where in the chain they arise, who is affected, and how they were assessed.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
-
-pub const TITLE_MAX: usize = 200;
-pub const LONG_TEXT_MAX: usize = 4000;
 
 /// A level on an anchored 1–5 scale.
 pub type Level = u8;
@@ -216,7 +213,7 @@ impl Risk {
                 likelihood: level("risk.likelihood", a.likelihood)?,
             }),
         };
-        let review_date = match text::optional("risk.review_date", &self.review_date, 10)? {
+        let review_date = match limits::RISK_REVIEW_DATE.optional(&self.review_date)? {
             None => None,
             Some(d) => Some(check_date("risk.review_date", &d)?),
         };
@@ -236,7 +233,7 @@ impl Risk {
                 }
                 Some(RankOverride {
                     position: o.position,
-                    reason: text::required("risk.override_reason", &o.reason, LONG_TEXT_MAX)?,
+                    reason: limits::RISK_OVERRIDE_REASON.required(&o.reason)?,
                 })
             }
         };
@@ -248,32 +245,24 @@ impl Risk {
         sources.dedup();
         Ok(Risk {
             id: self.id,
-            title: text::required("risk.title", &self.title, TITLE_MAX)?,
+            title: limits::RISK_TITLE.required(&self.title)?,
             theme: self.theme,
-            description: text::optional("risk.description", &self.description, LONG_TEXT_MAX)?,
+            description: limits::RISK_DESCRIPTION.optional(&self.description)?,
             location: self.location,
             country,
-            item: text::optional("risk.item", &self.item, TITLE_MAX)?,
+            item: limits::RISK_ITEM.optional(&self.item)?,
             item_id: self.item_id,
             supplier_id: self.supplier_id,
             sold_item_id: self.sold_item_id,
             actual: self.actual,
             affected_groups,
             sources,
-            own_contribution: text::optional(
-                "risk.own_contribution",
-                &self.own_contribution,
-                LONG_TEXT_MAX,
-            )?,
+            own_contribution: limits::RISK_OWN_CONTRIBUTION.optional(&self.own_contribution)?,
             assessment,
             involvement: self.involvement,
-            consulted: text::optional("risk.consulted", &self.consulted, LONG_TEXT_MAX)?,
+            consulted: limits::RISK_CONSULTED.optional(&self.consulted)?,
             decision: self.decision,
-            decision_reason: text::optional(
-                "risk.decision_reason",
-                &self.decision_reason,
-                LONG_TEXT_MAX,
-            )?,
+            decision_reason: limits::RISK_DECISION_REASON.optional(&self.decision_reason)?,
             review_date,
             rank_override,
             sensitive: self.sensitive,

@@ -2,16 +2,13 @@
 //! six steps, what they said, and — what the guidance insists on — what the company did
 //! with their input.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::date::check_date;
-use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
-
-pub const NAME_MAX: usize = 200;
-pub const TEXT_MAX: usize = 4000;
 
 vocabulary! {
     /// What kind of stakeholder.
@@ -91,14 +88,13 @@ pub struct Engagement {
 
 impl Stakeholder {
     pub fn validated(&self) -> Result<Stakeholder> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
         Ok(Stakeholder {
             id: self.id,
-            name: text::required("stakeholder.name", &self.name, NAME_MAX)?,
+            name: limits::STAKEHOLDER_NAME.required(&self.name)?,
             kind: self.kind,
-            interest: opt("stakeholder.interest", &self.interest)?,
+            interest: limits::STAKEHOLDER_INTEREST.optional(&self.interest)?,
             influence: self.influence,
-            contact: text::optional("stakeholder.contact", &self.contact, NAME_MAX)?,
+            contact: limits::STAKEHOLDER_CONTACT.optional(&self.contact)?,
             vulnerable: self.vulnerable,
             sensitive: self.sensitive,
         })
@@ -107,15 +103,14 @@ impl Stakeholder {
 
 impl Engagement {
     pub fn validated(&self) -> Result<Engagement> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
         if !(1..=6).contains(&self.step) {
             return Err(Error::Invalid {
                 field: "engagement.step".into(),
                 value: self.step.to_string(),
             });
         }
-        let held_on = text::required("engagement.held_on", &self.held_on, 10)?;
-        let follow_up = opt("engagement.follow_up", &self.follow_up)?;
+        let held_on = limits::ENGAGEMENT_HELD_ON.required(&self.held_on)?;
+        let follow_up = limits::ENGAGEMENT_FOLLOW_UP.optional(&self.follow_up)?;
         let followed_up_on = match &self.followed_up_on {
             None => None,
             Some(d) if d.trim().is_empty() => None,
@@ -132,10 +127,10 @@ impl Engagement {
             stakeholder_id: self.stakeholder_id,
             held_on: check_date("engagement.held_on", &held_on)?,
             step: self.step,
-            about: text::required("engagement.about", &self.about, TEXT_MAX)?,
+            about: limits::ENGAGEMENT_ABOUT.required(&self.about)?,
             risk_id: self.risk_id,
             action_id: self.action_id,
-            said: opt("engagement.said", &self.said)?,
+            said: limits::ENGAGEMENT_SAID.optional(&self.said)?,
             follow_up,
             followed_up_on,
         })

@@ -1,10 +1,10 @@
 //! The supplier and production-location register (S2.3).
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::date::check_date;
-use super::text;
 use super::vocab::vocabulary;
 use crate::error::{Error, Result};
 
@@ -121,12 +121,11 @@ impl Supplier {
         if !(1..=10).contains(&self.tier) {
             return Err(invalid("supplier.tier", self.tier.to_string()));
         }
-        let opt = |field: &str, v: &Option<String>| text::optional(field, v, TEXT_MAX);
-        let ended_on = match text::optional("supplier.ended_on", &self.ended_on, 10)? {
+        let ended_on = match limits::SUPPLIER_ENDED_ON.optional(&self.ended_on)? {
             None => None,
             Some(d) => Some(check_date("supplier.ended_on", &d)?),
         };
-        let exit_impact = text::optional("supplier.exit_impact", &self.exit_impact, 4000)?;
+        let exit_impact = limits::SUPPLIER_EXIT_IMPACT.optional(&self.exit_impact)?;
         if ended_on.is_some() && exit_impact.is_none() {
             return Err(Error::Required {
                 field: "supplier.exit_impact".into(),
@@ -134,28 +133,26 @@ impl Supplier {
         }
         Ok(Supplier {
             id: self.id,
-            name: text::required("supplier.name", &self.name, NAME_MAX)?,
-            address: opt("supplier.address", &self.address)?,
+            name: limits::SUPPLIER_NAME.required(&self.name)?,
+            address: limits::SUPPLIER_ADDRESS.optional(&self.address)?,
             country,
-            sector: opt("supplier.sector", &self.sector)?,
-            products: opt("supplier.products", &self.products)?,
+            sector: limits::SUPPLIER_SECTOR.optional(&self.sector)?,
+            products: limits::SUPPLIER_PRODUCTS.optional(&self.products)?,
             workers: self.workers,
-            parent_company: opt("supplier.parent_company", &self.parent_company)?,
-            facility_type: opt("supplier.facility_type", &self.facility_type)?,
+            parent_company: limits::SUPPLIER_PARENT_COMPANY.optional(&self.parent_company)?,
+            facility_type: limits::SUPPLIER_FACILITY_TYPE.optional(&self.facility_type)?,
             lat: self.lat,
             lng: self.lng,
             tier: self.tier,
             has_contract: self.has_contract,
             code_of_conduct: self.code_of_conduct,
-            code_of_conduct_on: match text::optional(
-                "supplier.code_of_conduct_on",
-                &self.code_of_conduct_on,
-                10,
-            )? {
+            code_of_conduct_on: match limits::SUPPLIER_CODE_OF_CONDUCT_ON
+                .optional(&self.code_of_conduct_on)?
+            {
                 None => None,
                 Some(d) => Some(check_date("supplier.code_of_conduct_on", &d)?),
             },
-            notes: text::optional("supplier.notes", &self.notes, 4000)?,
+            notes: limits::SUPPLIER_NOTES.optional(&self.notes)?,
             ended_on,
             exit_impact,
         })
@@ -222,16 +219,15 @@ pub struct Audit {
 
 impl Certification {
     pub fn validated(&self) -> Result<Certification> {
-        let valid_until = match text::optional("certification.valid_until", &self.valid_until, 10)?
-        {
+        let valid_until = match limits::CERTIFICATION_VALID_UNTIL.optional(&self.valid_until)? {
             None => None,
             Some(d) => Some(check_date("certification.valid_until", &d)?),
         };
         Ok(Certification {
             id: self.id,
             supplier_id: self.supplier_id,
-            scheme: text::required("certification.scheme", &self.scheme, NAME_MAX)?,
-            reference: text::optional("certification.reference", &self.reference, NAME_MAX)?,
+            scheme: limits::CERTIFICATION_SCHEME.required(&self.scheme)?,
+            reference: limits::CERTIFICATION_REFERENCE.optional(&self.reference)?,
             valid_until,
         })
     }
@@ -244,14 +240,14 @@ impl Certification {
 
 impl Audit {
     pub fn validated(&self) -> Result<Audit> {
-        let held_on = text::required("audit.held_on", &self.held_on, 10)?;
+        let held_on = limits::AUDIT_HELD_ON.required(&self.held_on)?;
         Ok(Audit {
             id: self.id,
             supplier_id: self.supplier_id,
             kind: self.kind,
             held_on: check_date("audit.held_on", &held_on)?,
-            auditor: text::optional("audit.auditor", &self.auditor, NAME_MAX)?,
-            findings: text::optional("audit.findings", &self.findings, 4000)?,
+            auditor: limits::AUDIT_AUDITOR.optional(&self.auditor)?,
+            findings: limits::AUDIT_FINDINGS.optional(&self.findings)?,
         })
     }
 }

@@ -1,10 +1,10 @@
 //! Reporting years (D3). A dossier grows year by year; one year is active at a time.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::model::text;
 
 pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2100;
@@ -37,8 +37,6 @@ pub struct YearReview {
     pub next_year: Option<String>,
 }
 
-pub const REVIEW_TEXT_MAX: usize = 8000;
-
 /// A closed year: when it was closed and its content at that moment, as the text of a
 /// dossier JSON document (without evidence files and without other closed years).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -51,12 +49,11 @@ pub struct ClosedYear {
 
 impl YearReview {
     pub fn validated(&self) -> Result<YearReview> {
-        let t = |f: &str, v: &Option<String>| text::optional(f, v, REVIEW_TEXT_MAX);
         Ok(YearReview {
             year: check_year(self.year)?,
-            dilemmas: t("year_review.dilemmas", &self.dilemmas)?,
-            not_worked: t("year_review.not_worked", &self.not_worked)?,
-            next_year: t("year_review.next_year", &self.next_year)?,
+            dilemmas: limits::YEAR_REVIEW_DILEMMAS.optional(&self.dilemmas)?,
+            not_worked: limits::YEAR_REVIEW_NOT_WORKED.optional(&self.not_worked)?,
+            next_year: limits::YEAR_REVIEW_NEXT_YEAR.optional(&self.next_year)?,
         })
     }
 

@@ -43,6 +43,14 @@ pub enum ReportKind {
     Communication,
 }
 
+impl ReportKind {
+    pub const ALL: [ReportKind; 3] = [
+        ReportKind::Yearly,
+        ReportKind::ActionPlan,
+        ReportKind::Communication,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]

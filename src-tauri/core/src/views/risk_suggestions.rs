@@ -2,12 +2,13 @@
 //! user's answer, in words of the user's language; answering one, which on accepting
 //! writes a new risk from the suggestion's facts.
 
+use crate::model::limits;
 use rusqlite::OptionalExtension;
 
 use crate::error::{Error, Result};
 use crate::messages::{Lang, Messages};
 use crate::model::risk::{Decision, InformationSource};
-use crate::model::{text, Risk};
+use crate::model::Risk;
 use crate::reference::{countries, sources, Fact};
 use crate::store::suggestion::{load_decisions, write_decision};
 use crate::suggestions::{
@@ -26,8 +27,6 @@ pub struct AnswerInput {
     #[ts(type = "number | null")]
     pub existing_risk: Option<i64>,
 }
-
-pub const REASON_MAX: usize = 2000;
 
 /// A country's name in `lang`, or the code itself.
 fn country_name(code: &str, lang: Lang) -> String {
@@ -129,7 +128,7 @@ impl Dossier {
         lang: Lang,
     ) -> Result<Option<i64>> {
         let (key, answer) = (input.key.as_str(), input.answer);
-        let reason = text::required("suggestion.reason", &input.reason, REASON_MAX)?;
+        let reason = limits::SUGGESTION_REASON.required(&input.reason)?;
         if let Some(id) = input.existing_risk {
             crate::store::require(self.conn(), "risk", id)?;
         }

@@ -1,12 +1,11 @@
 //! The grievance mechanism itself (S6.3): how it works, its deadlines, and the
 //! company's own judgement against each of the eight criteria.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::TEXT_MAX;
 use crate::error::{Error, Result};
-use crate::model::text;
 use crate::model::vocab::vocabulary;
 
 pub const DEFAULT_ACKNOWLEDGE_DAYS: u16 = 7;
@@ -93,12 +92,12 @@ impl GrievanceMechanism {
             criteria.push(CriterionCheck {
                 criterion: c.criterion,
                 assessment: c.assessment,
-                explanation: text::optional("mechanism.explanation", &c.explanation, TEXT_MAX)?,
+                explanation: limits::MECHANISM_EXPLANATION.optional(&c.explanation)?,
             });
         }
         criteria.sort_by_key(|c| c.criterion);
         Ok(GrievanceMechanism {
-            description: text::optional("mechanism.description", &self.description, TEXT_MAX)?,
+            description: limits::MECHANISM_DESCRIPTION.optional(&self.description)?,
             acknowledge_days: self.acknowledge_days,
             decide_days: self.decide_days,
             criteria,

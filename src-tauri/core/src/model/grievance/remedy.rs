@@ -1,12 +1,12 @@
 //! Remedy for an actual impact (S6.2): the role the company takes next to the one its
 //! involvement calls for, the form, who was consulted, and how far it got.
 
+use crate::model::limits;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{is_unsaved, opt_date, TEXT_MAX};
+use super::{is_unsaved, opt_date};
 use crate::error::{Error, Result};
-use crate::model::text;
 use crate::model::vocab::vocabulary;
 vocabulary! {
     /// The part a company plays in remedying an actual impact: provide for full remedy
@@ -70,8 +70,7 @@ impl Remedy {
     /// Checks the remedy against the role its impact's involvement calls for (when
     /// known): a role other than the expected one needs a reason.
     pub fn validated(&self, expected: Option<RemedyRole>) -> Result<Remedy> {
-        let opt = |f: &str, v: &Option<String>| text::optional(f, v, TEXT_MAX);
-        let role_reason = opt("remedy.role_reason", &self.role_reason)?;
+        let role_reason = limits::REMEDY_ROLE_REASON.optional(&self.role_reason)?;
         if expected.is_some_and(|e| e != self.role) && role_reason.is_none() {
             return Err(Error::Required {
                 field: "remedy.role_reason".into(),
@@ -92,10 +91,10 @@ impl Remedy {
             risk_id: self.risk_id,
             grievance_id: self.grievance_id,
             form: self.form,
-            description: text::required("remedy.description", &self.description, TEXT_MAX)?,
+            description: limits::REMEDY_DESCRIPTION.required(&self.description)?,
             role: self.role,
             role_reason,
-            consulted: opt("remedy.consulted", &self.consulted)?,
+            consulted: limits::REMEDY_CONSULTED.optional(&self.consulted)?,
             status: self.status,
             started_on,
             completed_on,

@@ -1,5 +1,6 @@
 //! Risks, with their place in the ranking on export, and the answers to suggestions.
 
+use crate::model::limits;
 use std::collections::HashMap;
 
 use super::{Check, Export, Part, Ref, Write};
@@ -112,11 +113,7 @@ impl Part for SuggestionDecisions {
         let mut out: Vec<SuggestionDecision> = Vec::new();
         for d in &x.input.suggestion_decisions {
             x.opt_at(Ref::Risk, d.risk_id)?;
-            let reason = crate::model::text::required(
-                "suggestion.reason",
-                &d.reason,
-                crate::views::risk_suggestions::REASON_MAX,
-            )?;
+            let reason = limits::SUGGESTION_REASON.required(&d.reason)?;
             let decided_on = check_date("suggestion.decided_on", &d.decided_on)?;
             if out.iter().any(|o| o.key == d.key) {
                 return Err(Error::JsonInvalid {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "svelte/compiler";
 import { errorText, format, keysOf, locale, t } from "./index.svelte";
+import { vocab } from "../ipc/vocab";
 
 describe("message files", () => {
   it("have exactly the same keys in Dutch and English", () => {
@@ -17,6 +18,59 @@ describe("message files", () => {
     for (const lang of ["nl", "en"] as const) {
       locale.lang = lang;
       for (const k of keysOf(lang)) expect(t(k).trim(), `${lang} ${k}`).not.toBe("");
+    }
+  });
+});
+
+describe("the closed lists from the core", () => {
+  // Where the forms find the name of each value; a value the core adds without a name
+  // in both languages fails here rather than showing a bare code.
+  const prefixes: Record<keyof typeof vocab, string> = {
+    MeasureType: "measure",
+    ActionStatus: "action_status",
+    Effectiveness: "effectiveness",
+    Practice: "practice",
+    ItemKind: "item_kind",
+    Channel: "comm_channel",
+    SharedReport: "reports.kind",
+    GrievanceChannel: "grievance_channel",
+    Reporter: "reporter",
+    GrievanceStatus: "grievance_status",
+    GrievanceDecision: "grievance_status",
+    GrievanceDeadline: "grievances.overdue",
+    Criterion: "criterion",
+    CriterionAssessment: "criterion_assessment",
+    RemedyRole: "remedy_role",
+    RemedyForm: "remedy_form",
+    RemedyStatus: "remedy_status",
+    DepartmentCode: "department",
+    PolicyElementCode: "policy_element",
+    CommunicationKind: "communication_kind",
+    Audience: "audience",
+    Theme: "theme",
+    Location: "location",
+    AffectedGroup: "group",
+    InformationSource: "source",
+    Involvement: "involvement",
+    Decision: "decision",
+    StakeholderKind: "stakeholder_kind",
+    Influence: "influence",
+    CodeOfConduct: "code_of_conduct",
+    AuditKind: "audit_kind",
+    SuggestionAnswer: "suggestions.answer",
+    ReportKind: "reports.kind",
+    Language: "language",
+    Register: "export.what",
+  };
+
+  it("name every value in Dutch and English", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const keys = new Set(keysOf(lang));
+      for (const [list, values] of Object.entries(vocab)) {
+        const prefix = prefixes[list as keyof typeof vocab];
+        for (const v of values)
+          expect(keys.has(`${prefix}.${v}`), `${lang} ${list} ${v}`).toBe(true);
+      }
     }
   });
 });

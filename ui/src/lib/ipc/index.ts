@@ -65,6 +65,7 @@ import type {
   TableFormat,
   YearReview,
 } from "./bindings";
+export { maxLength, policyThemes, vocab, vulnerableGroups } from "./vocab";
 
 export type * from "./bindings";
 

@@ -77,6 +77,7 @@ pub fn run() {
             commands::report::close_year,
             commands::dashboard::get_dashboard,
             commands::risk::get_risk_register,
+            commands::risk::list_risk_titles,
             commands::risk::save_risk,
             commands::risk::delete_risk,
             commands::supplier::list_suppliers,

@@ -12,6 +12,7 @@ use ketenkompas::model::{
 use ketenkompas::reminders::{Reminder, ReminderCount};
 use ketenkompas::settings::Language;
 use ketenkompas::views::action_plans::RiskPlan;
+use ketenkompas::views::monitoring::CapItemRow;
 use ketenkompas::{Error, ErrorPayload};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::{AppHandle, State};
@@ -155,9 +156,10 @@ pub fn save_practice(
     state.with_dossier(|d| d.save_practice(&practice))
 }
 
+/// Every CAP item, each with whether it is overdue today.
 #[tauri::command]
-pub fn list_cap_items(state: State<'_, AppState>) -> Result<Vec<CapItem>, ErrorPayload> {
-    state.with_dossier(|d| d.cap_items())
+pub fn list_cap_items(state: State<'_, AppState>) -> Result<Vec<CapItemRow>, ErrorPayload> {
+    state.with_dossier(|d| d.cap_item_rows(&today()))
 }
 
 #[tauri::command]

@@ -2,7 +2,7 @@
 
 use ketenkompas::model::Risk;
 use ketenkompas::settings::Language;
-use ketenkompas::views::risk_register::RiskRegister;
+use ketenkompas::views::risk_register::{RiskRegister, RiskTitle};
 use ketenkompas::ErrorPayload;
 use tauri::State;
 
@@ -15,6 +15,12 @@ pub fn get_risk_register(
     language: Language,
 ) -> Result<RiskRegister, ErrorPayload> {
     state.with_dossier(|d| d.risk_register(language))
+}
+
+/// Every risk's title in the register's order, for the lists that pick a risk.
+#[tauri::command]
+pub fn list_risk_titles(state: State<'_, AppState>) -> Result<Vec<RiskTitle>, ErrorPayload> {
+    state.with_dossier(|d| d.risk_titles())
 }
 
 /// Validates and stores a risk (new when its id is 0); returns it as stored.

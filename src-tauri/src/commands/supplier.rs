@@ -1,7 +1,9 @@
 //! The supplier register (S2.3) and its import: preview first, then commit.
 
 use ketenkompas::exchange::suppliers::{self, ImportReport};
+use ketenkompas::model::date::today;
 use ketenkompas::model::{Audit, Certification, Supplier};
+use ketenkompas::views::monitoring::CertificationRow;
 use ketenkompas::{Error, ErrorPayload};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
@@ -26,12 +28,13 @@ pub fn delete_supplier(state: State<'_, AppState>, id: i64) -> Result<(), ErrorP
     state.with_dossier(|d| d.delete_supplier(id))
 }
 
+/// The supplier's certificates, each with whether it has expired today.
 #[tauri::command]
 pub fn list_certifications(
     state: State<'_, AppState>,
     supplier_id: i64,
-) -> Result<Vec<Certification>, ErrorPayload> {
-    state.with_dossier(|d| d.certifications(Some(supplier_id)))
+) -> Result<Vec<CertificationRow>, ErrorPayload> {
+    state.with_dossier(|d| d.certification_rows(Some(supplier_id), &today()))
 }
 
 #[tauri::command]

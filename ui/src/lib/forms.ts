@@ -2,6 +2,10 @@
 // core becomes something errorText() can write out.
 import { IpcError, type ErrorPayload } from "./ipc";
 
+/** Today (YYYY-MM-DD) as the core counts it (`model::date::today`), as a new record's
+ * default date. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
 /** The text, or null when it is empty or only spaces. */
 export const orNull = (v: string): string | null => (v.trim() === "" ? null : v);
 

@@ -4,8 +4,8 @@ use rusqlite::{params, Connection, Row};
 
 use crate::error::{Error, Result};
 use crate::model::risk::{
-    AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, RankOverride,
-    Theme,
+    AffectedGroup, Assessed, Assessment, Decision, InformationSource, Involvement, Location,
+    RankOverride, Theme,
 };
 use crate::model::Risk;
 use crate::Dossier;
@@ -63,6 +63,34 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
         },
         sensitive: r.get(23)?,
     })
+}
+
+/// Every risk's id and title with what ranking needs (`None` while not assessed), in
+/// recording order: the light read behind the lists that only name risks.
+pub(crate) fn load_titles(conn: &Connection) -> Result<Vec<(i64, String, Option<Assessed>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, title, scale, scope, irremediability, likelihood, actual,
+                CASE WHEN override_reason IS NULL THEN NULL ELSE override_position END
+         FROM risk ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let id: i64 = r.get(0)?;
+        let levels: [Option<u8>; 4] = [r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?];
+        let assessed = match levels {
+            [Some(scale), Some(scope), Some(irremediability), Some(likelihood)] => Some(Assessed {
+                id,
+                scale,
+                scope,
+                irremediability,
+                likelihood,
+                actual: r.get(6)?,
+                override_position: r.get(7)?,
+            }),
+            _ => None,
+        };
+        Ok((id, r.get::<_, String>(1)?, assessed))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// All risks in recording order, with their groups and sources.

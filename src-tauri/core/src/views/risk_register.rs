@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::messages::{Lang, Messages};
 use crate::model::Risk;
 use crate::prioritisation::{self, HeatMap, Ranked};
-use crate::store::risk::load_all;
+use crate::store::risk::{load_all, load_titles};
 use crate::Dossier;
 
 /// A risk with its place in the ranking (`None` while not assessed).
@@ -60,12 +60,67 @@ pub fn register_of(risks: Vec<Risk>, m: Option<&Messages>) -> RiskRegister {
     RiskRegister { rows, heat_map }
 }
 
+/// A risk by its name only, for the lists that let the user pick one.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct RiskTitle {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+}
+
 impl Dossier {
+    /// Every risk's title in the register's order (ranked first, then the unassessed ones
+    /// as recorded), read without the rest of each risk.
+    pub fn risk_titles(&self) -> Result<Vec<RiskTitle>> {
+        let rows = load_titles(self.conn())?;
+        let assessed: Vec<_> = rows.iter().filter_map(|(_, _, a)| a.clone()).collect();
+        let place: std::collections::HashMap<i64, usize> = prioritisation::rank(&assessed)
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.id, i))
+            .collect();
+        let mut titles: Vec<(usize, RiskTitle)> = rows
+            .into_iter()
+            .enumerate()
+            .map(|(recorded, (id, title, _))| {
+                let order = place.get(&id).copied().unwrap_or(place.len() + recorded);
+                (order, RiskTitle { id, title })
+            })
+            .collect();
+        titles.sort_by_key(|(order, _)| *order);
+        Ok(titles.into_iter().map(|(_, t)| t).collect())
+    }
+
     /// The register in priority order, with rationales in `lang`.
     pub fn risk_register(&self, lang: Lang) -> Result<RiskRegister> {
         Ok(register_of(
             load_all(self.conn())?,
             Some(&Messages::new(lang)),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+
+    #[test]
+    fn the_titles_come_in_the_order_of_the_register() {
+        let dir = tempfile::tempdir().expect("dir");
+        let d = crate::sample::create(&dir.path().join("s.kkdossier")).expect("sample");
+        let register: Vec<(i64, String)> = d
+            .risk_register(crate::messages::Lang::Nl)
+            .expect("register")
+            .rows
+            .into_iter()
+            .map(|r| (r.risk.id, r.risk.title))
+            .collect();
+        let titles: Vec<(i64, String)> = d
+            .risk_titles()
+            .expect("titles")
+            .into_iter()
+            .map(|t| (t.id, t.title))
+            .collect();
+        assert!(register.len() > 3);
+        assert_eq!(titles, register);
     }
 }

@@ -149,6 +149,8 @@ export type RiskRow = { risk: Risk, ranked: Ranked | null,
  */
 rationale: string | null, };
 
+export type RiskTitle = { id: number, title: string, };
+
 export type Ranked = { id: number, 
 /**
  * Final position, 1 = first.
@@ -239,6 +241,10 @@ export type Certification = { id: number, supplier_id: number, scheme: string, r
  * Expiry date (YYYY-MM-DD); `None` when it does not expire or is not known.
  */
 valid_until: string | null, };
+
+export type CertificationRow = { certification: Certification, expired: boolean, };
+
+export type CapItemRow = { item: CapItem, overdue: boolean, };
 
 export type Audit = { id: number, supplier_id: number, kind: AuditKind, 
 /**

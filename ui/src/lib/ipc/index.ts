@@ -12,7 +12,9 @@ import type {
   BackupEntry,
   BackupList,
   CapItem,
+  CapItemRow,
   Certification,
+  CertificationRow,
   ChainOverview,
   Claim,
   CodeOfConduct,
@@ -57,6 +59,7 @@ import type {
   Risk,
   RiskPlan,
   RiskRegister,
+  RiskTitle,
   SoldItem,
   Stakeholder,
   Startup,
@@ -178,6 +181,8 @@ export const closeYear = (year: number) => call<void>("close_year", { year });
 
 export const getRiskRegister = (language: Language) =>
   call<RiskRegister>("get_risk_register", { language });
+/** Every risk's id and title in the register's order, without the rest of each risk. */
+export const listRiskTitles = () => call<RiskTitle[]>("list_risk_titles");
 export const saveRisk = (risk: Risk) => call<Risk>("save_risk", { risk });
 
 export const listSuppliers = () => call<Supplier[]>("list_suppliers");
@@ -190,7 +195,7 @@ export const deleteRisk = (id: number) => call<void>("delete_risk", { id });
 export const saveSupplier = (supplier: Supplier) => call<Supplier>("save_supplier", { supplier });
 export const deleteSupplier = (id: number) => call<void>("delete_supplier", { id });
 export const listCertifications = (supplierId: number) =>
-  call<Certification[]>("list_certifications", { supplierId });
+  call<CertificationRow[]>("list_certifications", { supplierId });
 export const saveCertification = (certification: Certification) =>
   call<Certification>("save_certification", { certification });
 export const deleteCertification = (id: number) => call<void>("delete_certification", { id });
@@ -245,7 +250,7 @@ export const deleteEvidence = (id: number) => call<void>("delete_evidence", { id
 export const listPractices = () => call<PracticeCheck[]>("list_practices");
 export const savePractice = (practice: PracticeCheck) =>
   call<PracticeCheck>("save_practice", { practice });
-export const listCapItems = () => call<CapItem[]>("list_cap_items");
+export const listCapItems = () => call<CapItemRow[]>("list_cap_items");
 export const saveCapItem = (item: CapItem) => call<CapItem>("save_cap_item", { item });
 export const deleteCapItem = (id: number) => call<void>("delete_cap_item", { id });
 export const listContext = () => call<ContextEntry[]>("list_context");

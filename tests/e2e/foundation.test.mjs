@@ -68,7 +68,11 @@ test("a too-long company name is refused with a Dutch message and nothing is sav
   cli("new", dossier, "--company", "Kort B.V.", "--year", "2026");
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.clickCss('[data-testid="nav-settings"]');
-    await d.fill('[data-testid="company-name"]', "x".repeat(201));
+    // The field takes no more than the core accepts (the limit comes from the core)…
+    const field = await d.waitFor('[data-testid="company-name"]');
+    assert.equal(await d.attribute(field, "maxlength"), "200");
+    // …and a longer value that reaches it anyway is refused by the core, in words.
+    await d.setValue('[data-testid="company-name"]', "x".repeat(201));
     const err = await d.waitFor('[data-testid="company-error"]');
     assert.match(
       await d.text(err),

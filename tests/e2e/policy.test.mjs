@@ -89,7 +89,7 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     await d.clickCss('[data-testid="kpi-measure"]');
     await d.setValue('[data-testid="measurement-note"]', "x".repeat(2001));
     await d.clickCss('[data-testid="measurement-save"]');
-    await d.waitFor('[data-testid="kpi-error"]', (t) =>
+    await d.waitFor('[data-testid="measurement-error"]', (t) =>
       t.includes("Toelichting"),
     );
     assert.equal(

@@ -102,6 +102,10 @@ export class WebDriver {
     return this.request("GET", this.s(`/element/${id}/text`));
   }
 
+  attribute(id, name) {
+    return this.request("GET", this.s(`/element/${id}/attribute/${name}`));
+  }
+
   value(id) {
     return this.request("GET", this.s(`/element/${id}/property/value`));
   }

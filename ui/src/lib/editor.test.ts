@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { Editor } from "./editor.svelte";
+import { IpcError } from "./ipc";
+
+type Rec = { id: number; name: string };
+
+describe("Editor", () => {
+  it("closes the form and reloads after a change, and waits while it runs", async () => {
+    let reloads = 0;
+    const ed = new Editor<Rec>(async () => {
+      reloads += 1;
+    });
+    ed.editing = { id: 0, name: "x" };
+    let release = () => {};
+    const done = ed.run(() => new Promise<void>((r) => (release = r)));
+    expect(ed.busy).toBe(true);
+    release();
+    await done;
+    expect(ed.busy).toBe(false);
+    expect(ed.editing).toBeNull();
+    expect(reloads).toBe(1);
+  });
+
+  it("keeps the form open with the error when the change fails", async () => {
+    let reloads = 0;
+    const ed = new Editor<Rec>(async () => {
+      reloads += 1;
+    });
+    ed.editing = { id: 3, name: "x" };
+    await ed.run(async () => {
+      throw new IpcError({ code: "value.too_long", params: { field: "x", max: "2" } });
+    });
+    expect(ed.editing).toEqual({ id: 3, name: "x" });
+    expect(ed.error?.code).toBe("value.too_long");
+    expect(ed.busy).toBe(false);
+    expect(reloads).toBe(0);
+  });
+
+  it("in a form its parent opens, hands closing to the parent", async () => {
+    const closed: boolean[] = [];
+    const ed = new Editor<Rec>(async () => {}, {
+      initial: { id: 1, name: "a" },
+      onclose: (changed) => closed.push(changed),
+    });
+    expect(ed.editing?.name).toBe("a");
+    ed.cancel();
+    await ed.run(async () => {});
+    expect(closed).toEqual([false, true]);
+    // The record stays in place until the parent removes the form.
+    expect(ed.editing?.name).toBe("a");
+  });
+});

@@ -99,83 +99,9 @@ pub fn suggest(
         }
         for good in &item.reference_goods {
             for c in &chain {
-                for g in mapping::ilab_findings(good, c) {
-                    let facts = mapping::finding_facts(g);
-                    let base = format!("ilab:{}:{}", g.good.to_lowercase(), c);
-                    let mut one = |kind, theme, suffix: &str, facts: Vec<Fact>| {
-                        add(
-                            &mut out,
-                            Suggestion {
-                                key: format!("{base}:{suffix}"),
-                                kind,
-                                theme,
-                                location: Location::Product,
-                                country: Some(c.clone()),
-                                subject: Some(g.good.clone()),
-                                level: RiskLevel::High,
-                                item_ids: vec![item.id],
-                                facts,
-                                decision: None,
-                            },
-                        )
-                    };
-                    if g.child_labour || g.forced_child_labour {
-                        one(
-                            SuggestionKind::GoodChildLabour,
-                            Theme::ChildLabour,
-                            "child_labour",
-                            facts
-                                .iter()
-                                .filter(|f| f.code != "ilab_forced_labour")
-                                .cloned()
-                                .collect(),
-                        );
-                    }
-                    if g.forced_labour || g.forced_child_labour {
-                        one(
-                            SuggestionKind::GoodForcedLabour,
-                            Theme::ForcedLabour,
-                            "forced_labour",
-                            facts
-                                .iter()
-                                .filter(|f| f.code != "ilab_child_labour")
-                                .cloned()
-                                .collect(),
-                        );
-                    }
-                }
+                goods_in_country(&mut out, item.id, good, c);
             }
-            if let Some(c) = sectors::commodity(good) {
-                let theme = if c.regulation == "EUDR" {
-                    Theme::Environment
-                } else {
-                    Theme::RawMaterials
-                };
-                add(
-                    &mut out,
-                    Suggestion {
-                        key: format!("eu:{}", c.name_en),
-                        kind: SuggestionKind::Commodity,
-                        theme,
-                        location: Location::Product,
-                        country: None,
-                        subject: Some(c.name_en.clone()),
-                        level: RiskLevel::Elevated,
-                        item_ids: vec![item.id],
-                        facts: vec![Fact::new(
-                            "eu_commodity",
-                            "eu_commodities",
-                            sectors::COMMODITIES_YEAR,
-                            &[
-                                ("commodity", c.name_en.clone()),
-                                ("regulation", c.regulation.clone()),
-                                ("basis", c.legal_basis.clone()),
-                            ],
-                        )],
-                        decision: None,
-                    },
-                );
-            }
+            commodity(&mut out, item.id, good);
         }
     }
     for s in suppliers {
@@ -183,27 +109,8 @@ pub fn suggest(
             countries.entry(c.clone()).or_default();
         }
     }
-    for (c, mut item_ids) in countries {
-        let risk = mapping::country_risk(&c, &[]);
-        if risk.level == RiskLevel::Low {
-            continue;
-        }
-        item_ids.dedup();
-        add(
-            &mut out,
-            Suggestion {
-                key: format!("country:{c}"),
-                kind: SuggestionKind::Country,
-                theme: Theme::Other,
-                location: Location::Country,
-                country: Some(c.clone()),
-                subject: None,
-                level: risk.level,
-                item_ids,
-                facts: risk.facts,
-                decision: None,
-            },
-        );
+    for (c, item_ids) in countries {
+        country(&mut out, c, item_ids);
     }
     let sector_texts = company_sectors
         .iter()
@@ -215,36 +122,155 @@ pub fn suggest(
                 .map(|s| (s, Location::Supplier)),
         );
     for (text, location) in sector_texts {
-        if let Some(sector) = sectors::risk_sector(text) {
-            let key = format!("sector:{}", sector.name_en.to_lowercase());
-            if out.contains_key(&key) {
-                continue;
-            }
+        sector(&mut out, text, location);
+    }
+    ordered(out, decisions)
+}
+
+/// A good the U.S. Department of Labor lists as made with child or forced labour in a
+/// country of the chain: a high risk per kind of labour.
+fn goods_in_country(out: &mut BTreeMap<String, Suggestion>, item: i64, good: &str, c: &String) {
+    for g in mapping::ilab_findings(good, c) {
+        let facts = mapping::finding_facts(g);
+        let base = format!("ilab:{}:{}", g.good.to_lowercase(), c);
+        let mut one = |kind, theme, suffix: &str, facts: Vec<Fact>| {
             add(
-                &mut out,
+                out,
                 Suggestion {
-                    key,
-                    kind: SuggestionKind::Sector,
-                    theme: Theme::Other,
-                    location,
-                    country: None,
-                    subject: Some(sector.name_en.clone()),
-                    level: RiskLevel::Elevated,
-                    item_ids: Vec::new(),
-                    facts: vec![Fact::new(
-                        "kpmg_sector",
-                        "kpmg_sectors",
-                        sectors::KPMG_YEAR,
-                        &[
-                            ("sector_nl", sector.name_nl.clone()),
-                            ("sector_en", sector.name_en.clone()),
-                        ],
-                    )],
+                    key: format!("{base}:{suffix}"),
+                    kind,
+                    theme,
+                    location: Location::Product,
+                    country: Some(c.clone()),
+                    subject: Some(g.good.clone()),
+                    level: RiskLevel::High,
+                    item_ids: vec![item],
+                    facts,
                     decision: None,
                 },
+            )
+        };
+        if g.child_labour || g.forced_child_labour {
+            one(
+                SuggestionKind::GoodChildLabour,
+                Theme::ChildLabour,
+                "child_labour",
+                facts
+                    .iter()
+                    .filter(|f| f.code != "ilab_forced_labour")
+                    .cloned()
+                    .collect(),
+            );
+        }
+        if g.forced_labour || g.forced_child_labour {
+            one(
+                SuggestionKind::GoodForcedLabour,
+                Theme::ForcedLabour,
+                "forced_labour",
+                facts
+                    .iter()
+                    .filter(|f| f.code != "ilab_child_labour")
+                    .cloned()
+                    .collect(),
             );
         }
     }
+}
+
+/// A commodity under an EU regulation: an elevated risk.
+fn commodity(out: &mut BTreeMap<String, Suggestion>, item: i64, good: &str) {
+    if let Some(c) = sectors::commodity(good) {
+        let theme = if c.regulation == "EUDR" {
+            Theme::Environment
+        } else {
+            Theme::RawMaterials
+        };
+        add(
+            out,
+            Suggestion {
+                key: format!("eu:{}", c.name_en),
+                kind: SuggestionKind::Commodity,
+                theme,
+                location: Location::Product,
+                country: None,
+                subject: Some(c.name_en.clone()),
+                level: RiskLevel::Elevated,
+                item_ids: vec![item],
+                facts: vec![Fact::new(
+                    "eu_commodity",
+                    "eu_commodities",
+                    sectors::COMMODITIES_YEAR,
+                    &[
+                        ("commodity", c.name_en.clone()),
+                        ("regulation", c.regulation.clone()),
+                        ("basis", c.legal_basis.clone()),
+                    ],
+                )],
+                decision: None,
+            },
+        );
+    }
+}
+
+/// A country of a chain or of a supplier whose indicators are not low.
+fn country(out: &mut BTreeMap<String, Suggestion>, c: String, mut item_ids: Vec<i64>) {
+    let risk = mapping::country_risk(&c, &[]);
+    if risk.level == RiskLevel::Low {
+        return;
+    }
+    item_ids.dedup();
+    add(
+        out,
+        Suggestion {
+            key: format!("country:{c}"),
+            kind: SuggestionKind::Country,
+            theme: Theme::Other,
+            location: Location::Country,
+            country: Some(c.clone()),
+            subject: None,
+            level: risk.level,
+            item_ids,
+            facts: risk.facts,
+            decision: None,
+        },
+    );
+}
+
+/// A sector that the sector risk analysis names, once per sector.
+fn sector(out: &mut BTreeMap<String, Suggestion>, text: &str, location: Location) {
+    if let Some(sector) = sectors::risk_sector(text) {
+        let key = format!("sector:{}", sector.name_en.to_lowercase());
+        if out.contains_key(&key) {
+            return;
+        }
+        add(
+            out,
+            Suggestion {
+                key,
+                kind: SuggestionKind::Sector,
+                theme: Theme::Other,
+                location,
+                country: None,
+                subject: Some(sector.name_en.clone()),
+                level: RiskLevel::Elevated,
+                item_ids: Vec::new(),
+                facts: vec![Fact::new(
+                    "kpmg_sector",
+                    "kpmg_sectors",
+                    sectors::KPMG_YEAR,
+                    &[
+                        ("sector_nl", sector.name_nl.clone()),
+                        ("sector_en", sector.name_en.clone()),
+                    ],
+                )],
+                decision: None,
+            },
+        );
+    }
+}
+
+/// The suggestions with their answers: open ones first, then by level, kind and key.
+fn ordered(out: BTreeMap<String, Suggestion>, decisions: &[SuggestionDecision]) -> Vec<Suggestion> {
     let decided: HashMap<&str, &SuggestionDecision> =
         decisions.iter().map(|d| (d.key.as_str(), d)).collect();
     let mut list: Vec<Suggestion> = out

@@ -2,7 +2,7 @@
 //! budgets, deadlines and status, and the risks that have no measure yet.
 
 use super::layout::{Block, Document};
-use super::model::ReportModel;
+use super::model::{ReportModel, RiskLine};
 use super::sections::{self as s, Writer};
 use super::text::Texts;
 use crate::model::action::ActionStatus;
@@ -21,6 +21,31 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     });
     w.blocks.push(Block::Muted(s::made_line(t, m)));
     w.p(t.t("plan-intro"));
+    summary(&mut w, m);
+    let prioritised: Vec<_> = m.risks.iter().filter(|r| r.prioritised()).collect();
+    if prioritised.is_empty() {
+        w.nothing("plan-no-priorities");
+    }
+    for r in &prioritised {
+        risk_plan(&mut w, m, r);
+    }
+    other_actions(&mut w, m);
+    Document {
+        header: t.get(
+            "header-plan",
+            &[
+                ("company", m.company.name.clone()),
+                ("year", m.year.to_string()),
+            ],
+        ),
+        footer: s::footer(t),
+        blocks: w.blocks,
+    }
+}
+
+/// The plan in figures: how many actions, how many open and overdue, the budget.
+fn summary(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
     let open = m
         .actions
         .iter()
@@ -39,70 +64,74 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
         t.get("plan-overdue", &[("count", overdue.to_string())]),
         t.get("plan-budget", &[("budget", t.money(budget))]),
     ]);
-    let prioritised: Vec<_> = m.risks.iter().filter(|r| r.prioritised()).collect();
-    if prioritised.is_empty() {
-        w.nothing("plan-no-priorities");
-    }
-    for r in &prioritised {
-        w.blocks.push(Block::Heading {
-            level: 2,
-            text: format!("{}. {}", r.rank.unwrap_or(0), r.title),
-        });
-        let mut facts = vec![
-            t.code("theme", r.theme.as_str()),
-            t.get(
-                "plan-scores",
-                &[
-                    ("severity", r.severity.unwrap_or(0).to_string()),
-                    ("likelihood", r.likelihood.unwrap_or(0).to_string()),
-                ],
-            ),
-        ];
-        if let Some(c) = &r.country {
-            facts.push(t.country(c));
-        }
-        if let Some(i) = r.involvement {
-            facts.push(t.code("involvement", i.as_str()));
-        }
-        w.blocks.push(Block::Muted(facts.join(" · ")));
-        let actions: Vec<_> = m
-            .actions
-            .iter()
-            .filter(|a| a.risk_position == r.position)
-            .collect();
-        if actions.is_empty() {
-            w.nothing("plan-risk-no-actions");
-            continue;
-        }
-        let rows = actions
-            .iter()
-            .map(|a| {
-                let mut what = s::measure_cell(t, a);
-                if let Some(g) = &a.goal {
-                    what.push('\n');
-                    what.push_str(&t.get("plan-goal", &[("what", g.clone())]));
-                }
-                vec![
-                    what,
-                    s::opt(t, &a.owner),
-                    s::opt_money(t, a.budget_eur),
-                    s::opt_date(t, &a.deadline),
-                    s::status_text(t, a),
-                ]
-            })
-            .collect();
-        w.table(
+}
+
+/// One prioritised risk: its scores and the table of its actions.
+fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
+    let t = w.t;
+    w.blocks.push(Block::Heading {
+        level: 2,
+        text: format!("{}. {}", r.rank.unwrap_or(0), r.title),
+    });
+    let mut facts = vec![
+        t.code("theme", r.theme.as_str()),
+        t.get(
+            "plan-scores",
             &[
-                "col-action",
-                "col-owner",
-                "col-budget",
-                "col-deadline",
-                "col-status",
+                ("severity", r.severity.unwrap_or(0).to_string()),
+                ("likelihood", r.likelihood.unwrap_or(0).to_string()),
             ],
-            rows,
-            &[0.42, 0.16, 0.13, 0.15, 0.14],
-        );
+        ),
+    ];
+    if let Some(c) = &r.country {
+        facts.push(t.country(c));
     }
+    if let Some(i) = r.involvement {
+        facts.push(t.code("involvement", i.as_str()));
+    }
+    w.blocks.push(Block::Muted(facts.join(" · ")));
+    let actions: Vec<_> = m
+        .actions
+        .iter()
+        .filter(|a| a.risk_position == r.position)
+        .collect();
+    if actions.is_empty() {
+        w.nothing("plan-risk-no-actions");
+        return;
+    }
+    let rows = actions
+        .iter()
+        .map(|a| {
+            let mut what = s::measure_cell(t, a);
+            if let Some(g) = &a.goal {
+                what.push('\n');
+                what.push_str(&t.get("plan-goal", &[("what", g.clone())]));
+            }
+            vec![
+                what,
+                s::opt(t, &a.owner),
+                s::opt_money(t, a.budget_eur),
+                s::opt_date(t, &a.deadline),
+                s::status_text(t, a),
+            ]
+        })
+        .collect();
+    w.table(
+        &[
+            "col-action",
+            "col-owner",
+            "col-budget",
+            "col-deadline",
+            "col-status",
+        ],
+        rows,
+        &[0.42, 0.16, 0.13, 0.15, 0.14],
+    );
+}
+
+/// The actions for risks that are not (or no longer) prioritised.
+fn other_actions(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
     let others: Vec<_> = m
         .actions
         .iter()
@@ -128,16 +157,5 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
             rows,
             &[0.3, 0.4, 0.15, 0.15],
         );
-    }
-    Document {
-        header: t.get(
-            "header-plan",
-            &[
-                ("company", m.company.name.clone()),
-                ("year", m.year.to_string()),
-            ],
-        ),
-        footer: s::footer(t),
-        blocks: w.blocks,
     }
 }

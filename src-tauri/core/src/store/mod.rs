@@ -5,6 +5,7 @@ pub(crate) mod chain;
 pub(crate) mod company;
 pub mod grievance;
 pub mod kpi;
+pub mod monitoring;
 pub mod policy;
 pub mod risk;
 pub mod stakeholder;

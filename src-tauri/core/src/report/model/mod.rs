@@ -3,8 +3,6 @@
 //! the communication report uses [`ReportModel::public`], which leaves out everything
 //! marked sensitive and every field that may name a person (S5.3).
 
-use std::collections::{BTreeMap, HashMap};
-
 use crate::exchange::json::DossierJson;
 use crate::model::action::{ActionStatus, Effectiveness, MeasureType};
 use crate::model::policy::PolicyElementCode;
@@ -202,163 +200,9 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
     } else {
         year_end.clone()
     };
-    let policy = doc
-        .policy_versions
-        .iter()
-        .rfind(|p| p.approved_on.as_deref().is_none_or(|d| d <= until.as_str()))
-        .or(doc.policy_versions.last())
-        .map(|v| PolicySummary {
-            version: v.clone(),
-            covered: v
-                .elements
-                .iter()
-                .filter(|e| e.covered)
-                .map(|e| e.element)
-                .collect(),
-            missing: PolicyElementCode::ALL
-                .iter()
-                .copied()
-                .filter(|c| !v.elements.iter().any(|e| e.element == *c && e.covered))
-                .collect(),
-        });
-    let active: Vec<_> = doc
-        .suppliers
-        .iter()
-        .filter(|s| s.ended_on.as_deref().is_none_or(|d| d > until.as_str()))
-        .collect();
-    let mut by_country: BTreeMap<String, u32> = BTreeMap::new();
-    for s in &active {
-        if let Some(c) = &s.country {
-            *by_country.entry(c.clone()).or_default() += 1;
-        }
-    }
-    let mut by_country: Vec<(String, u32)> = by_country.into_iter().collect();
-    by_country.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let suppliers = SupplierSummary {
-        active: active.len() as u32,
-        ended: (doc.suppliers.len() - active.len()) as u32,
-        by_country,
-        tier1: active.iter().filter(|s| s.tier <= 1).count() as u32,
-        deeper: active.iter().filter(|s| s.tier > 1).count() as u32,
-    };
-    let code_of_conduct = CodeOfConductSummary {
-        active_suppliers: active.len() as u32,
-        sent: active
-            .iter()
-            .filter(|s| s.code_of_conduct == CodeOfConduct::Sent)
-            .count() as u32,
-        signed: active
-            .iter()
-            .filter(|s| s.code_of_conduct == CodeOfConduct::Signed)
-            .count() as u32,
-    };
-    // In the document suppliers are referred to by position (1 = first).
-    let by_pos: HashMap<i64, &crate::model::Supplier> = doc
-        .suppliers
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i as i64 + 1, s))
-        .collect();
-    let chains = doc
-        .purchased_items
-        .iter()
-        .map(|i| ChainLine {
-            name: i.name.clone(),
-            kind: i.kind,
-            suppliers: i.suppliers.len() as u32,
-            countries: crate::mapping::chain_countries(i, &by_pos),
-            origin_unknown: i.origin_unknown,
-            completeness: crate::mapping::completeness(i, &by_pos).percent,
-        })
-        .collect();
-    let mut risks: Vec<RiskLine> = doc
-        .risks
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let p = r.priority.as_ref();
-            RiskLine {
-                position: i + 1,
-                rank: p.map(|p| p.rank),
-                title: r.risk.title.clone(),
-                theme: r.risk.theme,
-                country: r.risk.country.clone(),
-                actual: r.risk.actual,
-                severity: p.map(|p| p.severity),
-                likelihood: p.map(|p| p.likelihood),
-                involvement: r.risk.involvement,
-                decision: r.risk.decision,
-                decision_reason: r.risk.decision_reason.clone(),
-                review_date: r.risk.review_date.clone(),
-                rationale_nl: p.map(|p| p.rationale.nl.clone()),
-                rationale_en: p.map(|p| p.rationale.en.clone()),
-                consulted: r.risk.consulted.clone(),
-                sensitive: r.risk.sensitive,
-            }
-        })
-        .collect();
-    risks.sort_by_key(|r| (r.rank.is_none(), r.rank, r.position));
+    let (suppliers, code_of_conduct) = lines::suppliers(doc, &until);
+    let risks = lines::risks(doc);
     let heat = heat_of(&risks);
-    let actions = doc
-        .actions
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let pos = i as i64 + 1;
-            let mut updates: Vec<_> = doc
-                .action_updates
-                .iter()
-                .filter(|u| u.action_id == pos && u.written_on.as_str() <= until.as_str())
-                .collect();
-            updates.sort_by(|a, b| a.written_on.cmp(&b.written_on));
-            ActionLine {
-                risk_position: a.risk_id as usize,
-                title: a.title.clone(),
-                measure: a.measure,
-                owner: a.owner.clone(),
-                budget_eur: a.budget_eur,
-                start_on: a.start_on.clone(),
-                deadline: a.deadline.clone(),
-                status: a.status,
-                goal: a.goal.clone(),
-                overdue: a.is_overdue(as_of),
-                last_effectiveness: updates.last().map(|u| u.effectiveness),
-                updates_in_year: updates
-                    .iter()
-                    .filter(|u| in_year(&u.written_on, year))
-                    .count() as u32,
-                evidence_files: doc.evidence.iter().filter(|e| e.action_id == pos).count() as u32,
-                kpi: a.kpi_id.map(|k| k as usize),
-                sensitive: a.sensitive,
-            }
-        })
-        .collect();
-    let kpis = doc
-        .kpis
-        .iter()
-        .enumerate()
-        .map(|(i, k)| {
-            let pos = i as i64 + 1;
-            let mut points: Vec<(String, f64)> = doc
-                .kpi_measurements
-                .iter()
-                .filter(|m| m.kpi_id == pos && m.measured_on.as_str() <= until.as_str())
-                .map(|m| (m.measured_on.clone(), m.value))
-                .collect();
-            points.sort_by(|a, b| a.0.cmp(&b.0));
-            KpiLine {
-                position: i + 1,
-                name: k.name.clone(),
-                unit: k.unit.clone(),
-                baseline: k.baseline,
-                target: k.target,
-                deadline: k.deadline.clone(),
-                owner: k.owner.clone(),
-                risk_position: k.risk_id.map(|r| r as usize),
-                points,
-            }
-        })
-        .collect();
     let audits: Vec<Audit> = doc
         .audits
         .iter()
@@ -389,7 +233,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         closed_at,
         as_of: as_of.to_string(),
         company: doc.company.clone(),
-        policy,
+        policy: lines::policy(doc, &until),
         departments: doc.departments.clone(),
         communications: doc
             .policy_communications
@@ -399,12 +243,12 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
             .collect(),
         code_of_conduct,
         preconditions: doc.preconditions.clone(),
-        chains,
+        chains: lines::chains(doc),
         suppliers,
         risks,
         heat,
-        actions,
-        kpis,
+        actions: lines::actions(doc, year, &until, as_of),
+        kpis: lines::kpis(doc, &until),
         audits,
         cap_open,
         cap_done,
@@ -425,26 +269,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
             .filter(|c| in_year(&c.noted_on, year))
             .cloned()
             .collect(),
-        engagements: doc
-            .engagements
-            .iter()
-            .filter(|e| in_year(&e.held_on, year))
-            .filter_map(|e| {
-                let s = doc
-                    .stakeholders
-                    .get((e.stakeholder_id - 1).max(0) as usize)?;
-                Some(EngagementLine {
-                    held_on: e.held_on.clone(),
-                    stakeholder: s.name.clone(),
-                    kind: s.kind,
-                    step: e.step,
-                    about: e.about.clone(),
-                    said: e.said.clone(),
-                    follow_up: e.follow_up.clone(),
-                    sensitive: s.sensitive,
-                })
-            })
-            .collect(),
+        engagements: lines::engagements(doc, year),
         communication_log: grievances::communication_log(doc, year),
         mechanism: grievances::mechanism(doc),
         grievances: grievances::figures(doc, year, &until),
@@ -467,6 +292,7 @@ impl ReportModel {
 }
 
 mod grievances;
+mod lines;
 mod public;
 
 pub use grievances::{tally, GrievanceFigures, RemedyLine};

@@ -4,10 +4,10 @@
 use super::{each, Check, Export, Part, Ref, Write};
 use crate::error::{Error, Result};
 use crate::model::{Audit, CapItem, Certification, ContextEntry, PracticeCheck};
-use crate::store::action::{
+use crate::store::chain::{load_items, load_sold, write_item, write_sold};
+use crate::store::monitoring::{
     load_cap_items, load_context, load_practices, write_cap_item, write_context, write_practice,
 };
-use crate::store::chain::{load_items, load_sold, write_item, write_sold};
 use crate::store::supplier::{
     load_audits, load_certifications, write_audit, write_certification, write_supplier,
 };

@@ -8,6 +8,28 @@ use ts_rs::TS;
 /// One `export type …` per type, in a fixed order.
 pub fn typescript() -> String {
     let decls = [
+        dossier_and_risks(),
+        chain_and_policy(),
+        actions_and_session(),
+        people_and_reports(),
+    ]
+    .concat();
+    let mut out = String::from(
+        "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+/// The declarations of the dossier, its years, the dashboard and the risks.
+fn dossier_and_risks() -> Vec<String> {
+    vec![
         crate::error::ErrorPayload::decl(),
         crate::model::CompanyProfile::decl(),
         crate::model::SizeClass::decl(),
@@ -38,6 +60,12 @@ pub fn typescript() -> String {
         crate::prioritisation::Dimension::decl(),
         crate::prioritisation::TieBreak::decl(),
         crate::prioritisation::HeatMap::decl(),
+    ]
+}
+
+/// The declarations of suppliers, chains, suggestions, the policy and KPIs.
+fn chain_and_policy() -> Vec<String> {
+    vec![
         crate::model::supplier::Supplier::decl(),
         crate::model::supplier::WorkerCount::decl(),
         crate::model::supplier::CodeOfConduct::decl(),
@@ -81,6 +109,12 @@ pub fn typescript() -> String {
         crate::model::kpi::Kpi::decl(),
         crate::model::kpi::KpiMeasurement::decl(),
         crate::store::kpi::KpiWithMeasurements::decl(),
+    ]
+}
+
+/// The declarations of actions, reminders, settings and the session.
+fn actions_and_session() -> Vec<String> {
+    vec![
         crate::model::action::Action::decl(),
         crate::model::action::MeasureType::decl(),
         crate::model::action::ActionStatus::decl(),
@@ -102,6 +136,12 @@ pub fn typescript() -> String {
         crate::settings::AppSettings::decl(),
         crate::messages::Lang::decl(),
         crate::session::Startup::decl(),
+    ]
+}
+
+/// The declarations of stakeholders, grievances, remedies, reports and exports.
+fn people_and_reports() -> Vec<String> {
+    vec![
         crate::model::year::YearReview::decl(),
         crate::model::stakeholder::Stakeholder::decl(),
         crate::model::stakeholder::StakeholderKind::decl(),
@@ -137,18 +177,7 @@ pub fn typescript() -> String {
         crate::report::claims::Claim::decl(),
         crate::report::claims::ClaimPlace::decl(),
         crate::report::claims::ClaimReason::decl(),
-    ];
-    let mut out = String::from(
-        "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",
-    );
-    for d in decls {
-        out.push_str("export ");
-        out.push_str(&d);
-        out.push_str("\n\n");
-    }
-    out.truncate(out.trim_end().len());
-    out.push('\n');
-    out
+    ]
 }
 
 /// Every value of each closed list and the longest text of every field, as TypeScript

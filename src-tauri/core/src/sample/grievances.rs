@@ -78,6 +78,13 @@ pub(super) fn grievances(
     risk_ids: &HashMap<String, i64>,
     supplier_ids: &HashMap<&'static str, i64>,
 ) -> Result<()> {
+    mechanism(d)?;
+    let wages = received(d, risk_ids, supplier_ids)?;
+    remedies(d, risk_ids, wages)
+}
+
+/// The grievance mechanism, judged against the criteria of an effective one.
+fn mechanism(d: &mut Dossier) -> Result<()> {
     let check = |criterion, assessment, explanation: &str| CriterionCheck {
         criterion,
         assessment,
@@ -134,6 +141,16 @@ pub(super) fn grievances(
             ),
         ],
     })?;
+    Ok(())
+}
+
+/// The four grievances (one past its decision deadline); returns the one about wages,
+/// which a remedy answers.
+fn received(
+    d: &mut Dossier,
+    risk_ids: &HashMap<String, i64>,
+    supplier_ids: &HashMap<&'static str, i64>,
+) -> Result<Grievance> {
     let risk = |title: &str| risk_ids.get(title).copied();
     let supplier = |short: &str| supplier_ids.get(short).copied();
     let wages = d.save_grievance(&Grievance {
@@ -224,6 +241,12 @@ pub(super) fn grievances(
             "Twee naaisters zijn ontslagen kort nadat zij lid werden van de vakbond.",
         )
     })?;
+    Ok(wages)
+}
+
+/// The remedies for the actual impacts.
+fn remedies(d: &mut Dossier, risk_ids: &HashMap<String, i64>, wages: Grievance) -> Result<()> {
+    let risk = |title: &str| risk_ids.get(title).copied();
     let remedies = [
         (
             "Lonen onder het leefbaar loon",

@@ -8,18 +8,19 @@
 //! `grievances.rs` steps 5 and 6.
 
 mod chain;
+mod checks;
 mod grievances;
 mod review;
 mod risks;
 mod stakeholders;
-mod steps;
+mod step1;
+mod steps34;
 
-use chain::{
-    audits, certifications, purchased_items, sold_items, suppliers, SUGGESTION_ANSWERS,
-    SUPPLIER_SHORT,
-};
+use chain::{purchased_items, sold_items, suppliers, SUGGESTION_ANSWERS, SUPPLIER_SHORT};
+use checks::{audits, certifications};
 use risks::{risks, RISK_LINKS};
-use steps::{step1, steps3_4};
+use step1::step1;
+use steps34::steps3_4;
 
 pub use review::CLOSED_2025;
 

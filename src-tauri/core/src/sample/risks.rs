@@ -51,7 +51,14 @@ pub(super) fn scores(
 }
 
 pub(super) fn risks() -> Vec<Risk> {
-    use Location::{Country, OwnOperations, Product, Supplier};
+    let mut all = labour_in_the_chain();
+    all.extend(other_risks());
+    all
+}
+
+/// The labour risks in the chain, from the cotton fields to the ateliers.
+fn labour_in_the_chain() -> Vec<Risk> {
+    use Location::{Country, Supplier};
     vec![
         Risk {
             description: Some(
@@ -163,6 +170,14 @@ pub(super) fn risks() -> Vec<Risk> {
                 "Jassen",
             )
         },
+    ]
+}
+
+/// Environment, intimidation, our own warehouse and the end of use, in the order they
+/// were recorded.
+fn other_risks() -> Vec<Risk> {
+    use Location::{OwnOperations, Product, Supplier};
+    vec![
         Risk {
             affected_groups: vec![G::LocalCommunities],
             sources: vec![S::RiskChecker, S::Media],

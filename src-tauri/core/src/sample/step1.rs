@@ -1,6 +1,9 @@
-//! Steps 1, 3 and 4 of the sample.
+//! Step 1 of the sample: departments, policy, communication, code of conduct and KPIs.
 
 use super::*;
+use crate::model::policy::{
+    Audience, CommunicationKind, DepartmentCode as D, PolicyElement, PolicyElementCode as E,
+};
 
 /// Step 1 of the sample: departments, two policy versions, communication and training,
 /// preconditions, code-of-conduct dates and KPIs with measurements.
@@ -9,9 +12,15 @@ pub(super) fn step1(
     suppliers: &HashMap<&'static str, i64>,
     risks: &HashMap<String, i64>,
 ) -> Result<Vec<i64>> {
-    use crate::model::policy::{
-        Audience, CommunicationKind, DepartmentCode as D, PolicyElement, PolicyElementCode as E,
-    };
+    departments(d)?;
+    policy(d)?;
+    communication(d)?;
+    code_of_conduct(d, suppliers)?;
+    kpis(d, risks)
+}
+
+/// What each department does today, its role and who is responsible.
+fn departments(d: &mut Dossier) -> Result<()> {
     let departments = [
         (
             D::Management,
@@ -59,6 +68,11 @@ pub(super) fn step1(
             responsible: text(who),
         })?;
     }
+    Ok(())
+}
+
+/// Two versions of the policy: the first of 2025 and the current one.
+fn policy(d: &mut Dossier) -> Result<()> {
     let element = |element, location: &str| PolicyElement {
         element,
         covered: true,
@@ -123,6 +137,11 @@ pub(super) fn step1(
         ..PolicyVersion::blank("2026")
     };
     d.save_policy_version(&second)?;
+    Ok(())
+}
+
+/// How the policy was communicated and trained, and the preconditions.
+fn communication(d: &mut Dossier) -> Result<()> {
     let comms = [
         (
             "2026-03-10",
@@ -165,6 +184,11 @@ pub(super) fn step1(
                 .into(),
         ),
     })?;
+    Ok(())
+}
+
+/// Who signed the code of conduct, and who has it but did not sign yet.
+fn code_of_conduct(d: &mut Dossier, suppliers: &HashMap<&'static str, i64>) -> Result<()> {
     let signed: Vec<i64> = ["chittagong", "gazipur", "anadolu", "minho", "bremen"]
         .iter()
         .filter_map(|s| suppliers.get(s).copied())
@@ -175,6 +199,11 @@ pub(super) fn step1(
         .filter_map(|s| suppliers.get(s).copied())
         .collect();
     d.set_code_of_conduct(&sent, CodeOfConduct::Sent, Some("2026-03-15"))?;
+    Ok(())
+}
+
+/// The KPIs with their measurements; returns their ids.
+fn kpis(d: &mut Dossier, risks: &HashMap<String, i64>) -> Result<Vec<i64>> {
     let kpis = [
         (
             Kpi {
@@ -235,250 +264,4 @@ pub(super) fn step1(
         }
     }
     Ok(ids)
-}
-
-/// Steps 3 and 4 of the sample: actions with updates and evidence, purchasing practices,
-/// an ended relationship, CAP items and the context log.
-pub(super) fn steps3_4(
-    d: &mut Dossier,
-    suppliers: &HashMap<&'static str, i64>,
-    risks: &HashMap<String, i64>,
-    kpis: &[i64],
-    audits: &[i64],
-    items: &HashMap<String, i64>,
-) -> Result<()> {
-    use crate::model::action::{ActionStatus as St, Effectiveness, MeasureType as M, Practice};
-    let risk = |t: &str| risks.get(t).copied().unwrap_or(0);
-    let supplier = |s: &str| suppliers.get(s).copied();
-    let action = |risk_id, title: &str, measure, status, start: &str, deadline: &str| Action {
-        id: 0,
-        risk_id,
-        title: title.into(),
-        measure,
-        owner: Some("Inge Koster".into()),
-        people: None,
-        budget_eur: None,
-        start_on: (!start.is_empty()).then(|| start.to_string()),
-        deadline: (!deadline.is_empty()).then(|| deadline.to_string()),
-        status,
-        goal: None,
-        kpi_id: None,
-        stakeholders: None,
-        supplier_id: None,
-        sensitive: false,
-    };
-    let fire = risk("Brand- en instortingsgevaar in confectieateliers");
-    let cap = d.save_action(&Action {
-        people: Some("Auditor, brandweerexpert ter plaatse".into()),
-        budget_eur: Some(6_000),
-        goal: Some("Alle bevindingen over brand- en bouwveiligheid opgelost.".into()),
-        stakeholders: Some("Werknemerscomité van het atelier".into()),
-        supplier_id: supplier("chittagong"),
-        ..action(
-            fire,
-            "Corrigerend actieplan brandveiligheid Chittagong",
-            M::CorrectiveActionPlan,
-            St::InProgress,
-            "2026-02-20",
-            "2026-08-31",
-        )
-    })?;
-    d.save_action(&Action {
-        goal: Some("Onafhankelijke inspecties en klachtenkanaal voor de ateliers.".into()),
-        ..action(
-            fire,
-            "Aansluiten bij het internationale veiligheidsakkoord",
-            M::SectorInitiative,
-            St::Planned,
-            "2026-10-01",
-            "2027-03-31",
-        )
-    })?;
-    let wages = risk("Lonen onder het leefbaar loon");
-    d.save_action(&Action {
-        owner: Some("Mark Verhage".into()),
-        goal: Some("Loonkosten staan apart in elke offerte en prijs.".into()),
-        ..action(
-            wages,
-            "Inkoopprijzen opbouwen vanuit loonkosten",
-            M::StopContribution,
-            St::InProgress,
-            "2026-01-15",
-            "2026-12-31",
-        )
-    })?;
-    let wage_project = d.save_action(&Action {
-        owner: Some("Sanne de Wit".into()),
-        budget_eur: Some(20_000),
-        kpi_id: kpis.get(1).copied(),
-        supplier_id: supplier("chittagong"),
-        stakeholders: Some("Vakbond in Chattogram, lokale ngo".into()),
-        ..action(
-            wages,
-            "Leefbaar-loonproject met Chittagong Workwear",
-            M::UseLeverage,
-            St::InProgress,
-            "2026-03-01",
-            "2028-12-31",
-        )
-    })?;
-    d.save_action(&action(
-        risk("Kinderarbeid in de katoenteelt"),
-        "Traceerbaar katoen via de spinnerij in Tiruppur",
-        M::ChainProject,
-        St::Planned,
-        "2026-09-01",
-        "2027-06-30",
-    ))?;
-    // Contributes, but the plan only trains the supplier: the app warns.
-    d.save_action(&Action {
-        supplier_id: supplier("anadolu"),
-        ..action(
-            risk("Excessief overwerk in piekperiodes"),
-            "Training personeelsplanning voor het atelier in Izmir",
-            M::SupplierTraining,
-            St::Planned,
-            "2026-11-01",
-            "2027-02-28",
-        )
-    })?;
-    for (action_id, on, text, eff) in [
-        (
-            cap.id,
-            "2026-03-12",
-            "Nooduitgang op de tweede verdieping vrijgemaakt en gecontroleerd.",
-            Effectiveness::Effective,
-        ),
-        (
-            cap.id,
-            "2026-06-30",
-            "Brandtrappen besteld; overwerk nog boven de afspraak in piekweken.",
-            Effectiveness::PartlyEffective,
-        ),
-        (
-            wage_project.id,
-            "2026-06-30",
-            "Loonkloof gemeten met de ngo; eerste loonsverhoging per juli.",
-            Effectiveness::PartlyEffective,
-        ),
-    ] {
-        d.save_action_update(&ActionUpdate {
-            id: 0,
-            action_id,
-            written_on: on.into(),
-            progress: text.into(),
-            effectiveness: eff,
-        })?;
-    }
-    d.add_evidence(
-        cap.id,
-        "controle-nooduitgangen-maart-2026.txt",
-        "Controle nooduitgangen Chittagong Workwear, 12 maart 2026: alle vier vrij.\n".as_bytes(),
-        "2026-03-12",
-    )?;
-    let practices = [
-        (
-            "chittagong",
-            Practice::PayOnTime,
-            true,
-            "Binnen 30 dagen na levering.",
-        ),
-        (
-            "chittagong",
-            Practice::PricesCoverWages,
-            false,
-            "Wordt herzien in 2026.",
-        ),
-        (
-            "chittagong",
-            Practice::MultiYearAgreements,
-            true,
-            "Raamcontract tot 2028.",
-        ),
-        (
-            "anadolu",
-            Practice::RealisticLeadTimes,
-            false,
-            "Late maatwijzigingen bij aanbestedingen.",
-        ),
-        ("anadolu", Practice::AnnounceChangesEarly, false, ""),
-        ("anadolu", Practice::PayOnTime, true, ""),
-    ];
-    for (s, practice, applied, note) in practices {
-        if let Some(supplier_id) = supplier(s) {
-            d.save_practice(&PracticeCheck {
-                supplier_id,
-                practice,
-                applied,
-                note: (!note.is_empty()).then(|| note.to_string()),
-            })?;
-        }
-    }
-    if let Some(id) = supplier("gent") {
-        let mut gent = d.supplier(id)?;
-        gent.ended_on = Some("2026-10-01".into());
-        gent.exit_impact = Some(
-            "Borduurwerk gaat naar ons eigen atelier. Wij waren 3% van hun omzet; met zes \
-             maanden opzegtermijn verwacht de leverancier geen ontslagen."
-                .into(),
-        );
-        d.save_supplier(&gent)?;
-    }
-    if let Some(audit_id) = audits.first().copied() {
-        for (what, deadline, done) in [
-            (
-                "Nooduitgang tweede verdieping vrijmaken",
-                "2026-03-15",
-                Some("2026-03-12"),
-            ),
-            (
-                "Overwerk terugbrengen tot hoogstens 60 uur per week",
-                "2026-09-30",
-                None,
-            ),
-            (
-                "Brandtrappen aan de buitengevel plaatsen",
-                "2027-01-31",
-                None,
-            ),
-        ] {
-            d.save_cap_item(&CapItem {
-                id: 0,
-                audit_id,
-                description: what.into(),
-                deadline: Some(deadline.into()),
-                done_on: done.map(String::from),
-            })?;
-        }
-    }
-    for (on, country, item, text) in [
-        (
-            "2026-01-10",
-            Some("BD"),
-            "Werkbroeken",
-            "Stakingen in de kledingindustrie rond de verhoging van het minimumloon.",
-        ),
-        (
-            "2026-07-02",
-            Some("TR"),
-            "Werkjassen",
-            "Overstromingen in de regio Izmir; het atelier lag een week stil.",
-        ),
-        (
-            "2026-09-15",
-            Some("CN"),
-            "Signaalvesten",
-            "Stroomrantsoenering in Zhejiang: 宁波反光材料有限公司 (Ningbo Reflective \
-             Materials) draaide drie weken in nachtdiensten om de tape te leveren.",
-        ),
-    ] {
-        d.save_context_entry(&ContextEntry {
-            id: 0,
-            noted_on: on.into(),
-            country: country.map(String::from),
-            item_id: items.get(item).copied(),
-            description: text.into(),
-        })?;
-    }
-    Ok(())
 }

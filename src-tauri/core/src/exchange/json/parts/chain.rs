@@ -12,43 +12,20 @@ use crate::store::supplier::{
     load_audits, load_certifications, write_audit, write_certification, write_supplier,
 };
 
-pub(super) struct Suppliers;
-
-impl Part for Suppliers {
-    fn export(&self, x: &mut Export<'_>) -> Result<()> {
-        let suppliers = x.d.suppliers()?;
-        x.record(Ref::Supplier, suppliers.iter().map(|s| s.id));
-        x.doc.suppliers = suppliers
-            .into_iter()
-            .map(|mut s| {
-                s.id = 0;
-                s
-            })
-            .collect();
-        Ok(())
-    }
-
-    fn check(&self, x: &mut Check<'_>) -> Result<()> {
-        x.out.suppliers = each(&x.input.suppliers, |s| {
-            let mut s = s.validated()?;
-            s.id = 0;
-            Ok(s)
-        })?;
-        x.record(Ref::Supplier, x.out.suppliers.len());
-        Ok(())
-    }
-
-    fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
-        let ids = x
-            .doc
-            .suppliers
-            .iter()
-            .map(|s| write_supplier(x.tx, s))
-            .collect::<Result<_>>()?;
-        x.record(Ref::Supplier, ids);
-        Ok(())
-    }
-}
+plain_part!(
+    Suppliers,
+    suppliers,
+    Some(Ref::Supplier),
+    |x| x.d.suppliers(),
+    write_supplier
+);
+plain_part!(
+    SoldItems,
+    sold_items,
+    Some(Ref::SoldItem),
+    |x| load_sold(x.conn(), None),
+    write_sold
+);
 
 pub(super) struct PurchasedItems;
 
@@ -95,44 +72,6 @@ impl Part for PurchasedItems {
             ids.push(write_item(x.tx, &i)?);
         }
         x.record(Ref::PurchasedItem, ids);
-        Ok(())
-    }
-}
-
-pub(super) struct SoldItems;
-
-impl Part for SoldItems {
-    fn export(&self, x: &mut Export<'_>) -> Result<()> {
-        let sold = load_sold(x.conn(), None)?;
-        x.record(Ref::SoldItem, sold.iter().map(|i| i.id));
-        x.doc.sold_items = sold
-            .into_iter()
-            .map(|mut i| {
-                i.id = 0;
-                i
-            })
-            .collect();
-        Ok(())
-    }
-
-    fn check(&self, x: &mut Check<'_>) -> Result<()> {
-        x.out.sold_items = each(&x.input.sold_items, |i| {
-            let mut i = i.validated()?;
-            i.id = 0;
-            Ok(i)
-        })?;
-        x.record(Ref::SoldItem, x.out.sold_items.len());
-        Ok(())
-    }
-
-    fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
-        let ids = x
-            .doc
-            .sold_items
-            .iter()
-            .map(|i| write_sold(x.tx, i))
-            .collect::<Result<_>>()?;
-        x.record(Ref::SoldItem, ids);
         Ok(())
     }
 }

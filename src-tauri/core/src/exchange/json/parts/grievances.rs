@@ -9,36 +9,13 @@ use crate::store::grievance::{
     write_communication_entry, write_grievance, write_mechanism, write_remedy,
 };
 
-pub(super) struct CommunicationLog;
-
-impl Part for CommunicationLog {
-    fn export(&self, x: &mut Export<'_>) -> Result<()> {
-        x.doc.communication_log = load_communication_log(x.conn())?
-            .into_iter()
-            .map(|mut c| {
-                c.id = 0;
-                c
-            })
-            .collect();
-        Ok(())
-    }
-
-    fn check(&self, x: &mut Check<'_>) -> Result<()> {
-        x.out.communication_log = each(&x.input.communication_log, |c| {
-            let mut c = c.validated()?;
-            c.id = 0;
-            Ok(c)
-        })?;
-        Ok(())
-    }
-
-    fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
-        for c in &x.doc.communication_log {
-            write_communication_entry(x.tx, c)?;
-        }
-        Ok(())
-    }
-}
+plain_part!(
+    CommunicationLog,
+    communication_log,
+    None::<Ref>,
+    |x| load_communication_log(x.conn()),
+    write_communication_entry
+);
 
 pub(super) struct Mechanism;
 

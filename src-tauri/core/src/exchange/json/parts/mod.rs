@@ -7,6 +7,60 @@
 //! carry the positions, counts and new ids between parts. [`PARTS`] is in an order in
 //! which every list comes before the lists that point into it.
 
+/// A register whose records point at no other record: exported in recording order with
+/// their ids cleared, each checked the way the app checks its form, written in order.
+/// `$list` is the list others point into, if any.
+macro_rules! plain_part {
+    ($name:ident, $field:ident, $list:expr, |$x:ident| $load:expr, $write:path) => {
+        pub(super) struct $name;
+
+        impl Part for $name {
+            fn export(&self, x: &mut Export<'_>) -> Result<()> {
+                let records = {
+                    let $x: &Export<'_> = x;
+                    $load
+                }?;
+                if let Some(list) = $list {
+                    x.record(list, records.iter().map(|r| r.id));
+                }
+                x.doc.$field = records
+                    .into_iter()
+                    .map(|mut r| {
+                        r.id = 0;
+                        r
+                    })
+                    .collect();
+                Ok(())
+            }
+
+            fn check(&self, x: &mut Check<'_>) -> Result<()> {
+                x.out.$field = each(&x.input.$field, |r| {
+                    let mut r = r.validated()?;
+                    r.id = 0;
+                    Ok(r)
+                })?;
+                if let Some(list) = $list {
+                    x.record(list, x.out.$field.len());
+                }
+                Ok(())
+            }
+
+            fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
+                let ids = x
+                    .doc
+                    .$field
+                    .iter()
+                    .map(|r| $write(x.tx, r))
+                    .collect::<Result<Vec<i64>>>()?;
+                if let Some(list) = $list {
+                    x.record(list, ids);
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
 mod actions;
 mod chain;
 mod grievances;

@@ -1,13 +1,28 @@
 //! Step 1: the departments, the versions of the policy, how it was communicated and the
 //! preconditions.
 
-use super::{each, Check, Export, Part, Write};
+use super::{each, Check, Export, Part, Ref, Write};
 use crate::error::{Error, Result};
 use crate::model::{Department, Preconditions as PreconditionsRecord};
 use crate::store::policy::{
     load_communications, load_departments, load_policies, load_preconditions, write_communication,
     write_department, write_policy, write_preconditions,
 };
+
+plain_part!(
+    PolicyVersions,
+    policy_versions,
+    None::<Ref>,
+    |x| load_policies(x.conn(), None),
+    write_policy
+);
+plain_part!(
+    PolicyCommunications,
+    policy_communications,
+    None::<Ref>,
+    |x| load_communications(x.conn()),
+    write_communication
+);
 
 pub(super) struct Departments;
 
@@ -41,68 +56,6 @@ impl Part for Departments {
     fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
         for d in &x.doc.departments {
             write_department(x.tx, d)?;
-        }
-        Ok(())
-    }
-}
-
-pub(super) struct PolicyVersions;
-
-impl Part for PolicyVersions {
-    fn export(&self, x: &mut Export<'_>) -> Result<()> {
-        x.doc.policy_versions = load_policies(x.conn(), None)?
-            .into_iter()
-            .map(|mut p| {
-                p.id = 0;
-                p
-            })
-            .collect();
-        Ok(())
-    }
-
-    fn check(&self, x: &mut Check<'_>) -> Result<()> {
-        x.out.policy_versions = each(&x.input.policy_versions, |p| {
-            let mut p = p.validated()?;
-            p.id = 0;
-            Ok(p)
-        })?;
-        Ok(())
-    }
-
-    fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
-        for p in &x.doc.policy_versions {
-            write_policy(x.tx, p)?;
-        }
-        Ok(())
-    }
-}
-
-pub(super) struct PolicyCommunications;
-
-impl Part for PolicyCommunications {
-    fn export(&self, x: &mut Export<'_>) -> Result<()> {
-        x.doc.policy_communications = load_communications(x.conn())?
-            .into_iter()
-            .map(|mut c| {
-                c.id = 0;
-                c
-            })
-            .collect();
-        Ok(())
-    }
-
-    fn check(&self, x: &mut Check<'_>) -> Result<()> {
-        x.out.policy_communications = each(&x.input.policy_communications, |c| {
-            let mut c = c.validated()?;
-            c.id = 0;
-            Ok(c)
-        })?;
-        Ok(())
-    }
-
-    fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
-        for c in &x.doc.policy_communications {
-            write_communication(x.tx, c)?;
         }
         Ok(())
     }

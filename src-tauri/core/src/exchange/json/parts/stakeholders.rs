@@ -7,43 +7,13 @@ use crate::store::stakeholder::{
     load_engagements, load_stakeholders, write_engagement, write_stakeholder,
 };
 
-pub(super) struct Stakeholders;
-
-impl Part for Stakeholders {
-    fn export(&self, x: &mut Export<'_>) -> Result<()> {
-        let stakeholders = load_stakeholders(x.conn())?;
-        x.record(Ref::Stakeholder, stakeholders.iter().map(|s| s.id));
-        x.doc.stakeholders = stakeholders
-            .into_iter()
-            .map(|mut s| {
-                s.id = 0;
-                s
-            })
-            .collect();
-        Ok(())
-    }
-
-    fn check(&self, x: &mut Check<'_>) -> Result<()> {
-        x.out.stakeholders = each(&x.input.stakeholders, |s| {
-            let mut s = s.validated()?;
-            s.id = 0;
-            Ok(s)
-        })?;
-        x.record(Ref::Stakeholder, x.out.stakeholders.len());
-        Ok(())
-    }
-
-    fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
-        let ids = x
-            .doc
-            .stakeholders
-            .iter()
-            .map(|s| write_stakeholder(x.tx, s))
-            .collect::<Result<_>>()?;
-        x.record(Ref::Stakeholder, ids);
-        Ok(())
-    }
-}
+plain_part!(
+    Stakeholders,
+    stakeholders,
+    Some(Ref::Stakeholder),
+    |x| load_stakeholders(x.conn()),
+    write_stakeholder
+);
 
 pub(super) struct Engagements;
 

@@ -68,6 +68,7 @@ pub fn run() {
             commands::grievance::save_remedy,
             commands::grievance::delete_remedy,
             commands::report::preview_report,
+            commands::report::preview_pages,
             commands::report::report_claims,
             commands::report::save_report,
             commands::report::export_register,

@@ -1,9 +1,11 @@
 //! What the app holds while it runs: the open dossier and the settings file.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use ketenkompas::dossier::backup;
+use ketenkompas::report::layout::{Laid, Outline, Page};
 use ketenkompas::settings::AppSettings;
 use ketenkompas::{Dossier, Error, ErrorPayload};
 
@@ -14,6 +16,10 @@ pub struct AppState {
     pub start_error: Mutex<Option<ErrorPayload>>,
     /// The bytes of a previewed import, until it is committed or discarded.
     pub pending_import: Mutex<Option<Vec<u8>>>,
+    /// The last report preview, whose pages the interface asks for a few at a time,
+    /// with its number.
+    pub preview: Mutex<Option<(u64, Laid)>>,
+    pub preview_count: AtomicU64,
     /// Reports saved in this session; only these can be opened from the interface.
     pub saved_reports: Mutex<Vec<PathBuf>>,
     /// Why the last automatic backup failed, if it did; shown with the backups.
@@ -30,6 +36,8 @@ impl AppState {
             settings: Mutex::new(AppSettings::load(&settings_path)),
             start_error: Mutex::new(None),
             pending_import: Mutex::new(None),
+            preview: Mutex::new(None),
+            preview_count: AtomicU64::new(0),
             saved_reports: Mutex::new(Vec::new()),
             backup_error: Default::default(),
             settings_path,
@@ -55,10 +63,27 @@ impl AppState {
             *lock(&error) = result.err().map(|e| e.payload());
         });
         *lock(&self.pending_import) = None;
+        *lock(&self.preview) = None;
         let mut s = lock(&self.settings);
         s.remember(&path);
         // Failing to save the recent list must not stop the user from working.
         let _ = s.save(&self.settings_path);
+    }
+
+    /// Keeps a laid-out report in place of the previous one; its outline says which it is.
+    pub fn keep_preview(&self, laid: Laid) -> Outline {
+        let id = self.preview_count.fetch_add(1, Ordering::Relaxed) + 1;
+        let outline = laid.outline(id);
+        *lock(&self.preview) = Some((id, laid));
+        outline
+    }
+
+    /// Pages of the kept preview `id`; none when a newer one replaced it.
+    pub fn preview_pages(&self, id: u64, from: usize, count: usize) -> Vec<Page> {
+        match &*lock(&self.preview) {
+            Some((kept, laid)) if *kept == id => laid.pages_from(from, count),
+            _ => Vec::new(),
+        }
     }
 
     pub fn save_settings(&self, s: &AppSettings) -> Result<(), Error> {

@@ -74,5 +74,28 @@ test("L dossier: the report preview says what it is doing while the page keeps p
     // Any frame at all shows the window is not frozen; a few leave room for a slow machine.
     assert.ok(after - before >= 3, `${after - before} frames in 500 ms`);
     await d.waitFor('[data-testid="report-preview"]');
+
+    // Hundreds of pages, but only those near the view hold their content: the window
+    // never holds the whole report.
+    const filled = () =>
+      d.execute(
+        `const figs = [...document.querySelectorAll('[data-testid="report-preview"] figure')];
+         return { pages: figs.length, filled: figs.filter((f) => f.querySelectorAll("text").length > 0).length };`,
+      );
+    await d.waitFor('[data-testid="report-preview"] figure text');
+    const first = await filled();
+    assert.ok(first.pages > 300, `${first.pages} pages`);
+    assert.ok(first.filled > 0 && first.filled <= 64, `${first.filled} pages filled`);
+    // Scrolled to the end, the last page comes, with its page number.
+    await d.execute(
+      `const p = document.querySelector('[data-testid="report-preview"]'); p.scrollTop = p.scrollHeight;`,
+    );
+    await d.waitFor(
+      '[data-testid="report-preview"] figure:last-of-type svg',
+      (t) => t.includes(`Pagina ${first.pages} van ${first.pages}`),
+      30000,
+    );
+    const last = await filled();
+    assert.ok(last.filled <= 64, `${last.filled} pages filled after scrolling`);
   });
 });

@@ -171,6 +171,7 @@ fn people_and_reports() -> Vec<String> {
         crate::exchange::Register::decl(),
         crate::exchange::TableFormat::decl(),
         crate::report::layout::Laid::decl(),
+        crate::report::layout::Outline::decl(),
         crate::report::layout::Page::decl(),
         crate::report::layout::Item::decl(),
         crate::report::layout::Placed::decl(),

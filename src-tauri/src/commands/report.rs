@@ -8,7 +8,7 @@ use ketenkompas::messages::Lang;
 use ketenkompas::model::date::{now_timestamp, today};
 use ketenkompas::model::year::YearReview;
 use ketenkompas::report::claims::Claim;
-use ketenkompas::report::layout::Laid;
+use ketenkompas::report::layout::{Outline, Page};
 use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::{Error, ErrorPayload};
 use tauri::{AppHandle, State};
@@ -17,14 +17,22 @@ use tauri_plugin_opener::OpenerExt;
 
 use crate::state::{lock, AppState};
 
+/// Lays the report out and keeps it; returns its outline, the pages follow on request.
 #[tauri::command]
 pub async fn preview_report(
     state: State<'_, AppState>,
     kind: ReportKind,
     year: i32,
     lang: Lang,
-) -> Result<Laid, ErrorPayload> {
-    state.with_dossier(|d| report::preview(d, kind, year, lang, &now_timestamp()))
+) -> Result<Outline, ErrorPayload> {
+    let laid = state.with_dossier(|d| report::preview(d, kind, year, lang, &now_timestamp()))?;
+    Ok(state.keep_preview(laid))
+}
+
+/// Pages of the kept preview `id`; none when a newer preview replaced it.
+#[tauri::command]
+pub fn preview_pages(state: State<'_, AppState>, id: u64, from: usize, count: usize) -> Vec<Page> {
+    state.preview_pages(id, from, count)
 }
 
 #[tauri::command]

@@ -736,6 +736,12 @@ export type TableFormat = "csv" | "xlsx";
 
 export type Laid = { pages: Array<Page>, headings: Array<Placed>, };
 
+export type Outline = { 
+/**
+ * Which preview this is; the app asks for pages of this one only.
+ */
+id: number, pages: number, headings: Array<Placed>, };
+
 export type Page = { items: Array<PageItem>, };
 
 export type PageItem = { "kind": "text", x: number, y: number, size: number, bold: boolean, grey: boolean, text: string, } | { "kind": "line", x1: number, y1: number, x2: number, y2: number, width: number, } | { "kind": "shade", x: number, y: number, w: number, h: number, } | { "kind": "fill", x: number, y: number, w: number, h: number, rgb: [number, number, number], } | { "kind": "color_text", x: number, y: number, size: number, bold: boolean, rgb: [number, number, number], text: string, } | { "kind": "path", points: Array<[number, number]>, width: number, rgb: [number, number, number], dashed: boolean, };

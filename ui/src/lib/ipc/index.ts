@@ -40,7 +40,8 @@ import type {
   Kpi,
   KpiMeasurement,
   KpiWithMeasurements,
-  Laid,
+  Outline,
+  Page,
   Language,
   MeasureType,
   PolicyCommunication,
@@ -156,8 +157,12 @@ export const listImpactsForRemedy = () => call<ImpactForRemedy[]>("list_impacts_
 export const saveRemedy = (remedy: Remedy) => call<Remedy>("save_remedy", { remedy });
 export const deleteRemedy = (id: number) => call<void>("delete_remedy", { id });
 
+/** Lays the report out in the core and returns its outline; see `previewPages`. */
 export const previewReport = (kind: ReportKind, year: number, lang: Language) =>
-  call<Laid>("preview_report", { kind, year, lang });
+  call<Outline>("preview_report", { kind, year, lang });
+/** A few pages of preview `id` (none when a newer preview replaced it). */
+export const previewPages = (id: number, from: number, count: number) =>
+  call<Page[]>("preview_pages", { id, from, count });
 export const reportClaims = (year: number) => call<Claim[]>("report_claims", { year });
 export const saveReport = (
   kind: ReportKind,

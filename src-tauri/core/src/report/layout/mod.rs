@@ -106,6 +106,44 @@ pub struct Laid {
     pub headings: Vec<Placed>,
 }
 
+/// How many pages the app asks for at most at once.
+pub const PAGES_PER_REQUEST: usize = 24;
+
+/// What the app shows of a laid-out report before its pages: how many there are and
+/// which heading is on which page. The pages follow a few at a time
+/// ([`Laid::pages_from`]), so that a report of thousands of pages is never held whole in
+/// the web view.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Outline {
+    /// Which preview this is; the app asks for pages of this one only.
+    #[ts(type = "number")]
+    pub id: u64,
+    #[ts(type = "number")]
+    pub pages: usize,
+    pub headings: Vec<Placed>,
+}
+
+impl Laid {
+    pub fn outline(&self, id: u64) -> Outline {
+        Outline {
+            id,
+            pages: self.pages.len(),
+            headings: self.headings.clone(),
+        }
+    }
+
+    /// Up to `count` pages (at most [`PAGES_PER_REQUEST`]) from page `from` (0 = first).
+    pub fn pages_from(&self, from: usize, count: usize) -> Vec<Page> {
+        let end = from
+            .saturating_add(count.min(PAGES_PER_REQUEST))
+            .min(self.pages.len());
+        self.pages
+            .get(from..end)
+            .map(<[Page]>::to_vec)
+            .unwrap_or_default()
+    }
+}
+
 fn heading_size(level: u8) -> f32 {
     match level {
         1 => 17.0,

@@ -308,3 +308,29 @@ fn control_characters_and_direction_overrides_never_reach_a_page() {
         }
     }
 }
+
+#[test]
+fn the_pages_come_a_few_at_a_time_and_never_past_the_end() {
+    let laid = Laid {
+        pages: (0..30)
+            .map(|n| Page {
+                items: vec![Item::Line {
+                    x1: n as f32,
+                    y1: 0.0,
+                    x2: 0.0,
+                    y2: 0.0,
+                    width: 1.0,
+                }],
+            })
+            .collect(),
+        headings: Vec::new(),
+    };
+    assert_eq!(laid.outline(7).pages, 30);
+    assert_eq!(laid.outline(7).id, 7);
+    let first = laid.pages_from(0, 100);
+    assert_eq!(first.len(), PAGES_PER_REQUEST);
+    assert_eq!(first[0], laid.pages[0]);
+    assert_eq!(laid.pages_from(28, 5), laid.pages[28..30].to_vec());
+    assert!(laid.pages_from(30, 5).is_empty());
+    assert!(laid.pages_from(usize::MAX, 5).is_empty());
+}

@@ -72,6 +72,7 @@ let dashboardMs = 0;
 const search = [];
 const filter = [];
 let preview = null;
+let afterPreview = [];
 await withApp({ home, args: [xl] }, async (d) => {
   await d.waitFor('[data-testid="nav-dashboard"]');
   dashboardMs = Date.now() - d.launchedAt;
@@ -127,6 +128,19 @@ await withApp({ home, args: [xl] }, async (d) => {
               longest: Math.max(...g), median: g.sort((a, b) => a - b)[Math.floor(g.length / 2)] };`,
   );
   preview.working = working;
+  // The preview holds only the pages near the view: scrolled to the end, the last page
+  // comes and the memory is measured again.
+  preview.pages = await d.execute(
+    `const p = document.querySelector('[data-testid="report-preview"]');
+     p.scrollTop = p.scrollHeight; return p.querySelectorAll("figure").length;`,
+  );
+  await d.waitFor(
+    '[data-testid="report-preview"] figure:last-of-type svg',
+    (t) => t.includes(`Pagina ${preview.pages} van ${preview.pages}`),
+    60000,
+  );
+  await new Promise((r) => setTimeout(r, 1000));
+  afterPreview = procs().filter((p) => /ketenkompas|WebKitWeb/.test(p.name));
 });
 
 console.log("| measurement | median | runs | target |");
@@ -155,7 +169,7 @@ console.log(
 );
 if (preview) {
   console.log(
-    `| XL yearly report preview: click to preview shown (the words "being made" after ${fmt(preview.working)}) | ${fmt(preview.ms)} | 1 | |`,
+    `| XL yearly report preview (${preview.pages} pages): click to preview shown (the words "being made" after ${fmt(preview.working)}) | ${fmt(preview.ms)} | 1 | |`,
   );
   console.log(
     `| XL yearly report preview: frames painted meanwhile; median and longest gap between frames | ${preview.frames} frames; ${fmt(preview.median)}, longest ${fmt(preview.longest)} | 1 | |`,
@@ -179,4 +193,15 @@ for (const p of memory) {
   console.log(
     `| ${p.name} | ${mb(p.rss)} | ${mb(p.file)} | ${mb(p.pss)} | ${mb(p.uss)} | ${mb(p.hwm)} | ${goal} |`,
   );
+}
+if (afterPreview.length) {
+  console.log("");
+  console.log(
+    "| process (XL yearly report previewed and scrolled to its last page) | resident (RSS) | proportional (PSS) | private (USS) | peak RSS |",
+  );
+  console.log("|---|---|---|---|---|");
+  for (const p of afterPreview)
+    console.log(
+      `| ${p.name} | ${mb(p.rss)} | ${mb(p.pss)} | ${mb(p.uss)} | ${mb(p.hwm)} |`,
+    );
 }

@@ -121,3 +121,49 @@ test("progress is recorded with an evidence file, and a file above the limit is 
     );
   });
 });
+
+test("a progress note that judges a measure not effective turns its plan into one that needs escalation", async () => {
+  const home = makeHome();
+  const dossier = join(home, "voorbeeld.kkdossier");
+  cli("sample", dossier);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    // The sample's wage plan already needs a step up: one plan on the dashboard.
+    await d.waitFor('[data-testid="dashboard-step-3"]', (t) =>
+      t.includes("1 plan met een maatregel die niet werkt"),
+    );
+    await d.clickCss('[data-testid="nav-step4"]');
+    await d.clickCss('[data-testid="step4-tab-progress"]');
+    const training =
+      '[data-action="Training personeelsplanning voor het atelier in Izmir"]';
+    await d.clickCss(`${training} [data-testid="progress-add"]`);
+    await d.fill(
+      '[data-testid="update-progress"]',
+      "Na de training werd in de piekweken nog steeds 70 uur per week gewerkt.",
+    );
+    await d.selectOption('[data-testid="update-effectiveness"]', "werkt niet");
+    await d.clickCss('[data-testid="update-save"]');
+    await d.waitFor(`${training} [data-testid="update-list"]`, (t) =>
+      t.includes("70 uur per week"),
+    );
+
+    await d.clickCss('[data-testid="nav-step3"]');
+    const overtime = '[data-risk="Excessief overwerk in piekperiodes"]';
+    const box = await d.waitFor(
+      `${overtime} [data-testid="plan-escalation"]`,
+      (t) => t.includes("tijd voor een volgende stap"),
+    );
+    const text = await d.text(box);
+    assert.match(text, /Training van de leverancier/i);
+    assert.match(text, /opschorten/);
+    await d.scrollTo(`${overtime} [data-testid="plan-escalation"]`);
+    // Let the page settle after the plans reloaded, so the picture shows the box.
+    await new Promise((r) => setTimeout(r, 500));
+    await d.scrollTo(`${overtime} [data-testid="plan-escalation"]`);
+    await saveShot(d, "plan-escalation-nl");
+
+    await d.clickCss('[data-testid="nav-dashboard"]');
+    await d.waitFor('[data-testid="dashboard-step-3"]', (t) =>
+      t.includes("2 plannen met een maatregel die niet werkt"),
+    );
+  });
+});

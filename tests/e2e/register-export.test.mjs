@@ -82,7 +82,7 @@ test("the registers export to XLSX and CSV next to the dossier", async () => {
     assert.ok(risks[0].startsWith("rank,id,title,theme,"), risks[0]);
     assert.match(
       risks[1],
-      /^1,\d+,Kinderarbeid in de katoenteelt,child_labour,/,
+      /^1,\d+,Uitstoot van broeikasgassen in de keten,climate,/,
     );
     assert.match(risks[2], /^2,\d+,Belemmering van vakbondsvrijheid,/);
 

@@ -90,3 +90,59 @@ test("assessed risks are ranked severity-first and counted in the heat map", asy
     likelihood: 2,
   });
 });
+
+test("deferring a severity-5 risk needs a reason and an explicit confirmation, which the register shows", async () => {
+  const home = makeHome();
+  const dossier = join(home, "voorbeeld.kkdossier");
+  cli("sample", dossier);
+  const title = "Kinderarbeid in de katoenteelt";
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-risks"]');
+    await d.waitFor('[data-testid="risk-table"]', (t) => t.includes(title));
+    const rows = await d.findAll('[data-testid^="risk-row-"]');
+    let row = null;
+    for (const r of rows) if ((await d.text(r)).includes(title)) row = r;
+    assert.ok(row, `${title} in the register`);
+    const id = (await d.attribute(row, "data-testid")).replace("risk-row-", "");
+    await d.clickCss(`[data-testid="risk-row-${id}"] button.link`);
+    await d.waitFor('[data-testid="risk-form"]');
+
+    // Without a reason: refused in words.
+    await d.selectOption('[data-testid="risk-decision"]', "uitgesteld");
+    await d.setValue('[data-testid="risk-review-date"]', "2027-06-30");
+    await d.clickCss('[data-testid="risk-save"]');
+    const err = await d.waitFor('[data-testid="risk-error"]', (t) =>
+      t.includes("motivering"),
+    );
+    assert.match(
+      await d.text(err),
+      /Een risico uitstellen kan alleen met een motivering/,
+    );
+
+    // With a reason: the app asks for an explicit confirmation, and says why.
+    await d.setValue(
+      '[data-testid="risk-decision-reason"]',
+      "Eerst de brandveiligheid in de ateliers; de katoen volgt via het sectorconvenant.",
+    );
+    await d.clickCss('[data-testid="risk-save"]');
+    await d.waitFor('[data-testid="risk-error"]', (t) =>
+      t.includes("bevestiging"),
+    );
+    const reasons = await d.waitFor('[data-testid="risk-confirm-reasons"]');
+    assert.match(await d.text(reasons), /hoogste ernst \(5 van 5\)/);
+    await saveShot(d, "risks-confirm-nl");
+    await d.clickCss('[data-testid="risk-confirm-check"]');
+    await d.clickCss('[data-testid="risk-save"]');
+    await d.waitFor(`[data-testid="risk-row-${id}"]`, (t) =>
+      t.includes("bewust bevestigd"),
+    );
+  });
+
+  const json = JSON.parse(cli("export", "json", dossier));
+  const child = json.risks.find((r) => r.risk.title === title);
+  assert.equal(child.risk.decision, "deferred");
+  assert.equal(child.risk.decision_confirmed, true);
+  assert.match(child.risk.decision_reason, /brandveiligheid/);
+  assert.equal(child.risk.review_date, "2027-06-30");
+});

@@ -171,6 +171,7 @@ pub fn document(size: Size, year: i32) -> DossierJson {
                     review_date: (decision == Decision::Deferred)
                         .then(|| format!("{}-06-30", year + 1)),
                     rank_override: None,
+                    decision_confirmed: false,
                     sensitive: g.below(50) == 0,
                 },
                 priority: None,

@@ -179,3 +179,91 @@ fn stored_plans_get_the_guidance_of_their_risk_and_count_on_the_dashboard() {
         "record.not_found"
     );
 }
+
+fn escalation_count(d: &Dossier, today: &str) -> Option<i64> {
+    d.dashboard_on(today).expect("dashboard").steps[2]
+        .overdue
+        .iter()
+        .find(|f| f.code == "step3.plans_need_escalation")
+        .and_then(|f| f.count)
+}
+
+#[test]
+fn a_measure_judged_partly_effective_twice_asks_for_a_step_up_until_it_works() {
+    use ketenkompas::guidance::EscalationStep::*;
+    use ketenkompas::model::action::Effectiveness;
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("v.kkdossier")).expect("open");
+    let today = "2026-12-06";
+    let wages = "Lonen onder het leefbaar loon";
+    let plan_of = |d: &Dossier| {
+        d.action_plans(today, Lang::Nl)
+            .expect("plans")
+            .into_iter()
+            .find(|p| p.risk.title == wages)
+            .expect("the wage plan")
+    };
+    let plan = plan_of(&d);
+    let e = plan
+        .escalation
+        .clone()
+        .expect("the sample's wage plan needs escalation");
+    assert_eq!(e.failed, MeasureType::UseLeverage);
+    assert_eq!(
+        e.next,
+        [
+            IncreaseLeverage,
+            Collaborate,
+            SuspendWithConditions,
+            ResponsiblyDisengage
+        ]
+    );
+    assert_eq!(escalation_count(&d, today), Some(1));
+    // The action plan report says so.
+    let pdf = ketenkompas::report::make(
+        &d,
+        ketenkompas::report::ReportKind::ActionPlan,
+        2026,
+        Lang::Nl,
+        ketenkompas::report::ReportFormat::Pdf,
+        "2026-12-06T10:00:00Z",
+    )
+    .expect("action plan");
+    let text =
+        ketenkompas_tests::pdf::flat(&ketenkompas_tests::pdf::pdf_text(&s, "actieplan.pdf", &pdf));
+    assert!(text.contains("Tijd voor een volgende stap"), "{text}");
+    assert!(text.contains("relatie tijdelijk opschorten"), "{text}");
+
+    // A step up under way answers it.
+    let project = plan
+        .actions
+        .iter()
+        .find(|a| a.action.measure == MeasureType::UseLeverage)
+        .expect("the wage project")
+        .action
+        .clone();
+    let shared = d
+        .save_action(&Action {
+            id: 0,
+            title: "Samen met twee andere afnemers loonafspraken maken".into(),
+            measure: MeasureType::IncreaseLeverage,
+            status: ActionStatus::Planned,
+            ..project.clone()
+        })
+        .expect("step up");
+    assert_eq!(plan_of(&d).escalation, None);
+    assert_eq!(escalation_count(&d, today), None);
+    d.delete_action(shared.id).expect("undo");
+    assert!(plan_of(&d).escalation.is_some());
+    // So does a later note that judges the measure effective.
+    d.save_action_update(&ketenkompas::model::ActionUpdate {
+        id: 0,
+        action_id: project.id,
+        written_on: "2026-11-30".into(),
+        progress: "De tweede loonsverhoging is toch doorgegaan.".into(),
+        effectiveness: Effectiveness::Effective,
+    })
+    .expect("note");
+    assert_eq!(plan_of(&d).escalation, None);
+    assert_eq!(escalation_count(&d, today), None);
+}

@@ -40,6 +40,7 @@ fn new_risk(title: &str) -> Risk {
         decision_reason: None,
         review_date: None,
         rank_override: None,
+        decision_confirmed: false,
         sensitive: false,
     }
 }

@@ -192,8 +192,11 @@ fn risk_strategy() -> impl Strategy<Value = Risk> {
                 involvement,
                 consulted: None,
                 decision,
-                decision_reason: None,
+                // A deferral needs its reason; whether it was confirmed travels as it is.
+                decision_reason: (decision == Decision::Deferred)
+                    .then(|| "Eerst de ernstigere risico's.".to_string()),
                 review_date: (decision == Decision::Deferred).then(|| "2027-06-30".to_string()),
+                decision_confirmed: actual && decision == Decision::Deferred,
                 rank_override: over.map(|(position, reason)| RankOverride { position, reason }),
             },
         )

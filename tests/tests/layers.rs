@@ -21,6 +21,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "rules: pure functions over the model",
         &[
             "prioritisation",
+            "decisions",
             "guidance",
             "remediation",
             "mapping",

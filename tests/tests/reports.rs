@@ -31,8 +31,12 @@ fn every_report_in_both_languages_names_the_company_and_the_first_priority() {
     let first = register
         .rows
         .iter()
-        .find(|r| r.ranked.is_some() && !r.risk.sensitive)
-        .expect("a ranked risk");
+        .find(|r| {
+            r.ranked.is_some()
+                && r.risk.decision == ketenkompas::model::risk::Decision::Prioritised
+                && !r.risk.sensitive
+        })
+        .expect("a prioritised risk");
     for year in [2025, 2026] {
         for lang in [Lang::Nl, Lang::En] {
             for kind in KINDS {

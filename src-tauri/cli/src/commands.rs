@@ -172,6 +172,10 @@ fn risks(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {
             }
             None => println!("   - {} — {}", r.title, m.get("cli.risks.unassessed", &[])),
         }
+        for w in &row.warnings {
+            let text = m.get(&format!("decision.warning.{}", w.as_str()), &[]);
+            println!("     ! {text}");
+        }
     }
     Ok(())
 }

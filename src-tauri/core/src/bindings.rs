@@ -53,6 +53,8 @@ fn dossier_and_risks() -> Vec<String> {
         crate::model::risk::InformationSource::decl(),
         crate::model::risk::Involvement::decl(),
         crate::model::risk::Decision::decl(),
+        crate::decisions::Confirmation::decl(),
+        crate::decisions::DecisionWarning::decl(),
         crate::views::risk_register::RiskRegister::decl(),
         crate::views::risk_register::RiskRow::decl(),
         crate::views::risk_register::RiskTitle::decl(),
@@ -128,6 +130,9 @@ fn actions_and_session() -> Vec<String> {
         crate::views::action_plans::RiskPlan::decl(),
         crate::views::action_plans::ActionWithProgress::decl(),
         crate::guidance::Advice::decl(),
+        crate::guidance::PlannedMeasure::decl(),
+        crate::guidance::Escalation::decl(),
+        crate::guidance::EscalationStep::decl(),
         crate::reminders::Reminder::decl(),
         crate::reminders::ReminderCount::decl(),
         crate::reminders::ReminderKind::decl(),
@@ -198,6 +203,7 @@ pub fn vocabularies() -> String {
     add(&mut lists, action::ActionStatus::ALL);
     add(&mut lists, action::Effectiveness::ALL);
     add(&mut lists, action::Practice::ALL);
+    add(&mut lists, crate::guidance::EscalationStep::ALL);
     add(&mut lists, chain::ItemKind::ALL);
     add(&mut lists, communication::Channel::ALL);
     add(&mut lists, communication::SharedReport::ALL);
@@ -221,6 +227,8 @@ pub fn vocabularies() -> String {
     add(&mut lists, risk::InformationSource::ALL);
     add(&mut lists, risk::Involvement::ALL);
     add(&mut lists, risk::Decision::ALL);
+    add(&mut lists, crate::decisions::Confirmation::ALL);
+    add(&mut lists, crate::decisions::DecisionWarning::ALL);
     add(&mut lists, stakeholder::StakeholderKind::ALL);
     add(&mut lists, stakeholder::Influence::ALL);
     add(&mut lists, supplier::CodeOfConduct::ALL);

@@ -68,6 +68,12 @@ pub enum Error {
     NotFoundRecord { what: String, id: i64 },
     #[error("the evidence file is {size} bytes; at most {max} fit in the dossier")]
     EvidenceTooLarge { size: u64, max: u64 },
+    #[error("a deferred risk needs a reason")]
+    DeferralUnexplained,
+    #[error("the review date lies after {latest}")]
+    ReviewTooLate { latest: String },
+    #[error("the decision needs an explicit confirmation ({reasons:?})")]
+    DecisionUnconfirmed { reasons: Vec<String> },
     #[error("file error at {path}: {detail}")]
     Io { path: String, detail: String },
     #[error("database error: {0}")]
@@ -105,6 +111,9 @@ impl Error {
             Error::ImportMalformed { .. } => "import.malformed",
             Error::NotFoundRecord { .. } => "record.not_found",
             Error::EvidenceTooLarge { .. } => "evidence.too_large",
+            Error::DeferralUnexplained => "risk.deferral_unexplained",
+            Error::ReviewTooLate { .. } => "risk.review_too_late",
+            Error::DecisionUnconfirmed { .. } => "risk.decision_unconfirmed",
             Error::Io { .. } => "io.failed",
             Error::Database(_) => "internal.database",
         }
@@ -139,6 +148,9 @@ impl Error {
         "import.malformed",
         "record.not_found",
         "evidence.too_large",
+        "risk.deferral_unexplained",
+        "risk.review_too_late",
+        "risk.decision_unconfirmed",
         "io.failed",
         "internal.database",
     ];
@@ -163,7 +175,9 @@ impl Error {
             | Error::ReadOnly { path }
             | Error::DiskFull { path }
             | Error::PathTooLong { path } => put("path", path.clone()),
-            Error::ReadOnlyWrite | Error::Busy => {}
+            Error::ReadOnlyWrite | Error::Busy | Error::DeferralUnexplained => {}
+            Error::ReviewTooLate { latest } => put("latest", latest.clone()),
+            Error::DecisionUnconfirmed { reasons } => put("reasons", reasons.join(",")),
             Error::Corrupt { path, detail } | Error::Io { path, detail } => {
                 put("path", path.clone());
                 put("detail", detail.clone());
@@ -336,6 +350,13 @@ mod tests {
                 id: 1,
             },
             Error::EvidenceTooLarge { size: 11, max: 10 },
+            Error::DeferralUnexplained,
+            Error::ReviewTooLate {
+                latest: "2027-12-31".into(),
+            },
+            Error::DecisionUnconfirmed {
+                reasons: vec!["defer_actual".into()],
+            },
             Error::Io {
                 path: "p".into(),
                 detail: "d".into(),

@@ -7,14 +7,17 @@
 //! - it is **directly linked** through a business relationship: use and, where needed,
 //!   increase its leverage.
 //!
-//! Ending the relationship is the last resort: only after leverage was tried, and with
-//! an eye on what leaving does to the workers. Each rule is one function with its test.
+//! Ending the relationship is the last resort: only after leverage was tried and judged
+//! not (enough) effective, and with an eye on what leaving does to the workers. A
+//! measure that does not work calls for the next step up (`escalation`). Each rule is
+//! one function with its test.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::action::{ActionStatus, MeasureType};
+use crate::model::action::{ActionStatus, Effectiveness, MeasureType};
 use crate::model::risk::Involvement;
+use crate::model::vocab::vocabulary;
 
 /// A remark on a plan; the UI writes it out as `guidance.<code>`.
 #[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,15 +35,136 @@ pub enum Advice {
     LinkedNeedsLeverage,
     /// Directly linked: stopping an own activity does not address someone else's harm.
     LinkedStopActivityMisfit,
-    /// Disengagement planned while no leverage measure has been tried.
+    /// Disengagement planned while no leverage measure has run and been judged not (or
+    /// only partly) effective.
     DisengagementTooEarly,
+    /// Switching to another supplier leaves the harm where it is; it is seldom the best
+    /// answer.
+    SwitchingNotBest,
 }
 
-/// A measure in a plan, with its status (a stopped measure does not count).
-#[derive(Debug, Clone, Copy)]
+/// A measure in a plan, with its status (a stopped measure does not count for the fit)
+/// and the judgements of its two latest judged progress notes, newest first
+/// (`not_judged` where there are fewer).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
 pub struct PlannedMeasure {
     pub measure: MeasureType,
     pub status: ActionStatus,
+    pub recent: [Effectiveness; 2],
+}
+
+impl PlannedMeasure {
+    /// A measure without judged progress notes yet.
+    pub fn new(measure: MeasureType, status: ActionStatus) -> PlannedMeasure {
+        PlannedMeasure {
+            measure,
+            status,
+            recent: [Effectiveness::NotJudged; 2],
+        }
+    }
+
+    /// The measure does not work: its latest note judges it not effective, or its two
+    /// latest judge it only partly effective.
+    pub fn fails(&self) -> bool {
+        use Effectiveness::*;
+        matches!(
+            self.recent,
+            [NotEffective, _] | [PartlyEffective, PartlyEffective]
+        )
+    }
+
+    /// The measure has run and its latest note judges it not, or only partly, effective.
+    fn judged_insufficient(&self) -> bool {
+        matches!(
+            self.recent[0],
+            Effectiveness::NotEffective | Effectiveness::PartlyEffective
+        )
+    }
+}
+
+/// The two latest judgements among progress notes given newest first.
+pub fn recent_judgements(
+    newest_first: impl IntoIterator<Item = Effectiveness>,
+) -> [Effectiveness; 2] {
+    let mut out = [Effectiveness::NotJudged; 2];
+    for (slot, e) in out.iter_mut().zip(
+        newest_first
+            .into_iter()
+            .filter(|e| *e != Effectiveness::NotJudged),
+    ) {
+        *slot = e;
+    }
+    out
+}
+
+vocabulary! {
+    /// The steps up when leverage does not work (S3.4), in order: more or shared
+    /// leverage, collaboration with others (a chain project, a sector initiative),
+    /// suspending the relationship on conditions, and as the last resort ending it
+    /// responsibly.
+    EscalationStep {
+        IncreaseLeverage = "increase_leverage",
+        Collaborate = "collaborate",
+        SuspendWithConditions = "suspend_with_conditions",
+        ResponsiblyDisengage = "responsibly_disengage",
+    }
+}
+
+/// A plan that needs escalation: the measure that does not work and the steps up that
+/// remain, nearest first. No steps: it was the company's own measure, which must change.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct Escalation {
+    pub failed: MeasureType,
+    pub next: Vec<EscalationStep>,
+}
+
+/// Where a measure stands on the ladder of S3.4: 0 the company's own conduct, 1 using
+/// leverage, 2 more leverage, 3 collaboration, 5 leaving. Switching supplier is not on it.
+fn rung(m: MeasureType) -> Option<u8> {
+    use MeasureType::*;
+    match m {
+        StopActivity | StopContribution => Some(0),
+        UseLeverage | CorrectiveActionPlan | SupplierTraining | Certification => Some(1),
+        IncreaseLeverage => Some(2),
+        ChainProject | SectorInitiative => Some(3),
+        ResponsibleDisengagement => Some(5),
+        AlternativeSourcing => None,
+    }
+}
+
+const STEPS: [(u8, EscalationStep); 4] = [
+    (2, EscalationStep::IncreaseLeverage),
+    (3, EscalationStep::Collaborate),
+    (4, EscalationStep::SuspendWithConditions),
+    (5, EscalationStep::ResponsiblyDisengage),
+];
+
+/// Whether the plan needs escalation: a measure does not work (`PlannedMeasure::fails`)
+/// and no measure higher on the ladder is under way that works or is not yet judged.
+/// The highest failing measure counts; a stopped failing measure still asks for the next
+/// step.
+pub fn escalation(plan: &[PlannedMeasure]) -> Option<Escalation> {
+    let (failed, from) = plan
+        .iter()
+        .filter(|m| m.fails())
+        .filter_map(|m| rung(m.measure).map(|r| (m.measure, r)))
+        .max_by_key(|(_, r)| *r)?;
+    let answered = plan.iter().any(|m| {
+        m.status != ActionStatus::Stopped && !m.fails() && rung(m.measure).is_some_and(|r| r > from)
+    });
+    if answered || from == 5 {
+        return None;
+    }
+    let next = if from == 0 {
+        Vec::new()
+    } else {
+        STEPS
+            .iter()
+            .filter(|(r, _)| *r > from)
+            .map(|(_, s)| *s)
+            .collect()
+    };
+    Some(Escalation { failed, next })
 }
 
 /// The measure types that fit an involvement, most fitting first.
@@ -105,20 +229,28 @@ fn linked_stop_activity_misfit(inv: Involvement, plan: &[PlannedMeasure]) -> Opt
 }
 
 fn disengagement_too_early(_inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
-    (has(plan, |m| m == MeasureType::ResponsibleDisengagement)
-        && !has(plan, MeasureType::is_leverage))
-    .then_some(Advice::DisengagementTooEarly)
+    // Leverage that has run and was judged not (enough) effective, stopped or not.
+    let tried = plan
+        .iter()
+        .any(|m| m.measure.is_leverage() && m.judged_insufficient());
+    (has(plan, |m| m == MeasureType::ResponsibleDisengagement) && !tried)
+        .then_some(Advice::DisengagementTooEarly)
+}
+
+fn switching_not_best(_inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
+    has(plan, |m| m == MeasureType::AlternativeSourcing).then_some(Advice::SwitchingNotBest)
 }
 
 type Rule = fn(Involvement, &[PlannedMeasure]) -> Option<Advice>;
 
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 7] = [
     causes_needs_stop,
     contributes_needs_own_change,
     contributes_needs_leverage,
     linked_needs_leverage,
     linked_stop_activity_misfit,
     disengagement_too_early,
+    switching_not_best,
 ];
 
 /// Everything that does not fit in a plan for a risk with this involvement. An empty
@@ -140,11 +272,19 @@ mod tests {
     fn plan(measures: &[MeasureType]) -> Vec<PlannedMeasure> {
         measures
             .iter()
-            .map(|m| PlannedMeasure {
-                measure: *m,
-                status: ActionStatus::Planned,
-            })
+            .map(|m| PlannedMeasure::new(*m, ActionStatus::Planned))
             .collect()
+    }
+
+    fn judged(
+        measure: MeasureType,
+        status: ActionStatus,
+        notes: &[Effectiveness],
+    ) -> PlannedMeasure {
+        PlannedMeasure {
+            recent: recent_judgements(notes.iter().copied()),
+            ..PlannedMeasure::new(measure, status)
+        }
     }
 
     #[test]
@@ -189,26 +329,162 @@ mod tests {
     }
 
     #[test]
-    fn disengagement_alone_is_a_last_resort_taken_too_early() {
-        let advice = advise(
-            Some(Involvement::DirectlyLinked),
-            &plan(&[ResponsibleDisengagement]),
-        );
+    fn disengagement_is_a_last_resort_after_leverage_was_judged_not_enough() {
+        use Effectiveness::*;
+        let linked = Some(Involvement::DirectlyLinked);
+        let advice = advise(linked, &plan(&[ResponsibleDisengagement]));
         assert!(advice.contains(&Advice::DisengagementTooEarly));
         assert!(advice.contains(&Advice::LinkedNeedsLeverage));
-        assert!(advise(
-            Some(Involvement::DirectlyLinked),
-            &plan(&[IncreaseLeverage, ResponsibleDisengagement])
-        )
-        .is_empty());
+        // Leverage merely planned is not enough.
+        assert_eq!(
+            advise(linked, &plan(&[IncreaseLeverage, ResponsibleDisengagement])),
+            [Advice::DisengagementTooEarly]
+        );
+        // Nor leverage that works.
+        let working = [
+            judged(IncreaseLeverage, ActionStatus::InProgress, &[Effective]),
+            PlannedMeasure::new(ResponsibleDisengagement, ActionStatus::Planned),
+        ];
+        assert_eq!(advise(linked, &working), [Advice::DisengagementTooEarly]);
+        // Leverage that ran and was judged not (or partly) effective, even when stopped.
+        for (status, notes) in [
+            (ActionStatus::Stopped, &[NotEffective][..]),
+            (ActionStatus::InProgress, &[PartlyEffective, NotJudged][..]),
+        ] {
+            let tried = [
+                judged(UseLeverage, status, notes),
+                PlannedMeasure::new(ResponsibleDisengagement, ActionStatus::Planned),
+            ];
+            let advice = advise(linked, &tried);
+            assert!(
+                !advice.contains(&Advice::DisengagementTooEarly),
+                "{status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn switching_supplier_is_flagged_as_seldom_the_best_answer() {
+        assert_eq!(
+            advise(
+                Some(Involvement::DirectlyLinked),
+                &plan(&[UseLeverage, AlternativeSourcing])
+            ),
+            [Advice::SwitchingNotBest]
+        );
+    }
+
+    #[test]
+    fn the_two_latest_judged_notes_count() {
+        use Effectiveness::*;
+        assert_eq!(
+            recent_judgements([
+                NotJudged,
+                PartlyEffective,
+                NotJudged,
+                Effective,
+                NotEffective
+            ]),
+            [PartlyEffective, Effective]
+        );
+        assert_eq!(recent_judgements([NotJudged]), [NotJudged, NotJudged]);
+    }
+
+    #[test]
+    fn a_measure_judged_not_effective_or_twice_partly_needs_escalation() {
+        use Effectiveness::*;
+        let cases: [(&[Effectiveness], bool); 6] = [
+            (&[NotEffective], true),
+            (&[PartlyEffective, PartlyEffective], true),
+            (&[PartlyEffective, NotJudged, PartlyEffective], true),
+            (&[PartlyEffective], false),
+            (&[PartlyEffective, Effective], false),
+            (&[Effective, NotEffective], false),
+        ];
+        for (notes, fails) in cases {
+            let p = [judged(UseLeverage, ActionStatus::InProgress, notes)];
+            assert_eq!(escalation(&p).is_some(), fails, "{notes:?}");
+        }
+        let p = [judged(
+            UseLeverage,
+            ActionStatus::InProgress,
+            &[NotEffective],
+        )];
+        assert_eq!(
+            escalation(&p),
+            Some(Escalation {
+                failed: UseLeverage,
+                next: vec![
+                    EscalationStep::IncreaseLeverage,
+                    EscalationStep::Collaborate,
+                    EscalationStep::SuspendWithConditions,
+                    EscalationStep::ResponsiblyDisengage,
+                ],
+            })
+        );
+    }
+
+    #[test]
+    fn escalation_proposes_the_steps_above_the_highest_failing_measure_until_one_is_taken() {
+        use Effectiveness::*;
+        let failing_collaboration = [
+            judged(UseLeverage, ActionStatus::Stopped, &[NotEffective]),
+            judged(SectorInitiative, ActionStatus::InProgress, &[NotEffective]),
+        ];
+        assert_eq!(
+            escalation(&failing_collaboration).map(|e| (e.failed, e.next)),
+            Some((
+                SectorInitiative,
+                vec![
+                    EscalationStep::SuspendWithConditions,
+                    EscalationStep::ResponsiblyDisengage
+                ]
+            ))
+        );
+        // A step up under way answers it, as long as that one does not fail too.
+        let answered = [
+            judged(UseLeverage, ActionStatus::Stopped, &[NotEffective]),
+            PlannedMeasure::new(IncreaseLeverage, ActionStatus::Planned),
+        ];
+        assert_eq!(escalation(&answered), None);
+        // A stopped step up does not.
+        let stopped = [
+            judged(UseLeverage, ActionStatus::InProgress, &[NotEffective]),
+            PlannedMeasure::new(ChainProject, ActionStatus::Stopped),
+        ];
+        assert!(escalation(&stopped).is_some());
+        // The company's own measure that fails must change: no step up is proposed.
+        let own = [judged(
+            StopContribution,
+            ActionStatus::InProgress,
+            &[NotEffective],
+        )];
+        assert_eq!(
+            escalation(&own),
+            Some(Escalation {
+                failed: StopContribution,
+                next: vec![]
+            })
+        );
+        // Switching supplier is not on the ladder, and leaving is its top.
+        let off = [
+            judged(
+                AlternativeSourcing,
+                ActionStatus::InProgress,
+                &[NotEffective],
+            ),
+            judged(
+                ResponsibleDisengagement,
+                ActionStatus::InProgress,
+                &[NotEffective],
+            ),
+        ];
+        assert_eq!(escalation(&off), None);
     }
 
     #[test]
     fn a_stopped_measure_does_not_count_and_unknown_involvement_is_said() {
-        let stopped = [PlannedMeasure {
-            measure: UseLeverage,
-            status: ActionStatus::Stopped,
-        }];
+        let stopped = [PlannedMeasure::new(UseLeverage, ActionStatus::Stopped)];
         assert_eq!(
             advise(Some(Involvement::DirectlyLinked), &stopped),
             [Advice::LinkedNeedsLeverage]

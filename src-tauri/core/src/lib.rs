@@ -23,6 +23,7 @@
 
 pub mod bindings;
 pub mod dashboard;
+pub mod decisions;
 pub mod dossier;
 pub mod error;
 pub mod exchange;

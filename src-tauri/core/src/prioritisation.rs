@@ -1,10 +1,11 @@
 //! Prioritisation of adverse impacts (S2.7), as described in `docs/prioritisation.md`.
 //!
 //! Severity is the highest of scale, scope and irremediability, so any one dimension can
-//! make an impact severe; the sum of the three separates impacts of equal severity.
-//! Severity always goes before likelihood, and an actual impact counts as occurring
-//! (likelihood 5). Remaining ties are broken by irremediability, then actual before
-//! potential, then the older record first. A user may move a risk to another position
+//! make an impact severe. Severity always goes first, then likelihood (an actual impact
+//! counts as occurring: likelihood 5), so the ranked list reads the heat map from its
+//! top-right corner down and never contradicts it. Among impacts equal on both, the sum
+//! of the three severity scores comes first, then irremediability, then actual before
+//! potential, then the older record. A user may move a risk to another position
 //! with a written reason; the computed rank and the reason are both kept.
 
 use std::cmp::Ordering;
@@ -42,15 +43,19 @@ pub struct Ranked {
     /// Likelihood used in ranking (5 for an actual impact).
     pub likelihood: Level,
     pub actual: bool,
-    /// How the risk was separated from the one ranked just above it, if they were equal
-    /// on severity and likelihood.
+    /// What put the risk below the one the method ranks just above it (`None` for the
+    /// first): a lower severity, a lower likelihood, or one of the tie-breaks.
     pub tie_break: Option<TieBreak>,
     pub overridden: bool,
 }
 
 vocabulary! {
-    /// The rule that separated two risks of equal severity and likelihood.
+    /// The rule that put a risk below the one ranked just above it: a lower severity, a
+    /// lower likelihood at equal severity, or, at equal severity and likelihood, one of
+    /// the tie-breaks.
     TieBreak {
+        Severity = "severity",
+        Likelihood = "likelihood",
         SeveritySum = "severity_sum",
         Irremediability = "irremediability",
         Actual = "actual",
@@ -92,20 +97,20 @@ impl Assessed {
 pub fn compare(a: &Assessed, b: &Assessed) -> Ordering {
     b.severity()
         .cmp(&a.severity())
-        .then(b.severity_sum().cmp(&a.severity_sum()))
         .then(b.effective_likelihood().cmp(&a.effective_likelihood()))
+        .then(b.severity_sum().cmp(&a.severity_sum()))
         .then(b.irremediability.cmp(&a.irremediability))
         .then(b.actual.cmp(&a.actual))
         .then(a.id.cmp(&b.id))
 }
 
-fn tie_break(above: &Assessed, this: &Assessed) -> Option<TieBreak> {
-    if above.severity() != this.severity()
-        || above.effective_likelihood() != this.effective_likelihood()
-    {
-        return None;
-    }
-    Some(if above.severity_sum() != this.severity_sum() {
+/// What puts `this` below `above`, the risk just before it in the method's order.
+fn tie_break(above: &Assessed, this: &Assessed) -> TieBreak {
+    if above.severity() != this.severity() {
+        TieBreak::Severity
+    } else if above.effective_likelihood() != this.effective_likelihood() {
+        TieBreak::Likelihood
+    } else if above.severity_sum() != this.severity_sum() {
         TieBreak::SeveritySum
     } else if above.irremediability != this.irremediability {
         TieBreak::Irremediability
@@ -113,7 +118,7 @@ fn tie_break(above: &Assessed, this: &Assessed) -> Option<TieBreak> {
         TieBreak::Actual
     } else {
         TieBreak::Age
-    })
+    }
 }
 
 /// Ranks all risks. Levels outside 1–5 are clamped; the result is ordered by final rank.
@@ -142,11 +147,7 @@ pub fn rank(risks: &[Assessed]) -> Vec<Ranked> {
             driver: r.driver(),
             likelihood: r.effective_likelihood(),
             actual: r.actual,
-            tie_break: if i == 0 {
-                None
-            } else {
-                tie_break(&order[i - 1], r)
-            },
+            tie_break: (i > 0).then(|| tie_break(&order[i - 1], r)),
             overridden: r.override_position.is_some(),
         })
         .collect();
@@ -319,6 +320,19 @@ mod tests {
     }
 
     #[test]
+    fn likelihood_goes_before_the_other_severity_scores() {
+        // Severity 4 with likelihood 5 (the wage risk of the sample) comes before severity
+        // 4 with likelihood 3, even when the latter scores higher on the other dimensions.
+        let ranked = rank(&[risk(1, 4, 4, 3, 3), risk(2, 4, 3, 2, 5)]);
+        assert_eq!(ids(&ranked), vec![2, 1]);
+        assert_eq!(ranked[1].tie_break, Some(TieBreak::Likelihood));
+        // And a more severe risk comes first whatever the likelihoods.
+        let ranked = rank(&[risk(1, 4, 4, 4, 5), risk(2, 5, 1, 1, 1)]);
+        assert_eq!(ids(&ranked), vec![2, 1]);
+        assert_eq!(ranked[1].tie_break, Some(TieBreak::Severity));
+    }
+
+    #[test]
     fn an_override_moves_a_risk_and_keeps_its_computed_rank() {
         let mut low = risk(3, 1, 1, 1, 1);
         low.override_position = Some(1);
@@ -369,6 +383,19 @@ mod tests {
         let en = rationale(&Messages::new(Lang::En), &ranked[1], None);
         assert!(en.contains("the gravity of the harm"), "{en}");
         assert!(!en.contains("rationale."), "untranslated key in {en}");
+        // Every rule that can put a risk below another has its sentence.
+        for lang in [Lang::Nl, Lang::En] {
+            let m = Messages::new(lang);
+            for t in TieBreak::ALL {
+                assert!(
+                    m.has(&format!("rationale.tie.{}", t.as_str())),
+                    "{lang:?} {t:?}"
+                );
+            }
+        }
+        let ranked = rank(&[risk(1, 5, 1, 1, 5), risk(2, 5, 1, 1, 2)]);
+        let nl = rationale(&Messages::new(Lang::Nl), &ranked[1], None);
+        assert!(nl.contains("minder waarschijnlijk"), "{nl}");
     }
 
     mod properties {
@@ -434,6 +461,40 @@ mod tests {
                 for pair in ranked.windows(2) {
                     prop_assert!(pair[0].severity >= pair[1].severity);
                 }
+            }
+
+            #[test]
+            fn the_ranked_list_reads_the_heat_map_and_never_contradicts_it(
+                risks in proptest::collection::vec(assessed(), 2..60),
+            ) {
+                // Along the list, (severity, likelihood) never goes up: the cells of the
+                // heat map come in order, highest severity first, then highest likelihood.
+                let ranked = rank(&with_ids(risks));
+                for pair in ranked.windows(2) {
+                    prop_assert!(
+                        (pair[0].severity, pair[0].likelihood) >= (pair[1].severity, pair[1].likelihood),
+                        "{:?} above {:?}", pair[0], pair[1]
+                    );
+                }
+            }
+
+            #[test]
+            fn of_any_two_risks_the_more_severe_or_at_equal_severity_the_more_likely_ranks_first(
+                a in assessed(),
+                b in assessed(),
+            ) {
+                let risks = with_ids(vec![a.clone(), b.clone()]);
+                let ranked = rank(&risks);
+                let (sa, sb) = (a.severity(), b.severity());
+                let (la, lb) = (a.effective_likelihood(), b.effective_likelihood());
+                if sa > sb || (sa == sb && la > lb) {
+                    prop_assert_eq!(ranked[0].id, 1);
+                } else if sb > sa || (sa == sb && lb > la) {
+                    prop_assert_eq!(ranked[0].id, 2);
+                }
+                // Each place says what put it below the one above.
+                prop_assert!(ranked[0].tie_break.is_none());
+                prop_assert!(ranked[1].tie_break.is_some());
             }
 
             #[test]

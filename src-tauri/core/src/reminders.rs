@@ -1,6 +1,7 @@
 //! Reminders (S4.6): what is overdue or about to expire on a given day — actions and
 //! corrective-action-plan items past their deadline, certificates that expire within
-//! 60 days (or have expired), and a policy whose review date has come.
+//! 60 days (or have expired), a policy whose review date has come, and deferred risks
+//! that are due for review.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -15,6 +16,8 @@ pub const CERTIFICATE_NOTICE_DAYS: i64 = 60;
 #[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum ReminderKind {
+    /// A deferred risk whose review date has come: deferring is not dropping.
+    RiskReviewDue,
     ActionOverdue,
     CapOverdue,
     CertificateExpired,
@@ -51,6 +54,14 @@ impl Dossier {
     /// Every reminder on `today`, the most urgent (earliest date) first.
     pub fn reminders(&self, today: &str) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
+        for (title, date) in crate::store::risk::load_reviews_due(self.conn(), today)? {
+            out.push(Reminder {
+                kind: ReminderKind::RiskReviewDue,
+                step: 2,
+                subject: title,
+                date,
+            });
+        }
         for a in crate::store::action::load_light(self.conn())? {
             if a.is_overdue(today) {
                 out.push(Reminder {

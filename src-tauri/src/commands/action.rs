@@ -3,7 +3,6 @@
 //! and the reminders.
 
 use ketenkompas::guidance::{self, Advice, PlannedMeasure};
-use ketenkompas::model::action::{ActionStatus, MeasureType};
 use ketenkompas::model::date::today;
 use ketenkompas::model::risk::Involvement;
 use ketenkompas::model::{
@@ -31,14 +30,7 @@ pub fn get_action_plans(
 /// The advice for a plan that is being edited: the measures as they would be after
 /// saving, for a risk with this involvement.
 #[tauri::command]
-pub fn check_plan(involvement: Option<Involvement>, measures: Vec<MeasureType>) -> Vec<Advice> {
-    let plan: Vec<PlannedMeasure> = measures
-        .into_iter()
-        .map(|measure| PlannedMeasure {
-            measure,
-            status: ActionStatus::Planned,
-        })
-        .collect();
+pub fn check_plan(involvement: Option<Involvement>, plan: Vec<PlannedMeasure>) -> Vec<Advice> {
     guidance::advise(involvement, &plan)
 }
 

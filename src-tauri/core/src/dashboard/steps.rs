@@ -3,6 +3,7 @@
 //! missing, which the dashboard shows as "not started".
 
 use super::{Finding, StepStatus};
+use crate::decisions::{self, DecisionWarning};
 use crate::error::Result;
 use crate::guidance::{self, PlannedMeasure};
 use crate::model::policy::{DepartmentCode, PolicyElementCode, PolicyVersion};
@@ -33,6 +34,8 @@ struct PlanCounts {
     risks_without_plan: usize,
     /// Prioritised risks whose plan does not fit their involvement (S3).
     not_fitting: usize,
+    /// Prioritised risks whose plan has a measure that does not work and no step up.
+    needs_escalation: usize,
 }
 
 impl Basis {
@@ -60,6 +63,7 @@ impl Basis {
                     .map(|a| PlannedMeasure {
                         measure: a.measure,
                         status: a.status,
+                        recent: a.recent,
                     }),
             );
             // What the action plans (S3) would show for this risk.
@@ -67,6 +71,9 @@ impl Basis {
                 plans.risks_without_plan += 1;
             } else if !guidance::advise(involvement, &plan).is_empty() {
                 plans.not_fitting += 1;
+            }
+            if guidance::escalation(&plan).is_some() {
+                plans.needs_escalation += 1;
             }
         })?;
         Ok(Basis {
@@ -240,6 +247,26 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     if due > 0 {
         overdue.push(counted("step2.review_due", due));
     }
+    // Decisions to look at again: a deferral without a reason or with a review too far
+    // away, a decision against the method's order that was not confirmed.
+    let cx = decisions::Context {
+        latest_review: d.active_year()?.map(decisions::latest_review),
+        most_severe_undecided: b.risks.decisions.most_severe_undecided,
+    };
+    let to_explain = b
+        .risks
+        .decisions
+        .decided
+        .iter()
+        .filter(|r| {
+            decisions::warnings(r, &cx, today)
+                .iter()
+                .any(|w| *w != DecisionWarning::ReviewDue)
+        })
+        .count();
+    if to_explain > 0 {
+        missing.push(counted("step2.decisions_to_explain", to_explain));
+    }
     Ok(status(2, done, missing, overdue))
 }
 
@@ -262,6 +289,9 @@ fn step3(d: &Dossier, b: &Basis, _today: &str) -> Result<StepStatus> {
     }
     if p.not_fitting > 0 {
         missing.push(counted("step3.plans_not_fitting", p.not_fitting));
+    }
+    if p.needs_escalation > 0 {
+        overdue.push(counted("step3.plans_need_escalation", p.needs_escalation));
     }
     if p.overdue > 0 {
         overdue.push(counted("step3.actions_overdue", p.overdue));

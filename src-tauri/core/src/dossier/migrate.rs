@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_reports.sql"),
     include_str!("migrations/0008_stakeholders.sql"),
     include_str!("migrations/0009_grievances.sql"),
+    include_str!("migrations/0010_decisions.sql"),
 ];
 
 /// The schema version this build writes.

@@ -178,6 +178,10 @@ pub struct Risk {
     /// ISO date (YYYY-MM-DD); required when deferred.
     pub review_date: Option<String>,
     pub rank_override: Option<RankOverride>,
+    /// The user confirmed explicitly a decision that goes against the method's order
+    /// (`crate::decisions::confirmations`); the reason is `decision_reason`.
+    #[serde(default)]
+    pub decision_confirmed: bool,
     /// Never shown in a public output (S5.3).
     #[serde(default)]
     pub sensitive: bool,
@@ -201,8 +205,18 @@ fn level(field: &str, v: Level) -> Result<Level> {
 pub use super::date::check_date;
 
 impl Risk {
-    /// Returns the risk cleaned up, or the first problem.
+    /// Returns the risk cleaned up, or the first problem. A deferral needs its reason.
     pub fn validated(&self) -> Result<Risk> {
+        let r = self.validated_as_kept()?;
+        if r.decision == Decision::Deferred && r.decision_reason.is_none() {
+            return Err(Error::DeferralUnexplained);
+        }
+        Ok(r)
+    }
+
+    /// As [`Risk::validated`], but accepting a deferral without a reason: for content
+    /// kept from before that rule (the frozen content of a closed year).
+    pub fn validated_as_kept(&self) -> Result<Risk> {
         let country = super::country::optional_country("risk.country", &self.country)?;
         let assessment = match self.assessment {
             None => None,
@@ -265,6 +279,7 @@ impl Risk {
             decision_reason: limits::RISK_DECISION_REASON.optional(&self.decision_reason)?,
             review_date,
             rank_override,
+            decision_confirmed: self.decision_confirmed,
             sensitive: self.sensitive,
         })
     }
@@ -281,6 +296,12 @@ impl Risk {
             actual: self.actual,
             override_position: self.rank_override.as_ref().map(|o| o.position),
         })
+    }
+
+    /// The highest of the three severity scores, once assessed.
+    pub fn severity(&self) -> Option<Level> {
+        self.assessment
+            .map(|a| a.scale.max(a.scope).max(a.irremediability))
     }
 
     pub fn affects_vulnerable_groups(&self) -> bool {
@@ -315,6 +336,7 @@ pub(crate) mod tests {
             decision_reason: None,
             review_date: None,
             rank_override: None,
+            decision_confirmed: false,
             sensitive: false,
         }
     }
@@ -331,11 +353,19 @@ pub(crate) mod tests {
     fn a_deferred_risk_needs_a_review_date() {
         let mut r = minimal();
         r.decision = Decision::Deferred;
+        r.decision_reason = Some("Eerst de kleding.".into());
         assert_eq!(r.validated().expect_err("no date").code(), "input.required");
         r.review_date = Some("2027-02-30".into());
         assert_eq!(r.validated().expect_err("bad date").code(), "input.invalid");
         r.review_date = Some("2028-02-29".into());
         assert!(r.validated().is_ok());
+        // Without a reason, refused; kept content from before the rule still reads.
+        r.decision_reason = Some("  ".into());
+        assert_eq!(
+            r.validated().expect_err("no reason").code(),
+            "risk.deferral_unexplained"
+        );
+        assert!(r.validated_as_kept().is_ok());
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::layout::{Block, Document};
 use super::model::{ReportModel, RiskLine};
 use super::sections::{self as s, Writer};
 use super::text::Texts;
+use crate::guidance::{self, Escalation, PlannedMeasure};
 use crate::model::action::ActionStatus;
 
 pub fn document(m: &ReportModel, t: &Texts) -> Document {
@@ -127,6 +128,36 @@ fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
         rows,
         &[0.42, 0.16, 0.13, 0.15, 0.14],
     );
+    let plan: Vec<PlannedMeasure> = actions
+        .iter()
+        .map(|a| PlannedMeasure {
+            measure: a.measure,
+            status: a.status,
+            recent: a.recent,
+        })
+        .collect();
+    if let Some(e) = guidance::escalation(&plan) {
+        escalation(w, &e);
+    }
+}
+
+/// A measure that does not work, and the steps up that the guidance proposes.
+fn escalation(w: &mut Writer, e: &Escalation) {
+    let t = w.t;
+    w.p(t.get(
+        "plan-escalation",
+        &[("what", t.code("measure", e.failed.as_str()))],
+    ));
+    if e.next.is_empty() {
+        w.p(t.t("plan-escalation-own"));
+    } else {
+        w.bullets(
+            e.next
+                .iter()
+                .map(|s| t.code("escalation", s.as_str()))
+                .collect(),
+        );
+    }
 }
 
 /// The actions for risks that are not (or no longer) prioritised.

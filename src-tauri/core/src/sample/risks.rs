@@ -32,6 +32,7 @@ pub(super) fn risk(
         decision_reason: None,
         review_date: None,
         rank_override: None,
+        decision_confirmed: false,
         sensitive: false,
     }
 }
@@ -208,9 +209,14 @@ fn other_risks() -> Vec<Risk> {
             assessment: scores(2, 5, 3, 5),
             involvement: Some(Involvement::Contributes),
             decision: Decision::Deferred,
+            // Severity 5 (the number of people affected), so deferring it is confirmed
+            // explicitly.
             decision_reason: Some(
-                "Eerst de mensenrechtenrisico's; in 2027 meten we de uitstoot van vervoer.".into(),
+                "Eerst de mensenrechtenrisico's, waar mensen nu schade lijden; in 2027 meten \
+                 we de uitstoot van vervoer en stoffen, zodat we weten waar we moeten beginnen."
+                    .into(),
             ),
+            decision_confirmed: true,
             review_date: Some("2027-03-01".into()),
             ..risk(
                 "Uitstoot van broeikasgassen in de keten",
@@ -226,9 +232,13 @@ fn other_risks() -> Vec<Risk> {
             assessment: scores(2, 2, 1, 5),
             involvement: Some(Involvement::Causes),
             decision: Decision::Deferred,
+            // An actual impact, so deferring it is confirmed explicitly.
             decision_reason: Some(
-                "Al opgepakt met de arbodienst; herbeoordeling na de winter.".into(),
+                "Al opgepakt met de arbodienst: tilhulpen staan er sinds oktober. Of dat \
+                 genoeg is, bekijken we na de winter."
+                    .into(),
             ),
+            decision_confirmed: true,
             review_date: Some("2026-12-15".into()),
             ..risk(
                 "Tillen en reiken in ons eigen magazijn",

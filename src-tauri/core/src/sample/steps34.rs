@@ -125,7 +125,8 @@ fn actions(
     Ok((cap, wage_project))
 }
 
-/// Progress notes on two actions, and a piece of evidence.
+/// Progress notes on two actions (the wage project twice only partly effective, so its
+/// plan needs escalation), and a piece of evidence.
 fn progress(d: &mut Dossier, cap: Action, wage_project: Action) -> Result<()> {
     for (action_id, on, text, eff) in [
         (
@@ -144,6 +145,14 @@ fn progress(d: &mut Dossier, cap: Action, wage_project: Action) -> Result<()> {
             wage_project.id,
             "2026-06-30",
             "Loonkloof gemeten met de ngo; eerste loonsverhoging per juli.",
+            Effectiveness::PartlyEffective,
+        ),
+        // Partly effective twice in a row: the plan needs a step up.
+        (
+            wage_project.id,
+            "2026-10-15",
+            "De tweede loonsverhoging is uitgesteld; de eigenaar wacht op andere afnemers. \
+             De kloof met een leefbaar loon blijft groot.",
             Effectiveness::PartlyEffective,
         ),
     ] {

@@ -212,6 +212,8 @@ pub(crate) struct PlanRow {
     pub overdue: bool,
     /// In progress, and no update recorded.
     pub without_update: bool,
+    /// The two latest judged notes' judgements, newest first (`not_judged` if fewer).
+    pub recent: [Effectiveness; 2],
 }
 
 /// Every action as a [`PlanRow`] on `today`, in the order they were recorded.
@@ -221,6 +223,24 @@ pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanR
         .prepare_cached("SELECT action_id FROM action_update")?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    // The two latest judged notes of each action, newest first.
+    let mut recent: std::collections::HashMap<i64, [Effectiveness; 2]> =
+        std::collections::HashMap::new();
+    let mut filled: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    let mut notes = conn.prepare_cached(
+        "SELECT action_id, effectiveness FROM action_update
+         WHERE effectiveness <> 'not_judged' ORDER BY action_id, written_on DESC, id DESC",
+    )?;
+    let mut rows = notes.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let n = filled.entry(id).or_default();
+        if *n < 2 {
+            let e = super::decode("effectiveness", super::text_at(r, 1)?, Effectiveness::parse)?;
+            recent.entry(id).or_insert([Effectiveness::NotJudged; 2])[*n] = e;
+            *n += 1;
+        }
+    }
     let mut stmt = conn
         .prepare_cached("SELECT id, risk_id, measure, status, deadline FROM action ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
@@ -232,6 +252,10 @@ pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanR
             overdue: crate::model::action::overdue(status, super::opt_text_at(r, 4)?, today),
             without_update: status == ActionStatus::InProgress
                 && !updated.contains(&r.get::<_, i64>(0)?),
+            recent: recent
+                .get(&r.get::<_, i64>(0)?)
+                .copied()
+                .unwrap_or([Effectiveness::NotJudged; 2]),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

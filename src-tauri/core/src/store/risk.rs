@@ -2,6 +2,7 @@
 
 use rusqlite::{params, Connection, Row};
 
+use crate::decisions::{Decided, DecisionFacts};
 use crate::error::{Error, Result};
 use crate::model::risk::{
     AffectedGroup, Assessed, Assessment, Decision, InformationSource, Involvement, Location,
@@ -13,7 +14,7 @@ use crate::Dossier;
 const COLUMNS: &str = "id, title, theme, description, location, country, item, actual, scale,
     scope, irremediability, likelihood, involvement, own_contribution, consulted, decision,
     decision_reason, review_date, override_position, override_reason, item_id, supplier_id,
-    sold_item_id, sensitive";
+    sold_item_id, sensitive, decision_confirmed";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
     let code = |i: usize| -> rusqlite::Result<String> { r.get(i) };
@@ -61,6 +62,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Risk> {
             (Some(position), Some(reason)) => Some(RankOverride { position, reason }),
             _ => None,
         },
+        decision_confirmed: r.get(24)?,
         sensitive: r.get(23)?,
     })
 }
@@ -90,6 +92,32 @@ pub(crate) fn load_titles(conn: &Connection) -> Result<Vec<(i64, String, Option<
         };
         Ok((id, r.get::<_, String>(1)?, assessed))
     })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every risk's id, decision and severity (the highest of its three scores, `None`
+/// while not assessed): what the rules on decisions compare a risk with.
+pub(crate) fn load_decision_facts(conn: &Connection) -> Result<Vec<DecisionFacts>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, decision, max(scale, scope, irremediability) FROM risk ORDER BY id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let decision = super::decode("decision", super::text_at(r, 1)?, Decision::parse)?;
+        out.push((r.get(0)?, decision, r.get(2)?));
+    }
+    Ok(out)
+}
+
+/// The title and review date of every deferred risk whose review date is on or before
+/// `today`, earliest first.
+pub(crate) fn load_reviews_due(conn: &Connection, today: &str) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT title, review_date FROM risk
+         WHERE decision = 'deferred' AND review_date <= ?1 ORDER BY review_date, id",
+    )?;
+    let rows = stmt.query_map([today], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -175,6 +203,7 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
         r.supplier_id,
         r.sold_item_id,
         r.sensitive,
+        r.decision_confirmed,
     ];
     let id = if r.id == 0 {
         crate::store::exec(
@@ -182,9 +211,10 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
             "INSERT INTO risk (title, theme, description, location, country, item, actual,
                 scale, scope, irremediability, likelihood, involvement, own_contribution,
                 consulted, decision, decision_reason, review_date, override_position,
-                override_reason, item_id, supplier_id, sold_item_id, sensitive)
+                override_reason, item_id, supplier_id, sold_item_id, sensitive,
+                decision_confirmed)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
             values,
         )?;
         conn.last_insert_rowid()
@@ -197,8 +227,8 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
                 own_contribution = ?13, consulted = ?14, decision = ?15,
                 decision_reason = ?16, review_date = ?17, override_position = ?18,
                 override_reason = ?19, item_id = ?20, supplier_id = ?21, sold_item_id = ?22,
-                sensitive = ?23
-             WHERE id = ?24",
+                sensitive = ?23, decision_confirmed = ?24
+             WHERE id = ?25",
             rusqlite::params_from_iter(
                 values
                     .iter()
@@ -239,7 +269,7 @@ pub(crate) fn write_risk(conn: &Connection, r: &Risk) -> Result<i64> {
 
 /// What the dashboard counts of the risk register, in one pass over the table: a large
 /// dossier has tens of thousands of risks and the dashboard needs none of them whole.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct RiskCounts {
     pub total: i64,
     /// Not yet assessed on all four criteria.
@@ -253,6 +283,15 @@ pub(crate) struct RiskCounts {
     pub outside_themes: i64,
     /// Actual impacts without a remedy record.
     pub without_remedy: i64,
+    pub decisions: DecidedRows,
+}
+
+/// The decided risks as the rules on decisions look at them, and the highest severity
+/// among the assessed risks without a decision: read in the same scan as the counts.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct DecidedRows {
+    pub decided: Vec<Decided>,
+    pub most_severe_undecided: Option<u8>,
 }
 
 /// Counts the register on `today` and hands each prioritised risk (its id and
@@ -271,7 +310,10 @@ pub(crate) fn counts(
     let mut stmt = conn.prepare_cached(
         "SELECT id, decision, theme, actual, review_date, involvement,
                 scale IS NOT NULL AND scope IS NOT NULL AND irremediability IS NOT NULL
-                    AND likelihood IS NOT NULL
+                    AND likelihood IS NOT NULL,
+                max(scale, scope, irremediability),
+                decision_reason IS NOT NULL AND trim(decision_reason) <> '',
+                decision_confirmed
          FROM risk",
     )?;
     let mut rows = stmt.query([])?;
@@ -286,7 +328,21 @@ pub(crate) fn counts(
         if r.get::<_, bool>(3)? && !remedied.contains(&id) {
             c.without_remedy += 1;
         }
-        match super::decode("decision", super::text_at(r, 1)?, Decision::parse)? {
+        let decision = super::decode("decision", super::text_at(r, 1)?, Decision::parse)?;
+        let severity: Option<u8> = r.get(7)?;
+        if decision == Decision::Open {
+            c.decisions.most_severe_undecided = c.decisions.most_severe_undecided.max(severity);
+        } else {
+            c.decisions.decided.push(Decided {
+                decision,
+                actual: r.get(3)?,
+                severity,
+                explained: r.get(8)?,
+                review_date: r.get(4)?,
+                confirmed: r.get(9)?,
+            });
+        }
+        match decision {
             Decision::Open if assessed => c.undecided += 1,
             Decision::Open => {}
             Decision::Deferred => {
@@ -319,15 +375,6 @@ impl Dossier {
                 what: "risk".into(),
                 id,
             })
-    }
-
-    /// Validates and stores a risk (new when `id` is 0); returns it as stored.
-    pub fn save_risk(&mut self, risk: &Risk) -> Result<Risk> {
-        let r = risk.validated()?;
-        let tx = self.conn_mut().transaction()?;
-        let id = write_risk(&tx, &r)?;
-        tx.commit()?;
-        self.risk(id)
     }
 
     /// Deletes a risk; its groups and sources go with it (ON DELETE CASCADE).

@@ -7,9 +7,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::guidance::{self, Advice, PlannedMeasure};
+use crate::guidance::{self, Advice, Escalation, PlannedMeasure};
 use crate::messages::Lang;
-use crate::model::action::MeasureType;
+use crate::model::action::{Effectiveness, MeasureType};
 use crate::model::risk::Decision;
 use crate::model::{Action, ActionUpdate, EvidenceFile, Risk};
 use crate::prioritisation::Ranked;
@@ -25,6 +25,8 @@ pub struct RiskPlan {
     pub actions: Vec<ActionWithProgress>,
     pub advice: Vec<Advice>,
     pub fitting: Vec<MeasureType>,
+    /// A measure does not work and no step up is under way (`guidance::escalation`).
+    pub escalation: Option<Escalation>,
 }
 
 /// An action with its updates (newest first) and evidence files.
@@ -34,6 +36,8 @@ pub struct ActionWithProgress {
     pub updates: Vec<ActionUpdate>,
     pub evidence: Vec<EvidenceFile>,
     pub overdue: bool,
+    /// The judgements of the two latest judged notes, newest first.
+    pub recent: [Effectiveness; 2],
 }
 
 impl Dossier {
@@ -68,11 +72,17 @@ impl Dossier {
                 let mine: Vec<ActionWithProgress> = own
                     .unwrap_or_default()
                     .into_iter()
-                    .map(|a| ActionWithProgress {
-                        overdue: a.is_overdue(today),
-                        updates: updates_of.remove(&a.id).unwrap_or_default(),
-                        evidence: evidence_of.remove(&a.id).unwrap_or_default(),
-                        action: a,
+                    .map(|a| {
+                        let updates = updates_of.remove(&a.id).unwrap_or_default();
+                        ActionWithProgress {
+                            overdue: a.is_overdue(today),
+                            recent: guidance::recent_judgements(
+                                updates.iter().map(|u| u.effectiveness),
+                            ),
+                            updates,
+                            evidence: evidence_of.remove(&a.id).unwrap_or_default(),
+                            action: a,
+                        }
                     })
                     .collect();
                 let planned: Vec<PlannedMeasure> = mine
@@ -80,10 +90,12 @@ impl Dossier {
                     .map(|a| PlannedMeasure {
                         measure: a.action.measure,
                         status: a.action.status,
+                        recent: a.recent,
                     })
                     .collect();
                 Some(RiskPlan {
                     advice: guidance::advise(row.risk.involvement, &planned),
+                    escalation: guidance::escalation(&planned),
                     fitting: row
                         .risk
                         .involvement

@@ -5,5 +5,6 @@ pub mod action_plans;
 pub mod chain_overview;
 pub mod monitoring;
 pub mod remedies;
+pub mod risk_decisions;
 pub mod risk_register;
 pub mod risk_suggestions;

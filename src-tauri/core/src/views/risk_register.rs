@@ -4,6 +4,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::decisions::{self, DecisionWarning};
 use crate::error::Result;
 use crate::messages::{Lang, Messages};
 use crate::model::Risk;
@@ -18,6 +19,8 @@ pub struct RiskRow {
     pub ranked: Option<Ranked>,
     /// Why the risk has its place, in the language asked for.
     pub rationale: Option<String>,
+    /// What to look at again in its decision (`crate::decisions::warnings`).
+    pub warnings: Vec<DecisionWarning>,
 }
 
 /// The whole register in priority order: assessed risks by rank, then the unassessed
@@ -46,6 +49,7 @@ pub fn register_of(risks: Vec<Risk>, m: Option<&Messages>) -> RiskRegister {
                     risk,
                     ranked: Some(k),
                     rationale,
+                    warnings: Vec::new(),
                 }
             })
         })
@@ -55,6 +59,7 @@ pub fn register_of(risks: Vec<Risk>, m: Option<&Messages>) -> RiskRegister {
             risk,
             ranked: None,
             rationale: None,
+            warnings: Vec::new(),
         })
     }));
     RiskRegister { rows, heat_map }
@@ -91,12 +96,31 @@ impl Dossier {
         Ok(titles.into_iter().map(|(_, t)| t).collect())
     }
 
-    /// The register in priority order, with rationales in `lang`.
+    /// The register in priority order, with rationales in `lang` and the warnings on
+    /// each decision as of today.
     pub fn risk_register(&self, lang: Lang) -> Result<RiskRegister> {
-        Ok(register_of(
-            load_all(self.conn())?,
-            Some(&Messages::new(lang)),
-        ))
+        self.risk_register_on(lang, &crate::model::date::today())
+    }
+
+    /// The register with the warnings on each decision as of `today` (ISO date).
+    pub fn risk_register_on(&self, lang: Lang, today: &str) -> Result<RiskRegister> {
+        let mut register = register_of(load_all(self.conn())?, Some(&Messages::new(lang)));
+        let cx = decisions::Context {
+            latest_review: self.active_year()?.map(decisions::latest_review),
+            // A risk that can draw a warning has a decision, so it is never among the
+            // undecided ones it is compared with.
+            most_severe_undecided: decisions::most_severe_undecided(
+                register
+                    .rows
+                    .iter()
+                    .map(|r| (r.risk.id, r.risk.decision, r.risk.severity())),
+                0,
+            ),
+        };
+        for row in &mut register.rows {
+            row.warnings = decisions::warnings(&row.risk.decided(), &cx, today);
+        }
+        Ok(register)
     }
 }
 

@@ -183,6 +183,7 @@ impl Dossier {
                             decision_reason: None,
                             review_date: None,
                             rank_override: None,
+                            decision_confirmed: false,
                             sensitive: false,
                         }
                         .validated()?;

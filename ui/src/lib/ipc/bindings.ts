@@ -121,6 +121,11 @@ consulted: string | null, decision: Decision, decision_reason: string | null,
  */
 review_date: string | null, rank_override: RankOverride | null, 
 /**
+ * The user confirmed explicitly a decision that goes against the method's order
+ * (`crate::decisions::confirmations`); the reason is `decision_reason`.
+ */
+decision_confirmed: boolean, 
+/**
  * Never shown in a public output (S5.3).
  */
 sensitive: boolean, };
@@ -141,13 +146,21 @@ export type Involvement = "causes" | "contributes" | "directly_linked";
 
 export type Decision = "open" | "prioritised" | "deferred";
 
+export type Confirmation = "defer_actual" | "defer_severe" | "skips_more_severe";
+
+export type DecisionWarning = "deferral_unexplained" | "unconfirmed" | "review_too_late" | "review_due";
+
 export type RiskRegister = { rows: Array<RiskRow>, heat_map: HeatMap, };
 
 export type RiskRow = { risk: Risk, ranked: Ranked | null, 
 /**
  * Why the risk has its place, in the language asked for.
  */
-rationale: string | null, };
+rationale: string | null, 
+/**
+ * What to look at again in its decision (`crate::decisions::warnings`).
+ */
+warnings: Array<DecisionWarning>, };
 
 export type RiskTitle = { id: number, title: string, };
 
@@ -165,14 +178,14 @@ computed_rank: number, severity: number, severity_sum: number, driver: Dimension
  */
 likelihood: number, actual: boolean, 
 /**
- * How the risk was separated from the one ranked just above it, if they were equal
- * on severity and likelihood.
+ * What put the risk below the one the method ranks just above it (`None` for the
+ * first): a lower severity, a lower likelihood, or one of the tie-breaks.
  */
 tie_break: TieBreak | null, overridden: boolean, };
 
 export type Dimension = "scale" | "scope" | "irremediability";
 
-export type TieBreak = "severity_sum" | "irremediability" | "actual" | "age";
+export type TieBreak = "severity" | "likelihood" | "severity_sum" | "irremediability" | "actual" | "age";
 
 export type HeatMap = { cells: [[number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number], [number, number, number, number, number]], };
 
@@ -500,11 +513,25 @@ export type ContextEntry = { id: number, noted_on: string, country: string | nul
  */
 item_id: number | null, description: string, };
 
-export type RiskPlan = { risk: Risk, ranked: Ranked | null, actions: Array<ActionWithProgress>, advice: Array<Advice>, fitting: Array<MeasureType>, };
+export type RiskPlan = { risk: Risk, ranked: Ranked | null, actions: Array<ActionWithProgress>, advice: Array<Advice>, fitting: Array<MeasureType>, 
+/**
+ * A measure does not work and no step up is under way (`guidance::escalation`).
+ */
+escalation: Escalation | null, };
 
-export type ActionWithProgress = { action: Action, updates: Array<ActionUpdate>, evidence: Array<EvidenceFile>, overdue: boolean, };
+export type ActionWithProgress = { action: Action, updates: Array<ActionUpdate>, evidence: Array<EvidenceFile>, overdue: boolean, 
+/**
+ * The judgements of the two latest judged notes, newest first.
+ */
+recent: [Effectiveness, Effectiveness], };
 
-export type Advice = "involvement_unknown" | "causes_needs_stop" | "contributes_needs_own_change" | "contributes_needs_leverage" | "linked_needs_leverage" | "linked_stop_activity_misfit" | "disengagement_too_early";
+export type Advice = "involvement_unknown" | "causes_needs_stop" | "contributes_needs_own_change" | "contributes_needs_leverage" | "linked_needs_leverage" | "linked_stop_activity_misfit" | "disengagement_too_early" | "switching_not_best";
+
+export type PlannedMeasure = { measure: MeasureType, status: ActionStatus, recent: [Effectiveness, Effectiveness], };
+
+export type Escalation = { failed: MeasureType, next: Array<EscalationStep>, };
+
+export type EscalationStep = "increase_leverage" | "collaborate" | "suspend_with_conditions" | "responsibly_disengage";
 
 export type Reminder = { kind: ReminderKind, 
 /**
@@ -522,7 +549,7 @@ date: string, };
 
 export type ReminderCount = { step: number, count: number, };
 
-export type ReminderKind = "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up" | "grievance_acknowledge" | "grievance_decide";
+export type ReminderKind = "risk_review_due" | "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up" | "grievance_acknowledge" | "grievance_decide";
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 

@@ -6,6 +6,7 @@ import type {
   Action,
   ActionUpdate,
   Advice,
+  PlannedMeasure,
   AnswerInput,
   AppSettings,
   Audit,
@@ -43,7 +44,6 @@ import type {
   Outline,
   Page,
   Language,
-  MeasureType,
   PolicyCommunication,
   PolicyOverview,
   PolicyVersion,
@@ -238,8 +238,8 @@ export const deleteMeasurement = (id: number) => call<void>("delete_measurement"
 
 export const getActionPlans = (language: Language) =>
   call<RiskPlan[]>("get_action_plans", { language });
-export const checkPlan = (involvement: Involvement | null, measures: MeasureType[]) =>
-  call<Advice[]>("check_plan", { involvement, measures });
+export const checkPlan = (involvement: Involvement | null, plan: PlannedMeasure[]) =>
+  call<Advice[]>("check_plan", { involvement, plan });
 export const saveAction = (action: Action) => call<Action>("save_action", { action });
 export const deleteAction = (id: number) => call<void>("delete_action", { id });
 export const saveActionUpdate = (update: ActionUpdate) =>

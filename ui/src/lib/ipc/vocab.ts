@@ -1,6 +1,6 @@
 // Generated from the Rust vocabularies and field limits in src-tauri/core by `make bindings`. Do not edit.
 
-import type { MeasureType, ActionStatus, Effectiveness, Practice, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, StakeholderKind, Influence, CodeOfConduct, AuditKind, SuggestionAnswer, ReportKind, Language, Register } from "./bindings";
+import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, Confirmation, DecisionWarning, StakeholderKind, Influence, CodeOfConduct, AuditKind, SuggestionAnswer, ReportKind, Language, Register } from "./bindings";
 
 /** Every value of each closed list, in the order the core defines them. */
 export const vocab = {
@@ -8,6 +8,7 @@ export const vocab = {
   ActionStatus: ["planned", "in_progress", "done", "stopped"] as readonly ActionStatus[],
   Effectiveness: ["not_judged", "not_effective", "partly_effective", "effective"] as readonly Effectiveness[],
   Practice: ["pay_on_time", "keep_agreements", "announce_changes_early", "realistic_lead_times", "prices_cover_wages", "multi_year_agreements", "involve_in_specifications"] as readonly Practice[],
+  EscalationStep: ["increase_leverage", "collaborate", "suspend_with_conditions", "responsibly_disengage"] as readonly EscalationStep[],
   ItemKind: ["raw_material", "ingredient", "product", "service"] as readonly ItemKind[],
   Channel: ["website", "report", "meeting", "email", "newsletter", "social_media", "intranet", "other"] as readonly Channel[],
   SharedReport: ["yearly", "action_plan", "communication"] as readonly SharedReport[],
@@ -31,6 +32,8 @@ export const vocab = {
   InformationSource: ["risk_checker", "supplier", "audit_report", "ngo_or_union", "embassy", "media", "complaint", "sector_association", "site_visit"] as readonly InformationSource[],
   Involvement: ["causes", "contributes", "directly_linked"] as readonly Involvement[],
   Decision: ["open", "prioritised", "deferred"] as readonly Decision[],
+  Confirmation: ["defer_actual", "defer_severe", "skips_more_severe"] as readonly Confirmation[],
+  DecisionWarning: ["deferral_unexplained", "unconfirmed", "review_too_late", "review_due"] as readonly DecisionWarning[],
   StakeholderKind: ["supplier", "customer", "investor", "employee", "works_council", "union", "ngo", "community", "expert", "government", "other"] as readonly StakeholderKind[],
   Influence: ["low", "medium", "high"] as readonly Influence[],
   CodeOfConduct: ["not_sent", "sent", "signed"] as readonly CodeOfConduct[],

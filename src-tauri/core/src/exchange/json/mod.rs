@@ -42,7 +42,7 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// version 7 sensitivity marks, year reviews and closed years, version 8 stakeholders and
 /// engagements, version 9 the communication log, the grievance mechanism, grievances and
 /// remedies; older documents still import.
-pub const FORMAT_VERSION: i64 = 9;
+pub const FORMAT_VERSION: i64 = 10;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -18,6 +18,8 @@ cover-method = Built along the six steps of due diligence in the OECD Guidelines
 header-yearly = { $company } · Yearly due diligence report { $year }
 header-plan = { $company } · Action plan { $year }
 header-public = { $company } · Accounting for our supply chain { $year }
+plan-escalation = According to the latest progress this measure does not work (well enough): { $what }. Time for a next step; the first that fits comes first:
+plan-escalation-own = It is the company's own measure: it needs to change, so that the company's own part in the harm really stops.
 plan-heading = Action plan { $year } of { $company }
 public-heading = How { $company } worked on a responsible supply chain in { $year }
 
@@ -93,6 +95,8 @@ heat-severity = Severity
 heat-likelihood = Likelihood
 risk-actual = { $name } (happening)
 risks-why = Why this order
+risks-why-intro = The method puts the most severe impacts first and then looks at likelihood; so the table follows the map from its top row down, and within a row from right to left. Each risk being addressed says why it stands where it does.
+risk-confirmed = confirmed deliberately, against the method's order
 risks-deferred = Deliberately deferred
 risk-deferred-why-until = { $name }: { $reason } (to be reviewed on { $date })
 risk-deferred-why = { $name }: { $reason }

@@ -18,6 +18,8 @@ cover-method = Opgebouwd volgens de zes stappen van gepaste zorgvuldigheid uit d
 header-yearly = { $company } · Jaarverslag gepaste zorgvuldigheid { $year }
 header-plan = { $company } · Actieplan { $year }
 header-public = { $company } · Verantwoording over onze keten { $year }
+plan-escalation = Volgens de laatste voortgang werkt deze maatregel niet (voldoende): { $what }. Tijd voor een volgende stap; de eerste die past, staat bovenaan:
+plan-escalation-own = Het is de eigen maatregel van het bedrijf: die moet anders, zodat de eigen bijdrage aan de schade echt stopt.
 plan-heading = Actieplan { $year } van { $company }
 public-heading = Hoe { $company } in { $year } werkte aan een verantwoorde keten
 
@@ -93,6 +95,8 @@ heat-severity = Ernst
 heat-likelihood = Waarschijnlijkheid
 risk-actual = { $name } (doet zich voor)
 risks-why = Waarom deze volgorde
+risks-why-intro = De methode zet de ernstigste gevolgen eerst en kijkt daarna naar de waarschijnlijkheid; zo volgt de tabel de kaart van de bovenste rij naar de onderste, en binnen een rij van rechts naar links. Bij elk aangepakt risico staat waarom het op zijn plaats staat.
+risk-confirmed = bewust bevestigd, tegen de volgorde van de methode in
 risks-deferred = Bewust uitgesteld
 risk-deferred-why-until = { $name }: { $reason } (opnieuw bekijken op { $date })
 risk-deferred-why = { $name }: { $reason }

@@ -107,6 +107,7 @@ pub(super) fn risks(doc: &DossierJson) -> Vec<RiskLine> {
                 involvement: r.risk.involvement,
                 decision: r.risk.decision,
                 decision_reason: r.risk.decision_reason.clone(),
+                decision_confirmed: r.risk.decision_confirmed,
                 review_date: r.risk.review_date.clone(),
                 rationale_nl: p.map(|p| p.rationale.nl.clone()),
                 rationale_en: p.map(|p| p.rationale.en.clone()),
@@ -144,6 +145,9 @@ pub(super) fn actions(doc: &DossierJson, year: i32, until: &str, as_of: &str) ->
                 goal: a.goal.clone(),
                 overdue: a.is_overdue(as_of),
                 last_effectiveness: updates.last().map(|u| u.effectiveness),
+                recent: crate::guidance::recent_judgements(
+                    updates.iter().rev().map(|u| u.effectiveness),
+                ),
                 updates_in_year: updates
                     .iter()
                     .filter(|u| in_year(&u.written_on, year))

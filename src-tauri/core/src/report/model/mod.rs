@@ -107,6 +107,8 @@ pub struct RiskLine {
     pub involvement: Option<Involvement>,
     pub decision: Decision,
     pub decision_reason: Option<String>,
+    /// A decision against the method's order, confirmed explicitly with its reason.
+    pub decision_confirmed: bool,
     pub review_date: Option<String>,
     pub rationale_nl: Option<String>,
     pub rationale_en: Option<String>,
@@ -135,6 +137,8 @@ pub struct ActionLine {
     pub overdue: bool,
     /// The newest update written on or before the as-of date.
     pub last_effectiveness: Option<Effectiveness>,
+    /// The two latest judged notes on or before the as-of date, newest first.
+    pub recent: [Effectiveness; 2],
     pub updates_in_year: u32,
     pub evidence_files: u32,
     /// Position of the KPI that measures the action (1 = first).

@@ -136,6 +136,21 @@ pub fn chains(w: &mut Writer, m: &ReportModel, by_name: bool) {
     }
 }
 
+/// `line`, with the note that the risk's decision goes against the method's order and
+/// was confirmed deliberately, with its reason (given elsewhere in the line, or left out
+/// of a public report).
+fn confirmed(t: &Texts, r: &RiskLine, line: String) -> String {
+    if r.decision_confirmed {
+        let why = match (&r.decision_reason, r.decision) {
+            (Some(reason), Decision::Prioritised) => format!(": {reason}"),
+            _ => String::new(),
+        };
+        format!("{line} ({}{why})", t.t("risk-confirmed"))
+    } else {
+        line
+    }
+}
+
 /// The prioritised risks with severity, likelihood and, when `why`, the reason of
 /// their place.
 pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
@@ -205,11 +220,15 @@ pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
             .iter()
             .filter(|r| r.prioritised())
             .filter_map(|r| {
-                rationale(t, r).map(|why| format!("{}. {} — {}", r.rank.unwrap_or(0), r.title, why))
+                rationale(t, r).map(|why| {
+                    let line = format!("{}. {} — {}", r.rank.unwrap_or(0), r.title, why);
+                    confirmed(t, r, line)
+                })
             })
             .collect();
         if !reasons.is_empty() {
             w.hs("risks-why");
+            w.p(t.t("risks-why-intro"));
             w.bullets(reasons);
         }
     }
@@ -236,6 +255,8 @@ pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
             ),
             (None, None) => r.title.clone(),
         })
+        .zip(m.risks.iter().filter(|r| r.decision == Decision::Deferred))
+        .map(|(line, r)| confirmed(t, r, line))
         .collect();
     if !deferred.is_empty() {
         w.hs("risks-deferred");

@@ -32,7 +32,13 @@ impl Part for Risks {
     fn check(&self, x: &mut Check<'_>) -> Result<()> {
         let mut out = Vec::new();
         for r in &x.input.risks {
-            let mut risk = r.risk.validated()?;
+            // A closed year keeps what was decided then, even before deferrals needed a
+            // reason; an import must give one.
+            let mut risk = if x.frozen {
+                r.risk.validated_as_kept()?
+            } else {
+                r.risk.validated()?
+            };
             risk.id = 0;
             x.opt_at(Ref::PurchasedItem, risk.item_id)?;
             x.opt_at(Ref::Supplier, risk.supplier_id)?;

@@ -58,6 +58,10 @@ test("communication log, mechanism deadlines and remedy roles on the sample", as
       '[data-testid="remedy-role"]',
       "Invloed gebruiken zodat de veroorzaker herstelt",
     );
+    // Less than the involvement calls for: the form says so and asks why.
+    await d.waitFor('[data-testid="remedy-less-than-expected"]', (t) =>
+      t.includes("minder dan wat uw betrokkenheid vraagt"),
+    );
     await d.fill(
       '[data-testid="remedy-description"]',
       "Gesprek met de fabriek over nabetaling.",

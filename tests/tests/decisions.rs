@@ -228,3 +228,18 @@ fn prioritising_a_risk_while_a_more_severe_one_is_undecided_asks_for_a_confirmat
         "{text}"
     );
 }
+
+#[test]
+fn an_own_part_in_the_harm_questions_a_directly_linked_involvement_on_the_register() {
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("voorbeeld.kkdossier")).expect("open");
+    let title = "Intimidatie van naaisters";
+    assert_eq!(warnings_of(&d, title, TODAY), []);
+    let mut r = by_title(&d, title);
+    r.own_contribution = Some("Onze spoedorders zetten de ploegleiders onder druk.".into());
+    d.save_risk(&r).expect("saved: a question, not a refusal");
+    assert_eq!(
+        warnings_of(&d, title, TODAY),
+        [DecisionWarning::InvolvementQuestioned]
+    );
+}

@@ -30,13 +30,15 @@ vocabulary! {
     /// A decision to look at again; the register and `ketenkompas-cli risks --json` give
     /// these codes per risk: deferred without a reason (possible in dossiers from before
     /// that rule), a decision that asks for a confirmation stored without one, a review
-    /// date more than a year past the end of the reporting year, and a deferred risk
-    /// whose review date has come.
+    /// date more than a year past the end of the reporting year, a deferred risk
+    /// whose review date has come, and an involvement to look at again
+    /// ([`involvement_questioned`]).
     DecisionWarning {
         DeferralUnexplained = "deferral_unexplained",
         Unconfirmed = "unconfirmed",
         ReviewTooLate = "review_too_late",
         ReviewDue = "review_due",
+        InvolvementQuestioned = "involvement_questioned",
     }
 }
 
@@ -155,6 +157,17 @@ pub fn check(risk: &Decided, cx: &Context) -> Result<bool> {
         });
     }
     Ok(true)
+}
+
+/// The company describes its own part in the harm (its purchasing, design or
+/// distribution) but calls itself only directly linked: its own part may make it a
+/// contributor, with more expected of it in the plan and in remedy.
+pub fn involvement_questioned(risk: &Risk) -> bool {
+    risk.involvement == Some(crate::model::risk::Involvement::DirectlyLinked)
+        && risk
+            .own_contribution
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
 }
 
 /// What is wrong with a stored decision on `today` (ISO date).
@@ -328,6 +341,18 @@ mod tests {
         assert_eq!(most_severe_undecided(facts, 2), Some(5));
         assert_eq!(most_severe_undecided(facts, 1), Some(3));
         assert_eq!(most_severe_undecided(facts[2..].to_vec(), 0), None);
+    }
+
+    #[test]
+    fn an_own_contribution_with_a_directly_linked_involvement_is_questioned() {
+        use crate::model::risk::Involvement;
+        let mut r = risk(Decision::Prioritised, 3, false);
+        r.involvement = Some(Involvement::DirectlyLinked);
+        assert!(!involvement_questioned(&r));
+        r.own_contribution = Some("Wij wijzigen orders vlak voor de levering.".into());
+        assert!(involvement_questioned(&r));
+        r.involvement = Some(Involvement::Contributes);
+        assert!(!involvement_questioned(&r));
     }
 
     #[test]

@@ -18,6 +18,20 @@ pub struct ImpactForRemedy {
     pub actual: bool,
     /// `None` while the involvement is not determined.
     pub expected_role: Option<RemedyRole>,
+    /// The roles that take on less than expected: choosing one asks for a reason.
+    pub roles_needing_reason: Vec<RemedyRole>,
+}
+
+/// The roles that take on less than `expected` (none while it is unknown).
+pub fn roles_needing_reason(expected: Option<RemedyRole>) -> Vec<RemedyRole> {
+    match expected {
+        None => Vec::new(),
+        Some(e) => RemedyRole::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.is_less_than(e))
+            .collect(),
+    }
 }
 
 /// The role the guidance expects for an actual impact with this involvement.
@@ -48,5 +62,17 @@ mod tests {
         let roles: Vec<RemedyRole> = Involvement::ALL.iter().map(|i| expected_role(*i)).collect();
         assert_eq!(roles.len(), 3);
         assert!(roles[0] != roles[1] && roles[1] != roles[2] && roles[0] != roles[2]);
+    }
+
+    #[test]
+    fn only_a_role_below_the_expected_one_asks_for_a_reason() {
+        use RemedyRole::*;
+        assert_eq!(
+            roles_needing_reason(Some(ProvideFull)),
+            [ShareOfRemedy, UseLeverage]
+        );
+        assert_eq!(roles_needing_reason(Some(ShareOfRemedy)), [UseLeverage]);
+        assert!(roles_needing_reason(Some(UseLeverage)).is_empty());
+        assert!(roles_needing_reason(None).is_empty());
     }
 }

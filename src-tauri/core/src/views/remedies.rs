@@ -12,11 +12,15 @@ impl Dossier {
         Ok(crate::store::risk::load_all(self.conn())?
             .into_iter()
             .filter(|r| r.actual || remedies.iter().any(|x| x.risk_id == r.id))
-            .map(|r| ImpactForRemedy {
-                risk_id: r.id,
-                title: r.title,
-                actual: r.actual,
-                expected_role: r.involvement.map(crate::remediation::expected_role),
+            .map(|r| {
+                let expected_role = r.involvement.map(crate::remediation::expected_role);
+                ImpactForRemedy {
+                    risk_id: r.id,
+                    title: r.title,
+                    actual: r.actual,
+                    expected_role,
+                    roles_needing_reason: crate::remediation::roles_needing_reason(expected_role),
+                }
             })
             .collect())
     }

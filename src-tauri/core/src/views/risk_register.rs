@@ -119,6 +119,9 @@ impl Dossier {
         };
         for row in &mut register.rows {
             row.warnings = decisions::warnings(&row.risk.decided(), &cx, today);
+            if decisions::involvement_questioned(&row.risk) {
+                row.warnings.push(DecisionWarning::InvolvementQuestioned);
+            }
         }
         Ok(register)
     }

@@ -148,7 +148,7 @@ export type Decision = "open" | "prioritised" | "deferred";
 
 export type Confirmation = "defer_actual" | "defer_severe" | "skips_more_severe";
 
-export type DecisionWarning = "deferral_unexplained" | "unconfirmed" | "review_too_late" | "review_due";
+export type DecisionWarning = "deferral_unexplained" | "unconfirmed" | "review_too_late" | "review_due" | "involvement_questioned";
 
 export type RiskRegister = { rows: Array<RiskRow>, heat_map: HeatMap, };
 
@@ -729,7 +729,7 @@ export type Remedy = { id: number, risk_id: number, grievance_id: number | null,
  */
 role: RemedyRole, 
 /**
- * Why, when it differs from the role its involvement calls for.
+ * Why, when it takes on less than the role its involvement calls for.
  */
 role_reason: string | null, 
 /**
@@ -751,7 +751,11 @@ actual: boolean,
 /**
  * `None` while the involvement is not determined.
  */
-expected_role: RemedyRole | null, };
+expected_role: RemedyRole | null, 
+/**
+ * The roles that take on less than expected: choosing one asks for a reason.
+ */
+roles_needing_reason: Array<RemedyRole>, };
 
 export type ReportKind = "yearly" | "action_plan" | "communication";
 

@@ -33,7 +33,7 @@ export const vocab = {
   Involvement: ["causes", "contributes", "directly_linked"] as readonly Involvement[],
   Decision: ["open", "prioritised", "deferred"] as readonly Decision[],
   Confirmation: ["defer_actual", "defer_severe", "skips_more_severe"] as readonly Confirmation[],
-  DecisionWarning: ["deferral_unexplained", "unconfirmed", "review_too_late", "review_due"] as readonly DecisionWarning[],
+  DecisionWarning: ["deferral_unexplained", "unconfirmed", "review_too_late", "review_due", "involvement_questioned"] as readonly DecisionWarning[],
   StakeholderKind: ["supplier", "customer", "investor", "employee", "works_council", "union", "ngo", "community", "expert", "government", "other"] as readonly StakeholderKind[],
   Influence: ["low", "medium", "high"] as readonly Influence[],
   CodeOfConduct: ["not_sent", "sent", "signed"] as readonly CodeOfConduct[],

@@ -57,7 +57,7 @@ pub struct Remedy {
     pub description: String,
     /// The role the company takes.
     pub role: RemedyRole,
-    /// Why, when it differs from the role its involvement calls for.
+    /// Why, when it takes on less than the role its involvement calls for.
     pub role_reason: Option<String>,
     /// Who of the affected people or their representatives was consulted.
     pub consulted: Option<String>,
@@ -66,12 +66,31 @@ pub struct Remedy {
     pub completed_on: Option<String>,
 }
 
+impl RemedyRole {
+    /// How much of the remedy the company takes on itself: full remedy, its share,
+    /// or leverage on the one who caused the harm.
+    fn weight(self) -> u8 {
+        match self {
+            RemedyRole::ProvideFull => 3,
+            RemedyRole::ShareOfRemedy => 2,
+            RemedyRole::UseLeverage => 1,
+        }
+    }
+
+    /// Whether this role takes on less than `expected`: a company that causes or
+    /// contributes and does less than its part must say why. Taking on more (a directly
+    /// linked company that contributes to remedy) is simply allowed.
+    pub fn is_less_than(self, expected: RemedyRole) -> bool {
+        self.weight() < expected.weight()
+    }
+}
+
 impl Remedy {
     /// Checks the remedy against the role its impact's involvement calls for (when
-    /// known): a role other than the expected one needs a reason.
+    /// known): a role that takes on less than expected needs a reason.
     pub fn validated(&self, expected: Option<RemedyRole>) -> Result<Remedy> {
         let role_reason = limits::REMEDY_ROLE_REASON.optional(&self.role_reason)?;
-        if expected.is_some_and(|e| e != self.role) && role_reason.is_none() {
+        if expected.is_some_and(|e| self.role.is_less_than(e)) && role_reason.is_none() {
             return Err(Error::Required {
                 field: "remedy.role_reason".into(),
             });

@@ -186,7 +186,7 @@ fn the_mechanism_keeps_its_deadlines_sensible_and_each_criterion_once() {
 }
 
 #[test]
-fn a_remedy_role_other_than_the_involvement_calls_for_needs_a_reason() {
+fn a_remedy_role_that_takes_on_less_than_the_involvement_calls_for_needs_a_reason() {
     let remedy = Remedy {
         id: 0,
         risk_id: 1,
@@ -216,6 +216,31 @@ fn a_remedy_role_other_than_the_involvement_calls_for_needs_a_reason() {
         .is_ok());
     // Involvement not yet known: no expectation to differ from.
     assert!(remedy.validated(None).is_ok());
+    // Taking on more than expected needs no reason: a directly linked company may
+    // contribute to remedy, a contributing one may provide it in full.
+    for (role, expected) in [
+        (RemedyRole::ShareOfRemedy, RemedyRole::UseLeverage),
+        (RemedyRole::ProvideFull, RemedyRole::UseLeverage),
+        (RemedyRole::ProvideFull, RemedyRole::ShareOfRemedy),
+    ] {
+        let more = Remedy {
+            role,
+            ..remedy.clone()
+        };
+        assert!(more.validated(Some(expected)).is_ok(), "{role:?}");
+    }
+    // Causing the harm and taking only a share: less than expected, so a reason.
+    let share = Remedy {
+        role: RemedyRole::ShareOfRemedy,
+        ..remedy.clone()
+    };
+    assert_eq!(
+        share
+            .validated(Some(RemedyRole::ProvideFull))
+            .expect_err("less")
+            .code(),
+        "input.required"
+    );
     let backwards = Remedy {
         started_on: Some("2026-05-01".into()),
         completed_on: Some("2026-04-01".into()),

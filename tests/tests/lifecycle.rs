@@ -154,3 +154,65 @@ fn the_dashboard_asks_for_a_complete_profile_first() {
         Some("step1.review_due")
     );
 }
+
+#[test]
+fn the_update_that_rebuilds_the_action_table_keeps_every_action_note_and_file() {
+    // A version-10 dossier with an action, its progress note and its evidence file: the
+    // action table is rebuilt to take two new measure types (ADR 0012).
+    let s = Scratch::new();
+    let p = s.path("v10.kkdossier");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dossier-v10.kkdossier");
+    std::fs::copy(fixture, &p).expect("copy");
+    let c = rusqlite::Connection::open(&p).expect("raw open");
+    c.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         INSERT INTO risk (id, title, theme, location, actual, decision)
+             VALUES (7, 'Onveilige machines bij de toeleverancier', 'health_safety',
+                     'supplier', 0, 'prioritised');
+         INSERT INTO action (id, risk_id, title, measure, status, sensitive)
+             VALUES (3, 7, 'Verbeterplan machineveiligheid', 'corrective_action_plan',
+                     'in_progress', 1);
+         INSERT INTO action_update (action_id, written_on, progress, effectiveness)
+             VALUES (3, '2024-05-01', 'Afschermingen besteld.', 'partly_effective');
+         INSERT INTO evidence (action_id, file_name, size, content, added_on)
+             VALUES (3, 'foto.txt', 4, X'666f746f', '2024-05-01');",
+    )
+    .expect("version 10 content");
+    drop(c);
+    let mut d = Dossier::open(&p).expect("opens and updates");
+    assert_eq!(
+        d.schema_version().expect("version"),
+        ketenkompas::SCHEMA_VERSION
+    );
+    let plans = d
+        .action_plans("2024-06-01", ketenkompas::messages::Lang::Nl)
+        .expect("plans");
+    let a = &plans[0].actions[0];
+    assert_eq!(a.action.id, 3);
+    assert_eq!(a.action.title, "Verbeterplan machineveiligheid");
+    assert!(a.action.sensitive);
+    assert_eq!(a.updates.len(), 1);
+    assert_eq!(a.evidence.len(), 1);
+    assert_eq!(d.integrity_problems().expect("check"), Vec::<String>::new());
+    // The new measure types are accepted, and the references hold again: deleting the
+    // action takes its note and file with it.
+    let mut suspend = a.action.clone();
+    suspend.id = 0;
+    suspend.title = "Orders opschorten tot de afschermingen er zijn".into();
+    suspend.measure = ketenkompas::model::action::MeasureType::SuspendWithConditions;
+    d.save_action(&suspend).expect("new measure type");
+    d.delete_action(3).expect("delete");
+    let plans = d
+        .action_plans("2024-06-01", ketenkompas::messages::Lang::Nl)
+        .expect("plans");
+    assert_eq!(plans[0].actions.len(), 1);
+    let raw = rusqlite::Connection::open(&p).expect("raw");
+    let notes: i64 = raw
+        .query_row("SELECT count(*) FROM action_update", [], |r| r.get(0))
+        .expect("count");
+    let files: i64 = raw
+        .query_row("SELECT count(*) FROM evidence", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!((notes, files), (0, 0));
+}

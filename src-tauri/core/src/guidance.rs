@@ -1,7 +1,8 @@
 //! Involvement-driven guidance for action plans (S3.2), as a small rule set. What the
 //! OECD guidance expects depends on how the company is involved in an impact:
 //!
-//! - it **causes** the impact: stop the activity and prevent it from happening again;
+//! - it **causes** the impact: stop the activity and prevent it from happening again
+//!   (for an impact that may happen, changing its own practice prevents it as well);
 //! - it **contributes**: stop its own contribution (its purchasing, design or
 //!   distribution practices) *and* use its leverage on the others involved;
 //! - it is **directly linked** through a business relationship: use and, where needed,
@@ -123,10 +124,11 @@ pub struct Escalation {
 fn rung(m: MeasureType) -> Option<u8> {
     use MeasureType::*;
     match m {
-        StopActivity | StopContribution => Some(0),
+        StopActivity | StopContribution | ChangeOwnPractice => Some(0),
         UseLeverage | CorrectiveActionPlan | SupplierTraining | Certification => Some(1),
         IncreaseLeverage => Some(2),
         ChainProject | SectorInitiative => Some(3),
+        SuspendWithConditions => Some(4),
         ResponsibleDisengagement => Some(5),
         AlternativeSourcing => None,
     }
@@ -171,9 +173,15 @@ pub fn escalation(plan: &[PlannedMeasure]) -> Option<Escalation> {
 pub fn fitting_measures(involvement: Involvement) -> Vec<MeasureType> {
     use MeasureType::*;
     match involvement {
-        Involvement::Causes => vec![StopActivity, CorrectiveActionPlan, ChainProject],
+        Involvement::Causes => vec![
+            StopActivity,
+            ChangeOwnPractice,
+            CorrectiveActionPlan,
+            ChainProject,
+        ],
         Involvement::Contributes => vec![
             StopContribution,
+            ChangeOwnPractice,
             UseLeverage,
             IncreaseLeverage,
             CorrectiveActionPlan,
@@ -200,35 +208,50 @@ fn has(plan: &[PlannedMeasure], f: impl Fn(MeasureType) -> bool) -> bool {
     live(plan).any(f)
 }
 
-fn causes_needs_stop(inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
-    (inv == Involvement::Causes && !has(plan, |m| m == MeasureType::StopActivity))
-        .then_some(Advice::CausesNeedsStop)
+/// The impact a plan is for: how the company is involved, and whether it is happening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Impact {
+    pub involvement: Involvement,
+    pub actual: bool,
 }
 
-fn contributes_needs_own_change(inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
-    (inv == Involvement::Contributes
+fn causes_needs_stop(i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
+    // Harm that may happen is prevented by changing the own practice as well as by
+    // stopping the activity; harm that happens must stop.
+    let stops =
+        |m| m == MeasureType::StopActivity || (!i.actual && m == MeasureType::ChangeOwnPractice);
+    (i.involvement == Involvement::Causes && !has(plan, stops)).then_some(Advice::CausesNeedsStop)
+}
+
+fn contributes_needs_own_change(i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
+    (i.involvement == Involvement::Contributes
         && !has(plan, |m| {
-            matches!(m, MeasureType::StopContribution | MeasureType::StopActivity)
+            matches!(
+                m,
+                MeasureType::StopContribution
+                    | MeasureType::ChangeOwnPractice
+                    | MeasureType::StopActivity
+            )
         }))
     .then_some(Advice::ContributesNeedsOwnChange)
 }
 
-fn contributes_needs_leverage(inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
-    (inv == Involvement::Contributes && !has(plan, MeasureType::is_leverage))
+fn contributes_needs_leverage(i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
+    (i.involvement == Involvement::Contributes && !has(plan, MeasureType::is_leverage))
         .then_some(Advice::ContributesNeedsLeverage)
 }
 
-fn linked_needs_leverage(inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
-    (inv == Involvement::DirectlyLinked && !has(plan, MeasureType::is_leverage))
+fn linked_needs_leverage(i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
+    (i.involvement == Involvement::DirectlyLinked && !has(plan, MeasureType::is_leverage))
         .then_some(Advice::LinkedNeedsLeverage)
 }
 
-fn linked_stop_activity_misfit(inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
-    (inv == Involvement::DirectlyLinked && has(plan, |m| m == MeasureType::StopActivity))
+fn linked_stop_activity_misfit(i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
+    (i.involvement == Involvement::DirectlyLinked && has(plan, |m| m == MeasureType::StopActivity))
         .then_some(Advice::LinkedStopActivityMisfit)
 }
 
-fn disengagement_too_early(_inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
+fn disengagement_too_early(_i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
     // Leverage that has run and was judged not (enough) effective, stopped or not.
     let tried = plan
         .iter()
@@ -237,11 +260,11 @@ fn disengagement_too_early(_inv: Involvement, plan: &[PlannedMeasure]) -> Option
         .then_some(Advice::DisengagementTooEarly)
 }
 
-fn switching_not_best(_inv: Involvement, plan: &[PlannedMeasure]) -> Option<Advice> {
+fn switching_not_best(_i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
     has(plan, |m| m == MeasureType::AlternativeSourcing).then_some(Advice::SwitchingNotBest)
 }
 
-type Rule = fn(Involvement, &[PlannedMeasure]) -> Option<Advice>;
+type Rule = fn(&Impact, &[PlannedMeasure]) -> Option<Advice>;
 
 const RULES: [Rule; 7] = [
     causes_needs_stop,
@@ -255,11 +278,22 @@ const RULES: [Rule; 7] = [
 
 /// Everything that does not fit in a plan for a risk with this involvement. An empty
 /// plan gets the advice too: it shows what the plan should hold.
-pub fn advise(involvement: Option<Involvement>, plan: &[PlannedMeasure]) -> Vec<Advice> {
-    let Some(inv) = involvement else {
+pub fn advise(
+    involvement: Option<Involvement>,
+    actual: bool,
+    plan: &[PlannedMeasure],
+) -> Vec<Advice> {
+    let Some(involvement) = involvement else {
         return vec![Advice::InvolvementUnknown];
     };
-    let mut out: Vec<Advice> = RULES.iter().filter_map(|rule| rule(inv, plan)).collect();
+    let impact = Impact {
+        involvement,
+        actual,
+    };
+    let mut out: Vec<Advice> = RULES
+        .iter()
+        .filter_map(|rule| rule(&impact, plan))
+        .collect();
     out.sort();
     out
 }
@@ -288,26 +322,72 @@ mod tests {
     }
 
     #[test]
-    fn causing_needs_a_stop_of_the_own_activity() {
+    fn causing_a_potential_impact_is_also_answered_by_changing_the_own_practice() {
+        let causes = Some(Involvement::Causes);
+        assert!(advise(causes, false, &plan(&[ChangeOwnPractice])).is_empty());
+        // Harm that is happening must stop.
         assert_eq!(
-            advise(Some(Involvement::Causes), &plan(&[SupplierTraining])),
+            advise(causes, true, &plan(&[ChangeOwnPractice])),
             [Advice::CausesNeedsStop]
         );
-        assert!(advise(Some(Involvement::Causes), &plan(&[StopActivity])).is_empty());
+        assert!(advise(causes, true, &plan(&[StopActivity])).is_empty());
+        // Changing the own practice is the own change a contributor needs too.
+        assert_eq!(
+            advise(
+                Some(Involvement::Contributes),
+                true,
+                &plan(&[ChangeOwnPractice])
+            ),
+            [Advice::ContributesNeedsLeverage]
+        );
+    }
+
+    #[test]
+    fn suspension_is_the_step_before_leaving() {
+        use Effectiveness::*;
+        let p = [judged(
+            SuspendWithConditions,
+            ActionStatus::InProgress,
+            &[NotEffective],
+        )];
+        assert_eq!(
+            escalation(&p).map(|e| e.next),
+            Some(vec![EscalationStep::ResponsiblyDisengage])
+        );
+        // A suspension under way answers failed leverage.
+        let answered = [
+            judged(UseLeverage, ActionStatus::Stopped, &[NotEffective]),
+            PlannedMeasure::new(SuspendWithConditions, ActionStatus::InProgress),
+        ];
+        assert_eq!(escalation(&answered), None);
+    }
+
+    #[test]
+    fn causing_needs_a_stop_of_the_own_activity() {
+        assert_eq!(
+            advise(Some(Involvement::Causes), false, &plan(&[SupplierTraining])),
+            [Advice::CausesNeedsStop]
+        );
+        assert!(advise(Some(Involvement::Causes), false, &plan(&[StopActivity])).is_empty());
     }
 
     #[test]
     fn contributing_needs_an_own_change_and_leverage() {
         assert_eq!(
-            advise(Some(Involvement::Contributes), &plan(&[UseLeverage])),
+            advise(Some(Involvement::Contributes), false, &plan(&[UseLeverage])),
             [Advice::ContributesNeedsOwnChange]
         );
         assert_eq!(
-            advise(Some(Involvement::Contributes), &plan(&[StopContribution])),
+            advise(
+                Some(Involvement::Contributes),
+                false,
+                &plan(&[StopContribution])
+            ),
             [Advice::ContributesNeedsLeverage]
         );
         assert!(advise(
             Some(Involvement::Contributes),
+            false,
             &plan(&[StopContribution, CorrectiveActionPlan])
         )
         .is_empty());
@@ -316,12 +396,17 @@ mod tests {
     #[test]
     fn directly_linked_needs_leverage_and_stopping_an_own_activity_does_not_fit() {
         assert_eq!(
-            advise(Some(Involvement::DirectlyLinked), &plan(&[Certification])),
+            advise(
+                Some(Involvement::DirectlyLinked),
+                false,
+                &plan(&[Certification])
+            ),
             [Advice::LinkedNeedsLeverage]
         );
         assert_eq!(
             advise(
                 Some(Involvement::DirectlyLinked),
+                false,
                 &plan(&[StopActivity, UseLeverage])
             ),
             [Advice::LinkedStopActivityMisfit]
@@ -332,12 +417,16 @@ mod tests {
     fn disengagement_is_a_last_resort_after_leverage_was_judged_not_enough() {
         use Effectiveness::*;
         let linked = Some(Involvement::DirectlyLinked);
-        let advice = advise(linked, &plan(&[ResponsibleDisengagement]));
+        let advice = advise(linked, false, &plan(&[ResponsibleDisengagement]));
         assert!(advice.contains(&Advice::DisengagementTooEarly));
         assert!(advice.contains(&Advice::LinkedNeedsLeverage));
         // Leverage merely planned is not enough.
         assert_eq!(
-            advise(linked, &plan(&[IncreaseLeverage, ResponsibleDisengagement])),
+            advise(
+                linked,
+                false,
+                &plan(&[IncreaseLeverage, ResponsibleDisengagement])
+            ),
             [Advice::DisengagementTooEarly]
         );
         // Nor leverage that works.
@@ -345,7 +434,10 @@ mod tests {
             judged(IncreaseLeverage, ActionStatus::InProgress, &[Effective]),
             PlannedMeasure::new(ResponsibleDisengagement, ActionStatus::Planned),
         ];
-        assert_eq!(advise(linked, &working), [Advice::DisengagementTooEarly]);
+        assert_eq!(
+            advise(linked, false, &working),
+            [Advice::DisengagementTooEarly]
+        );
         // Leverage that ran and was judged not (or partly) effective, even when stopped.
         for (status, notes) in [
             (ActionStatus::Stopped, &[NotEffective][..]),
@@ -355,7 +447,7 @@ mod tests {
                 judged(UseLeverage, status, notes),
                 PlannedMeasure::new(ResponsibleDisengagement, ActionStatus::Planned),
             ];
-            let advice = advise(linked, &tried);
+            let advice = advise(linked, false, &tried);
             assert!(
                 !advice.contains(&Advice::DisengagementTooEarly),
                 "{status:?}"
@@ -368,6 +460,7 @@ mod tests {
         assert_eq!(
             advise(
                 Some(Involvement::DirectlyLinked),
+                false,
                 &plan(&[UseLeverage, AlternativeSourcing])
             ),
             [Advice::SwitchingNotBest]
@@ -486,11 +579,11 @@ mod tests {
     fn a_stopped_measure_does_not_count_and_unknown_involvement_is_said() {
         let stopped = [PlannedMeasure::new(UseLeverage, ActionStatus::Stopped)];
         assert_eq!(
-            advise(Some(Involvement::DirectlyLinked), &stopped),
+            advise(Some(Involvement::DirectlyLinked), false, &stopped),
             [Advice::LinkedNeedsLeverage]
         );
         assert_eq!(
-            advise(None, &plan(&[UseLeverage])),
+            advise(None, false, &plan(&[UseLeverage])),
             [Advice::InvolvementUnknown]
         );
         assert_eq!(

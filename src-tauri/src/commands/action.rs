@@ -28,10 +28,14 @@ pub fn get_action_plans(
 }
 
 /// The advice for a plan that is being edited: the measures as they would be after
-/// saving, for a risk with this involvement.
+/// saving, for a risk with this involvement, actual or not.
 #[tauri::command]
-pub fn check_plan(involvement: Option<Involvement>, plan: Vec<PlannedMeasure>) -> Vec<Advice> {
-    guidance::advise(involvement, &plan)
+pub fn check_plan(
+    involvement: Option<Involvement>,
+    actual: bool,
+    plan: Vec<PlannedMeasure>,
+) -> Vec<Advice> {
+    guidance::advise(involvement, actual, &plan)
 }
 
 #[tauri::command]

@@ -53,29 +53,30 @@ impl Basis {
         // in), so that each prioritised risk finds its plan without a map of them all.
         actions.sort_by_key(|a| a.risk_id);
         let mut plan: Vec<PlannedMeasure> = Vec::new();
-        let risks = crate::store::risk::counts(d.conn(), today, themes, |id, involvement| {
-            let from = actions.partition_point(|a| a.risk_id < id);
-            let rest = actions.get(from..).unwrap_or_default();
-            plan.clear();
-            plan.extend(
-                rest.iter()
-                    .take_while(|a| a.risk_id == id)
-                    .map(|a| PlannedMeasure {
-                        measure: a.measure,
-                        status: a.status,
-                        recent: a.recent,
-                    }),
-            );
-            // What the action plans (S3) would show for this risk.
-            if plan.is_empty() {
-                plans.risks_without_plan += 1;
-            } else if !guidance::advise(involvement, &plan).is_empty() {
-                plans.not_fitting += 1;
-            }
-            if guidance::escalation(&plan).is_some() {
-                plans.needs_escalation += 1;
-            }
-        })?;
+        let risks =
+            crate::store::risk::counts(d.conn(), today, themes, |id, involvement, actual| {
+                let from = actions.partition_point(|a| a.risk_id < id);
+                let rest = actions.get(from..).unwrap_or_default();
+                plan.clear();
+                plan.extend(
+                    rest.iter()
+                        .take_while(|a| a.risk_id == id)
+                        .map(|a| PlannedMeasure {
+                            measure: a.measure,
+                            status: a.status,
+                            recent: a.recent,
+                        }),
+                );
+                // What the action plans (S3) would show for this risk.
+                if plan.is_empty() {
+                    plans.risks_without_plan += 1;
+                } else if !guidance::advise(involvement, actual, &plan).is_empty() {
+                    plans.not_fitting += 1;
+                }
+                if guidance::escalation(&plan).is_some() {
+                    plans.needs_escalation += 1;
+                }
+            })?;
         Ok(Basis {
             policy,
             risks,

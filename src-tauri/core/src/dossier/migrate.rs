@@ -2,7 +2,7 @@
 
 use rusqlite::Connection;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Migrations in order; index + 1 is the schema version each one produces.
 const MIGRATIONS: &[&str] = &[
@@ -16,18 +16,38 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_stakeholders.sql"),
     include_str!("migrations/0009_grievances.sql"),
     include_str!("migrations/0010_decisions.sql"),
+    include_str!("migrations/0011_measures.sql"),
 ];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings a dossier from `from` to [`SCHEMA_VERSION`] in one transaction: a step that
-/// fails leaves the file as it was, never half migrated.
+/// fails leaves the file as it was, never half migrated. A step may rebuild a table
+/// (SQLite cannot change a constraint in place), so foreign keys are off while the
+/// steps run and are checked before the transaction commits (ADR 0012).
 pub fn run(conn: &mut Connection, from: i64) -> Result<()> {
+    let was_on: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = steps(conn, from);
+    conn.pragma_update(None, "foreign_keys", was_on)?;
+    result
+}
+
+fn steps(conn: &mut Connection, from: i64) -> Result<()> {
     let tx = conn.transaction()?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+    }
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    if broken > 0 {
+        return Err(Error::Corrupt {
+            path: String::new(),
+            detail: format!("{broken} references point at nothing after the update"),
+        });
     }
     tx.commit()?;
     Ok(())

@@ -19,6 +19,7 @@ vocabulary! {
     MeasureType {
         StopActivity = "stop_activity",
         StopContribution = "stop_contribution",
+        ChangeOwnPractice = "change_own_practice",
         UseLeverage = "use_leverage",
         IncreaseLeverage = "increase_leverage",
         CorrectiveActionPlan = "corrective_action_plan",
@@ -27,6 +28,7 @@ vocabulary! {
         SectorInitiative = "sector_initiative",
         Certification = "certification",
         AlternativeSourcing = "alternative_sourcing",
+        SuspendWithConditions = "suspend_with_conditions",
         ResponsibleDisengagement = "responsible_disengagement",
     }
 }
@@ -64,11 +66,13 @@ vocabulary! {
 }
 
 impl MeasureType {
-    /// Measures that use or build leverage over the party that causes the harm.
+    /// Measures that use or build leverage over the party that causes the harm
+    /// (suspending a relationship on conditions is leverage too).
     pub fn is_leverage(self) -> bool {
         matches!(
             self,
             MeasureType::UseLeverage
+                | MeasureType::SuspendWithConditions
                 | MeasureType::IncreaseLeverage
                 | MeasureType::CorrectiveActionPlan
                 | MeasureType::SupplierTraining

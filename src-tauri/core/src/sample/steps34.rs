@@ -102,6 +102,19 @@ fn actions(
             "2028-12-31",
         )
     })?;
+    // The spinning mill has not shown its labour contracts: no new orders until it does.
+    d.save_action(&Action {
+        goal: Some("De spinnerij laat de arbeidscontracten en loonstroken zien.".into()),
+        supplier_id: supplier("tiruppur"),
+        ..action(
+            risk("Gedwongen arbeid in spinnerijen"),
+            "Nieuwe orders bij de spinnerij opschorten tot de contracten zijn nagekeken",
+            M::SuspendWithConditions,
+            St::Planned,
+            "2026-11-15",
+            "2027-01-31",
+        )
+    })?;
     d.save_action(&action(
         risk("Kinderarbeid in de katoenteelt"),
         "Traceerbaar katoen via de spinnerij in Tiruppur",

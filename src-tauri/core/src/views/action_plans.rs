@@ -94,7 +94,7 @@ impl Dossier {
                     })
                     .collect();
                 Some(RiskPlan {
-                    advice: guidance::advise(row.risk.involvement, &planned),
+                    advice: guidance::advise(row.risk.involvement, row.risk.actual, &planned),
                     escalation: guidance::escalation(&planned),
                     fitting: row
                         .risk

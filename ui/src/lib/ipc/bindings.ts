@@ -487,7 +487,7 @@ stakeholders: string | null, supplier_id: number | null,
  */
 sensitive: boolean, };
 
-export type MeasureType = "stop_activity" | "stop_contribution" | "use_leverage" | "increase_leverage" | "corrective_action_plan" | "supplier_training" | "chain_project" | "sector_initiative" | "certification" | "alternative_sourcing" | "responsible_disengagement";
+export type MeasureType = "stop_activity" | "stop_contribution" | "change_own_practice" | "use_leverage" | "increase_leverage" | "corrective_action_plan" | "supplier_training" | "chain_project" | "sector_initiative" | "certification" | "alternative_sourcing" | "suspend_with_conditions" | "responsible_disengagement";
 
 export type ActionStatus = "planned" | "in_progress" | "done" | "stopped";
 

@@ -238,8 +238,11 @@ export const deleteMeasurement = (id: number) => call<void>("delete_measurement"
 
 export const getActionPlans = (language: Language) =>
   call<RiskPlan[]>("get_action_plans", { language });
-export const checkPlan = (involvement: Involvement | null, plan: PlannedMeasure[]) =>
-  call<Advice[]>("check_plan", { involvement, plan });
+export const checkPlan = (
+  involvement: Involvement | null,
+  actual: boolean,
+  plan: PlannedMeasure[],
+) => call<Advice[]>("check_plan", { involvement, actual, plan });
 export const saveAction = (action: Action) => call<Action>("save_action", { action });
 export const deleteAction = (id: number) => call<void>("delete_action", { id });
 export const saveActionUpdate = (update: ActionUpdate) =>

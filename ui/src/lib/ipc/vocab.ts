@@ -4,7 +4,7 @@ import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep
 
 /** Every value of each closed list, in the order the core defines them. */
 export const vocab = {
-  MeasureType: ["stop_activity", "stop_contribution", "use_leverage", "increase_leverage", "corrective_action_plan", "supplier_training", "chain_project", "sector_initiative", "certification", "alternative_sourcing", "responsible_disengagement"] as readonly MeasureType[],
+  MeasureType: ["stop_activity", "stop_contribution", "change_own_practice", "use_leverage", "increase_leverage", "corrective_action_plan", "supplier_training", "chain_project", "sector_initiative", "certification", "alternative_sourcing", "suspend_with_conditions", "responsible_disengagement"] as readonly MeasureType[],
   ActionStatus: ["planned", "in_progress", "done", "stopped"] as readonly ActionStatus[],
   Effectiveness: ["not_judged", "not_effective", "partly_effective", "effective"] as readonly Effectiveness[],
   Practice: ["pay_on_time", "keep_agreements", "announce_changes_early", "realistic_lead_times", "prices_cover_wages", "multi_year_agreements", "involve_in_specifications"] as readonly Practice[],

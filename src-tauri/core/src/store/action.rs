@@ -218,47 +218,50 @@ pub(crate) struct PlanRow {
 
 /// Every action as a [`PlanRow`] on `today`, in the order they were recorded.
 pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanRow>> {
-    // Looked up here rather than with NOT IN in the query: half the time at 20,000.
-    let updated: std::collections::HashSet<i64> = conn
-        .prepare_cached("SELECT action_id FROM action_update")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    // The two latest judged notes of each action, newest first.
-    let mut recent: std::collections::HashMap<i64, [Effectiveness; 2]> =
-        std::collections::HashMap::new();
-    let mut filled: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    // One walk over the notes, by action and newest first (the index
+    // `action_update_by_action`): which actions have a note, and the judgements of the
+    // two latest judged ones. Both lists come in id order, so they are merged, not hashed.
+    let mut noted: Vec<(i64, [Effectiveness; 2])> = Vec::new();
+    let mut filled = 0;
     let mut notes = conn.prepare_cached(
         "SELECT action_id, effectiveness FROM action_update
-         WHERE effectiveness <> 'not_judged' ORDER BY action_id, written_on DESC, id DESC",
+         ORDER BY action_id, written_on DESC, id DESC",
     )?;
     let mut rows = notes.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
-        let n = filled.entry(id).or_default();
-        if *n < 2 {
-            let e = super::decode("effectiveness", super::text_at(r, 1)?, Effectiveness::parse)?;
-            recent.entry(id).or_insert([Effectiveness::NotJudged; 2])[*n] = e;
-            *n += 1;
+        if noted.last().is_none_or(|(last, _)| *last != id) {
+            noted.push((id, [Effectiveness::NotJudged; 2]));
+            filled = 0;
+        }
+        let e = super::decode("effectiveness", super::text_at(r, 1)?, Effectiveness::parse)?;
+        if filled < 2 && e != Effectiveness::NotJudged {
+            if let Some((_, recent)) = noted.last_mut() {
+                recent[filled] = e;
+            }
+            filled += 1;
         }
     }
+    let mut next = noted.iter().peekable();
     let mut stmt = conn
         .prepare_cached("SELECT id, risk_id, measure, status, deadline FROM action ORDER BY id")?;
-    let rows = stmt.query_map([], |r| {
+    let mut out = Vec::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        while next.next_if(|(a, _)| *a < id).is_some() {}
+        let notes = next.next_if(|(a, _)| *a == id).map(|(_, recent)| *recent);
         let status = super::decode("status", super::text_at(r, 3)?, ActionStatus::parse)?;
-        Ok(PlanRow {
+        out.push(PlanRow {
             risk_id: r.get(1)?,
             measure: super::decode("measure", super::text_at(r, 2)?, MeasureType::parse)?,
             status,
             overdue: crate::model::action::overdue(status, super::opt_text_at(r, 4)?, today),
-            without_update: status == ActionStatus::InProgress
-                && !updated.contains(&r.get::<_, i64>(0)?),
-            recent: recent
-                .get(&r.get::<_, i64>(0)?)
-                .copied()
-                .unwrap_or([Effectiveness::NotJudged; 2]),
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+            without_update: status == ActionStatus::InProgress && notes.is_none(),
+            recent: notes.unwrap_or([Effectiveness::NotJudged; 2]),
+        });
+    }
+    Ok(out)
 }
 
 pub(crate) fn load_evidence_list(conn: &Connection) -> Result<Vec<EvidenceFile>> {

@@ -36,3 +36,7 @@ INSERT INTO action_new (id, risk_id, title, measure, owner, people, budget_eur, 
 DROP TABLE action;
 ALTER TABLE action_new RENAME TO action;
 CREATE INDEX action_by_risk ON action (risk_id);
+
+-- The notes of an action, newest first: the dashboard reads the latest judgements of
+-- every action in one walk.
+CREATE INDEX action_update_by_action ON action_update (action_id, written_on, id);

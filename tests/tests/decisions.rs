@@ -12,20 +12,25 @@ use ketenkompas::model::risk::{Assessment, Decision};
 use ketenkompas::model::Risk;
 use ketenkompas::reminders::ReminderKind;
 use ketenkompas::report::{self, ReportFormat, ReportKind};
+use ketenkompas::views::risk_register::RiskRow;
 use ketenkompas::Dossier;
 use ketenkompas_tests::pdf::{flat, pdf_text};
 use ketenkompas_tests::Scratch;
 
 const TODAY: &str = "2026-12-06";
 
-fn warnings_of(d: &Dossier, title: &str, today: &str) -> Vec<DecisionWarning> {
+/// The register's row of the risk called `title`, with its warnings as of `today`.
+fn row_of(d: &Dossier, title: &str, today: &str) -> RiskRow {
     d.risk_register_on(Lang::Nl, today)
         .expect("register")
         .rows
         .into_iter()
         .find(|r| r.risk.title == title)
-        .map(|r| r.warnings)
         .unwrap_or_else(|| panic!("{title} not in the register"))
+}
+
+fn warnings_of(d: &Dossier, title: &str, today: &str) -> Vec<DecisionWarning> {
+    row_of(d, title, today).warnings
 }
 
 /// The dashboard's count of decisions still to explain.
@@ -38,13 +43,7 @@ fn to_explain(d: &Dossier) -> Option<i64> {
 }
 
 fn by_title(d: &Dossier, title: &str) -> Risk {
-    d.risk_register_on(Lang::Nl, TODAY)
-        .expect("register")
-        .rows
-        .into_iter()
-        .find(|r| r.risk.title == title)
-        .map(|r| r.risk)
-        .unwrap_or_else(|| panic!("{title} not in the register"))
+    row_of(d, title, TODAY).risk
 }
 
 /// A dossier as schema version 9 wrote it, holding a severity-5 risk deferred without a

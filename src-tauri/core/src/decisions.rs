@@ -66,6 +66,11 @@ pub struct Decided {
 }
 
 impl Risk {
+    /// The severity the ranking uses (`prioritisation`), once assessed.
+    pub fn severity(&self) -> Option<Level> {
+        self.assessed().map(|a| a.severity())
+    }
+
     /// The risk as the rules on decisions look at it.
     pub fn decided(&self) -> Decided {
         Decided {

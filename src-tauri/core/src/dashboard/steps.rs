@@ -250,10 +250,7 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     }
     // Decisions to look at again: a deferral without a reason or with a review too far
     // away, a decision against the method's order that was not confirmed.
-    let cx = decisions::Context {
-        latest_review: d.active_year()?.map(decisions::latest_review),
-        most_severe_undecided: b.risks.decisions.most_severe_undecided,
-    };
+    let cx = d.decision_rules(b.risks.decisions.most_severe_undecided)?;
     let to_explain = b
         .risks
         .decisions

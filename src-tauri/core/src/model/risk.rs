@@ -298,12 +298,6 @@ impl Risk {
         })
     }
 
-    /// The highest of the three severity scores, once assessed.
-    pub fn severity(&self) -> Option<Level> {
-        self.assessment
-            .map(|a| a.scale.max(a.scope).max(a.irremediability))
-    }
-
     pub fn affects_vulnerable_groups(&self) -> bool {
         self.affected_groups.iter().any(|g| g.is_vulnerable())
     }

@@ -3,6 +3,7 @@
 
 use crate::decisions::{self, Context};
 use crate::error::Result;
+use crate::model::risk::Level;
 use crate::model::Risk;
 use crate::store::risk::{load_decision_facts, write_risk};
 use crate::Dossier;
@@ -12,12 +13,18 @@ impl Dossier {
     /// a new one): the latest review date of the active reporting year and the highest
     /// severity among the other risks without a decision.
     pub fn decision_context(&self, id: i64) -> Result<Context> {
+        self.decision_rules(decisions::most_severe_undecided(
+            load_decision_facts(self.conn())?,
+            id,
+        ))
+    }
+
+    /// The context of the rules on decisions, given the highest severity among the
+    /// undecided risks (which the register and the dashboard read in their own pass).
+    pub(crate) fn decision_rules(&self, most_severe_undecided: Option<Level>) -> Result<Context> {
         Ok(Context {
             latest_review: self.active_year()?.map(decisions::latest_review),
-            most_severe_undecided: decisions::most_severe_undecided(
-                load_decision_facts(self.conn())?,
-                id,
-            ),
+            most_severe_undecided,
         })
     }
 

@@ -105,18 +105,15 @@ impl Dossier {
     /// The register with the warnings on each decision as of `today` (ISO date).
     pub fn risk_register_on(&self, lang: Lang, today: &str) -> Result<RiskRegister> {
         let mut register = register_of(load_all(self.conn())?, Some(&Messages::new(lang)));
-        let cx = decisions::Context {
-            latest_review: self.active_year()?.map(decisions::latest_review),
-            // A risk that can draw a warning has a decision, so it is never among the
-            // undecided ones it is compared with.
-            most_severe_undecided: decisions::most_severe_undecided(
-                register
-                    .rows
-                    .iter()
-                    .map(|r| (r.risk.id, r.risk.decision, r.risk.severity())),
-                0,
-            ),
-        };
+        // A risk that can draw a warning has a decision, so it is never among the
+        // undecided ones it is compared with.
+        let cx = self.decision_rules(decisions::most_severe_undecided(
+            register
+                .rows
+                .iter()
+                .map(|r| (r.risk.id, r.risk.decision, r.risk.severity())),
+            0,
+        ))?;
         for row in &mut register.rows {
             row.warnings = decisions::warnings(&row.risk.decided(), &cx, today);
             if decisions::involvement_questioned(&row.risk) {

@@ -202,3 +202,95 @@ test("a supplier gets a certificate and an audit, and is deleted with them", asy
     );
   });
 });
+
+test("audits carry scheme, result and score; self-assessments and agreement checks compare years", async () => {
+  const home = makeHome();
+  const dossier = join(home, "opvolging.kkdossier");
+  cli("new", dossier, "--company", "Opvolging B.V.", "--year", "2026");
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-suppliers"]');
+    await d.clickCss('[data-testid="supplier-add"]');
+    await d.fill('[data-testid="supplier-name"]', "Karachi Gloves Ltd.");
+    await d.selectOption('[data-testid="supplier-country"]', "Pakistan");
+    await d.clickCss('[data-testid="supplier-save"]');
+    await d.waitFor('[data-testid="supplier-table"]', (t) =>
+      t.includes("Karachi Gloves Ltd."),
+    );
+    await d.clickCss('[data-testid="supplier-open"]');
+
+    // A social audit under a named scheme, with its result.
+    await d.clickCss('[data-testid="audit-add"]');
+    await d.setValue('[data-testid="audit-date"]', "2026-02-10");
+    await d.selectOption('[data-testid="audit-scheme"]', "SMETA (Sedex)");
+    await d.selectOption(
+      '[data-testid="audit-result"]',
+      "Ernstige bevindingen",
+    );
+    await d.clickCss('[data-testid="audit-save"]');
+    await d.waitFor(
+      '[data-testid="audit-list"]',
+      (t) => t.includes("SMETA (Sedex)") && t.includes("Ernstige bevindingen"),
+    );
+
+    // Two self-assessments with a score: the second year is compared with the first.
+    for (const [date, score] of [
+      ["2025-03-01", "40"],
+      ["2026-03-01", "55"],
+    ]) {
+      await d.clickCss('[data-testid="audit-add"]');
+      await d.selectOption('[data-testid="audit-kind"]', "Zelfbeoordeling");
+      await d.setValue('[data-testid="audit-date"]', date);
+      await d.fill('[data-testid="audit-score"]', score);
+      await d.clickCss('[data-testid="audit-save"]');
+      await d.waitFor('[data-testid="audit-list"]', (t) =>
+        t.includes(`score ${score} van 100`),
+      );
+    }
+    await d.waitFor('[data-testid="score-list"]', (t) =>
+      t.includes("beter dan 2025 (40)"),
+    );
+
+    // The yearly check of the purchasing agreements: kept in 2025, orders changed late
+    // in 2026, so 2026 is worse.
+    await d.clickCss('[data-testid="agreement-add"]');
+    await d.fill('[data-testid="agreement-year"]', "2025");
+    await d.clickCss('[data-testid="agreement-save"]');
+    await d.waitFor('[data-testid="agreement-table"]', (t) =>
+      t.includes("6 van 6 punten"),
+    );
+    await d.clickCss('[data-testid="agreement-add"]');
+    await d.fill('[data-testid="agreement-year"]', "2026");
+    await d.selectOption('[data-testid="agreement-orders"]', "Niet nagekomen");
+    await d.fill(
+      '[data-testid="agreement-note"]',
+      "Maten gewijzigd na de orderbevestiging.",
+    );
+    await d.clickCss('[data-testid="agreement-save"]');
+    await d.waitFor('[data-testid="agreement-table"]', (t) =>
+      t.includes("slechter dan 2025 (6)"),
+    );
+    await saveShot(d, "supplier-follow-up-nl");
+
+    const doc = JSON.parse(cli("export", "json", dossier));
+    const social = doc.audits.find((a) => a.kind === "social_audit");
+    assert.deepEqual(
+      [social.scheme, social.result],
+      ["smeta", "major_findings"],
+    );
+    assert.deepEqual(
+      doc.audits
+        .filter((a) => a.kind === "self_assessment")
+        .map((a) => a.score)
+        .sort(),
+      [40, 55],
+    );
+    assert.deepEqual(
+      doc.agreement_checks.map((c) => [c.year, c.order_changes, c.note]),
+      [
+        [2025, "kept", null],
+        [2026, "not_kept", "Maten gewijzigd na de orderbevestiging."],
+      ],
+    );
+  });
+});

@@ -144,6 +144,9 @@ fn deleting_a_supplier_takes_its_certificates_audits_and_chain_links_along() {
         held_on: "2026-05-04".into(),
         auditor: None,
         findings: None,
+        scheme: None,
+        result: None,
+        score: None,
     })
     .expect("audit");
     let mut risk = ketenkompas::sample::create(&s.path("x.kkdossier"))

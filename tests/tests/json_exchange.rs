@@ -138,6 +138,7 @@ fn profile_strategy() -> impl Strategy<Value = CompanyProfile> {
                     contact_email: email,
                     contact_phone: None,
                     description: desc,
+                    initiatives: Vec::new(),
                 }
             },
         )
@@ -278,6 +279,9 @@ fn doc_strategy() -> impl Strategy<Value = json::DossierJson> {
                             held_on: "2026-05-04".into(),
                             auditor: Some("Inkoop".into()),
                             findings: None,
+                            scheme: None,
+                            result: None,
+                            score: None,
                         })
                         .collect(),
                     suppliers,

@@ -26,6 +26,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "remediation",
             "mapping",
             "suggestions",
+            "trends",
         ],
     ),
     ("store: the dossier file and its SQL", &["store", "dossier"]),

@@ -81,6 +81,14 @@ fn chain_and_policy() -> Vec<String> {
         crate::views::monitoring::CapItemRow::decl(),
         crate::model::supplier::Audit::decl(),
         crate::model::supplier::AuditKind::decl(),
+        crate::model::supplier::AuditScheme::decl(),
+        crate::model::supplier::AuditResult::decl(),
+        crate::model::follow_up::AgreementCheck::decl(),
+        crate::model::follow_up::Compliance::decl(),
+        crate::trends::Trend::decl(),
+        crate::trends::YearScore::decl(),
+        crate::trends::AgreementYear::decl(),
+        crate::views::monitoring::SupplierFollowUp::decl(),
         crate::model::chain::PurchasedItem::decl(),
         crate::model::chain::ChainLink::decl(),
         crate::model::chain::ItemKind::decl(),
@@ -138,6 +146,7 @@ fn actions_and_session() -> Vec<String> {
         crate::reminders::ReminderKind::decl(),
         crate::reference::countries::Country::decl(),
         crate::reference::DataSource::decl(),
+        crate::reference::support::SupportOffice::decl(),
         crate::settings::AppSettings::decl(),
         crate::messages::Lang::decl(),
         crate::session::Startup::decl(),
@@ -233,6 +242,9 @@ pub fn vocabularies() -> String {
     add(&mut lists, stakeholder::Influence::ALL);
     add(&mut lists, supplier::CodeOfConduct::ALL);
     add(&mut lists, supplier::AuditKind::ALL);
+    add(&mut lists, supplier::AuditScheme::ALL);
+    add(&mut lists, supplier::AuditResult::ALL);
+    add(&mut lists, crate::model::follow_up::Compliance::ALL);
     add(&mut lists, crate::suggestions::SuggestionAnswer::ALL);
     add(&mut lists, &crate::report::ReportKind::ALL);
     add(&mut lists, &crate::messages::Lang::ALL);

@@ -42,6 +42,7 @@ pub mod session;
 pub mod settings;
 pub mod store;
 pub mod suggestions;
+pub mod trends;
 pub mod views;
 
 pub use dossier::{Dossier, DossierInfo, SCHEMA_VERSION};

@@ -31,6 +31,12 @@ pub fn list_sources() -> Vec<ketenkompas::reference::DataSource> {
     ketenkompas::reference::sources()
 }
 
+/// Where a company finds help with due diligence in the Netherlands.
+#[tauri::command]
+pub fn list_support() -> Vec<ketenkompas::reference::support::SupportOffice> {
+    ketenkompas::reference::support::OFFICES.to_vec()
+}
+
 /// The largest files the core reads, so the interface refuses bigger ones unread.
 #[tauri::command]
 pub fn get_file_limits() -> ketenkompas::exchange::limits::FileLimits {

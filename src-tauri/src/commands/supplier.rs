@@ -2,8 +2,8 @@
 
 use ketenkompas::exchange::suppliers::{self, ImportReport};
 use ketenkompas::model::date::today;
-use ketenkompas::model::{Audit, Certification, Supplier};
-use ketenkompas::views::monitoring::CertificationRow;
+use ketenkompas::model::{AgreementCheck, Audit, Certification, Supplier};
+use ketenkompas::views::monitoring::{CertificationRow, SupplierFollowUp};
 use ketenkompas::{Error, ErrorPayload};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
@@ -72,6 +72,32 @@ pub fn save_audit(state: State<'_, AppState>, audit: Audit) -> Result<Audit, Err
 #[tauri::command]
 pub fn delete_audit(state: State<'_, AppState>, id: i64) -> Result<(), ErrorPayload> {
     state.with_dossier(|d| d.delete_audit(id))
+}
+
+/// One supplier's self-assessment scores and agreement checks over the years.
+#[tauri::command]
+pub fn supplier_follow_up(
+    state: State<'_, AppState>,
+    supplier_id: i64,
+) -> Result<SupplierFollowUp, ErrorPayload> {
+    state.with_dossier(|d| d.supplier_follow_up(supplier_id))
+}
+
+#[tauri::command]
+pub fn save_agreement_check(
+    state: State<'_, AppState>,
+    check: AgreementCheck,
+) -> Result<AgreementCheck, ErrorPayload> {
+    state.with_dossier(|d| d.save_agreement_check(&check))
+}
+
+#[tauri::command]
+pub fn delete_agreement_check(
+    state: State<'_, AppState>,
+    supplier_id: i64,
+    year: i32,
+) -> Result<(), ErrorPayload> {
+    state.with_dossier(|d| d.delete_agreement_check(supplier_id, year))
 }
 
 /// Reads the file's bytes (sent as the raw request body) into a preview and keeps them

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_grievances.sql"),
     include_str!("migrations/0010_decisions.sql"),
     include_str!("migrations/0011_measures.sql"),
+    include_str!("migrations/0012_follow_up.sql"),
 ];
 
 /// The schema version this build writes.

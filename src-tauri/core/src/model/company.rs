@@ -31,6 +31,28 @@ pub struct CompanyProfile {
     pub contact_phone: Option<String>,
     /// What the company does, in a few sentences.
     pub description: Option<String>,
+    /// Sector agreements and initiatives the company takes part in (format 11).
+    #[serde(default)]
+    pub initiatives: Vec<String>,
+}
+
+/// A list of names (sectors, initiatives): each trimmed, empty ones and repeats (in any
+/// case) left out, at most [`SECTORS_MAX`].
+fn names(list: &[String], limit: &limits::Field) -> Result<Vec<String>> {
+    if list.len() > SECTORS_MAX {
+        return Err(Error::TooLong {
+            field: limit.key.into(),
+            max: SECTORS_MAX,
+        });
+    }
+    let mut out: Vec<String> = Vec::new();
+    for s in list {
+        let s = limit.bounded(s)?;
+        if !s.is_empty() && !out.iter().any(|x| x.to_lowercase() == s.to_lowercase()) {
+            out.push(s);
+        }
+    }
+    Ok(out)
 }
 
 /// Size class after the EU SME definition (Recommendation 2003/361/EC), using headcount
@@ -61,19 +83,8 @@ impl CompanyProfile {
                 Some(digits)
             }
         };
-        if self.sectors.len() > SECTORS_MAX {
-            return Err(Error::TooLong {
-                field: "company.sectors".into(),
-                max: SECTORS_MAX,
-            });
-        }
-        let mut sectors: Vec<String> = Vec::new();
-        for s in &self.sectors {
-            let s = limits::COMPANY_SECTORS.bounded(s)?;
-            if !s.is_empty() && !sectors.iter().any(|x| x.to_lowercase() == s.to_lowercase()) {
-                sectors.push(s);
-            }
-        }
+        let sectors = names(&self.sectors, &limits::COMPANY_SECTORS)?;
+        let initiatives = names(&self.initiatives, &limits::COMPANY_INITIATIVES)?;
         if let Some(e) = self.employees {
             if e > EMPLOYEES_MAX {
                 return Err(Error::Invalid {
@@ -118,6 +129,7 @@ impl CompanyProfile {
             contact_email,
             contact_phone: limits::COMPANY_CONTACT_PHONE.optional(&self.contact_phone)?,
             description: limits::COMPANY_DESCRIPTION.optional(&self.description)?,
+            initiatives,
         })
     }
 

@@ -45,6 +45,7 @@ fields! {
     ACTION_PEOPLE = "action.people", 4000;
     ACTION_STAKEHOLDERS = "action.stakeholders", 4000;
     ACTION_TITLE = "action.title", 200;
+    AGREEMENT_CHECK_NOTE = "agreement_check.note", 1000;
     AUDIT_AUDITOR = "audit.auditor", 200;
     AUDIT_FINDINGS = "audit.findings", 4000;
     AUDIT_HELD_ON = "audit.held_on", 10;
@@ -61,6 +62,7 @@ fields! {
     COMPANY_CONTACT_NAME = "company.contact_name", 200;
     COMPANY_CONTACT_PHONE = "company.contact_phone", 50;
     COMPANY_DESCRIPTION = "company.description", 4000;
+    COMPANY_INITIATIVES = "company.initiatives", 200;
     COMPANY_KVK_NUMBER = "company.kvk_number", 20;
     COMPANY_NAME = "company.name", 200;
     COMPANY_SECTORS = "company.sectors", 200;

@@ -6,6 +6,7 @@ pub mod communication;
 pub mod company;
 pub mod country;
 pub mod date;
+pub mod follow_up;
 pub mod grievance;
 pub mod kpi;
 pub mod limits;
@@ -21,6 +22,7 @@ pub use action::{Action, ActionUpdate, CapItem, ContextEntry, EvidenceFile, Prac
 pub use chain::{ChainLink, ItemKind, PurchasedItem, SoldItem};
 pub use communication::CommunicationEntry;
 pub use company::{CompanyProfile, SizeClass};
+pub use follow_up::AgreementCheck;
 pub use grievance::{Grievance, GrievanceMechanism, Remedy};
 pub use kpi::{Kpi, KpiMeasurement};
 pub use policy::{Department, PolicyCommunication, PolicyVersion, Preconditions};

@@ -184,6 +184,29 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The scheme an audit followed (S4.3).
+    AuditScheme {
+        Smeta = "smeta",
+        AmforiBsci = "amfori_bsci",
+        Sa8000 = "sa8000",
+        Rba = "rba",
+        Ics = "ics",
+        Own = "own",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// What an audit found, from nothing to an issue that allows no delay.
+    AuditResult {
+        NoFindings = "no_findings",
+        MinorFindings = "minor_findings",
+        MajorFindings = "major_findings",
+        CriticalFindings = "critical_findings",
+    }
+}
+
 /// A certificate a supplier holds, such as a social or environmental standard.
 /// In the dossier JSON `supplier_id` is the supplier's position (1 = first).
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -215,6 +238,14 @@ pub struct Audit {
     pub held_on: String,
     pub auditor: Option<String>,
     pub findings: Option<String>,
+    /// The scheme it followed; `None` for a visit or when not known.
+    #[serde(default)]
+    pub scheme: Option<AuditScheme>,
+    #[serde(default)]
+    pub result: Option<AuditResult>,
+    /// A self-assessment's score, 0–100.
+    #[serde(default)]
+    pub score: Option<u8>,
 }
 
 impl Certification {
@@ -248,7 +279,26 @@ impl Audit {
             held_on: check_date("audit.held_on", &held_on)?,
             auditor: limits::AUDIT_AUDITOR.optional(&self.auditor)?,
             findings: limits::AUDIT_FINDINGS.optional(&self.findings)?,
+            scheme: self.scheme,
+            result: self.result,
+            score: match self.score {
+                Some(s) if s > 100 => {
+                    return Err(Error::Invalid {
+                        field: "audit.score".into(),
+                        value: s.to_string(),
+                    })
+                }
+                s => s,
+            },
         })
+    }
+
+    /// The year it was held in.
+    pub fn year(&self) -> i32 {
+        self.held_on
+            .get(..4)
+            .and_then(|y| y.parse().ok())
+            .unwrap_or_default()
     }
 }
 
@@ -381,7 +431,21 @@ mod tests {
             held_on: "".into(),
             auditor: None,
             findings: None,
+            scheme: None,
+            result: None,
+            score: None,
         };
         assert_eq!(a.validated().expect_err("date").code(), "input.required");
+        let over = Audit {
+            held_on: "2026-01-01".into(),
+            score: Some(101),
+            ..a.clone()
+        };
+        assert_eq!(over.validated().expect_err("score").code(), "input.invalid");
+        let fine = Audit {
+            score: Some(100),
+            ..over
+        };
+        assert_eq!(fine.validated().unwrap().year(), 2026);
     }
 }

@@ -3,6 +3,7 @@
 pub mod countries;
 pub mod ilab;
 pub mod sectors;
+pub mod support;
 pub mod wgi;
 
 use serde::Serialize;

@@ -32,6 +32,15 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     if let Some(d) = &m.company.description {
         w.own_text(d);
     }
+    if !m.company.initiatives.is_empty() {
+        w.pk(
+            "public-initiatives",
+            &[
+                ("company", m.company.name.clone()),
+                ("what", m.company.initiatives.join(", ")),
+            ],
+        );
+    }
     w.h2("public-policy");
     s::policy(&mut w, m);
     w.h2("public-chains");

@@ -65,6 +65,9 @@ fn about(w: &mut Writer, m: &ReportModel) {
         let names: Vec<String> = c.countries.iter().map(|x| t.country(x)).collect();
         facts.push(t.get("about-countries", &[("what", names.join(", "))]));
     }
+    if !c.initiatives.is_empty() {
+        facts.push(t.get("about-initiatives", &[("what", c.initiatives.join(", "))]));
+    }
     w.bullets(facts);
     w.h2("about-approach-title");
     w.pk("about-approach", &[("year", m.year.to_string())]);
@@ -242,6 +245,30 @@ fn step3(w: &mut Writer, m: &ReportModel) {
     }
 }
 
+/// S4.1: how the yearly checks of the purchasing agreements went, against the year before.
+fn agreements(w: &mut Writer, m: &ReportModel) {
+    w.h2("step4-agreements");
+    let a = &m.agreements;
+    if a.checked == 0 {
+        w.nothing("step4-agreements-none");
+        return;
+    }
+    w.pk(
+        "step4-agreements-summary",
+        &[
+            ("count", a.checked.to_string()),
+            ("done", a.all_kept.to_string()),
+            ("n", a.any_not_kept.to_string()),
+        ],
+    );
+    if a.better + a.worse > 0 {
+        w.pk(
+            "step4-agreements-trend",
+            &[("from", a.better.to_string()), ("to", a.worse.to_string())],
+        );
+    }
+}
+
 fn step4(w: &mut Writer, m: &ReportModel) {
     let t = w.t;
     w.h1("ch-step4");
@@ -258,17 +285,29 @@ fn step4(w: &mut Writer, m: &ReportModel) {
             .audits
             .iter()
             .map(|a| {
+                let kind = t.code("audit_kind", a.kind.as_str());
+                let result = match (a.result, a.score) {
+                    (Some(r), _) => t.code("audit_result", r.as_str()),
+                    (None, Some(score)) => t.get("audit-score", &[("count", score.to_string())]),
+                    (None, None) => "–".to_string(),
+                };
                 vec![
                     t.date(&a.held_on),
-                    t.code("audit_kind", a.kind.as_str()),
+                    match a.scheme {
+                        Some(scheme) => {
+                            format!("{kind} ({})", t.code("audit_scheme", scheme.as_str()))
+                        }
+                        None => kind,
+                    },
+                    result,
                     s::opt(t, &a.auditor),
                 ]
             })
             .collect();
         w.table(
-            &["col-date", "col-kind", "col-auditor"],
+            &["col-date", "col-kind", "col-result", "col-auditor"],
             rows,
-            &[0.2, 0.3, 0.5],
+            &[0.16, 0.34, 0.22, 0.28],
         );
     }
     w.pk(
@@ -278,6 +317,7 @@ fn step4(w: &mut Writer, m: &ReportModel) {
             ("done", m.cap_done.to_string()),
         ],
     );
+    agreements(w, m);
     w.h2("step4-context");
     if m.context.is_empty() {
         w.nothing("step4-context-none");

@@ -28,30 +28,55 @@ pub(super) fn audits() -> Vec<Audit> {
         held_on: on.into(),
         auditor: Some(auditor.into()),
         findings: Some(findings.into()),
+        scheme: None,
+        result: None,
+        score: None,
     };
     vec![
-        audit(
-            0,
-            AuditKind::SocialAudit,
-            "2026-02-12",
-            "Extern auditbureau (sociale audit)",
-            "Nooduitgang op de tweede verdieping geblokkeerd door rollen stof; in piekweken \
-             tot 68 uur werk per week; loonstroken compleet.",
-        ),
-        audit(
-            3,
-            AuditKind::SiteVisit,
-            "2025-10-08",
-            "Eigen inkoper",
-            "Werkplaats op orde; een deel van het naaiwerk gaat naar twee kleinere ateliers \
+        Audit {
+            scheme: Some(AuditScheme::AmforiBsci),
+            result: Some(AuditResult::MajorFindings),
+            ..audit(
+                0,
+                AuditKind::SocialAudit,
+                "2026-02-12",
+                "Extern auditbureau (sociale audit)",
+                "Nooduitgang op de tweede verdieping geblokkeerd door rollen stof; in \
+                 piekweken tot 68 uur werk per week; loonstroken compleet.",
+            )
+        },
+        Audit {
+            scheme: Some(AuditScheme::Own),
+            result: Some(AuditResult::MinorFindings),
+            ..audit(
+                3,
+                AuditKind::SiteVisit,
+                "2025-10-08",
+                "Eigen inkoper",
+                "Werkplaats op orde; een deel van het naaiwerk gaat naar twee kleinere ateliers \
              die we niet bezochten.",
-        ),
-        audit(
-            8,
-            AuditKind::SelfAssessment,
-            "2026-04-01",
-            "Leverancier zelf",
-            "Vragenlijst volledig ingevuld; leerlooierij als toeleverancier niet genoemd.",
-        ),
+            )
+        },
+        Audit {
+            score: Some(58),
+            ..audit(
+                8,
+                AuditKind::SelfAssessment,
+                "2026-04-01",
+                "Leverancier zelf",
+                "Vragenlijst volledig ingevuld; leerlooierij als toeleverancier niet genoemd.",
+            )
+        },
+        // Last in the list: the positions above are those of the corrective action plans.
+        Audit {
+            score: Some(46),
+            ..audit(
+                8,
+                AuditKind::SelfAssessment,
+                "2025-03-20",
+                "Leverancier zelf",
+                "Vragen over werktijden en onderaanneming open gelaten.",
+            )
+        },
     ]
 }

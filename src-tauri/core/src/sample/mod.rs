@@ -31,15 +31,16 @@ use std::collections::HashMap;
 use crate::error::Result;
 use crate::messages::Lang;
 use crate::model::chain::{ChainLink, ItemKind};
+use crate::model::follow_up::Compliance;
 use crate::model::risk::{
     AffectedGroup as G, Assessment, Decision, InformationSource as S, Involvement, Location,
     RankOverride, Theme,
 };
-use crate::model::supplier::AuditKind;
+use crate::model::supplier::{AuditKind, AuditResult, AuditScheme};
 use crate::model::supplier::{CodeOfConduct, WorkerCount};
 use crate::model::{
-    Action, ActionUpdate, Audit, CapItem, Certification, ContextEntry, Department, Kpi,
-    KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
+    Action, ActionUpdate, AgreementCheck, Audit, CapItem, Certification, ContextEntry, Department,
+    Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
     PurchasedItem, SoldItem,
 };
 use crate::model::{CompanyProfile, Risk, Supplier};
@@ -143,5 +144,6 @@ fn profile() -> CompanyProfile {
              en Portugal; katoen komt onder meer uit India."
                 .into(),
         ),
+        initiatives: vec!["amfori BSCI".into()],
     }
 }

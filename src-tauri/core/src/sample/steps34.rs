@@ -227,6 +227,7 @@ fn practices(d: &mut Dossier, suppliers: &HashMap<&'static str, i64>) -> Result<
             })?;
         }
     }
+    agreement_checks(d, suppliers)?;
     if let Some(id) = supplier("gent") {
         let mut gent = d.supplier(id)?;
         gent.ended_on = Some("2026-10-01".into());
@@ -297,6 +298,48 @@ fn monitoring(d: &mut Dossier, audits: &[i64], items: &HashMap<String, i64>) -> 
             item_id: items.get(item).copied(),
             description: text.into(),
         })?;
+    }
+    Ok(())
+}
+
+/// The yearly checks of the purchasing agreements (S4.1): better at Chittagong after the
+/// framework contract, worse at Anadolu where sizes changed late in 2026.
+fn agreement_checks(d: &mut Dossier, suppliers: &HashMap<&'static str, i64>) -> Result<()> {
+    use Compliance::{Kept, NotKept, Partly};
+    let checks = [
+        (
+            "chittagong",
+            2025,
+            Partly,
+            Partly,
+            Kept,
+            "Twee facturen te laat betaald.",
+        ),
+        ("chittagong", 2026, Kept, Kept, Kept, ""),
+        ("anadolu", 2025, Kept, Partly, Kept, ""),
+        (
+            "anadolu",
+            2026,
+            Kept,
+            NotKept,
+            Partly,
+            "Maatwijzigingen na de orderbevestiging bij twee aanbestedingen; \
+             gedragscode niet besproken tijdens het bezoek.",
+        ),
+        ("minho", 2026, Kept, Kept, Kept, ""),
+        ("sialkot", 2026, Kept, Partly, Kept, "Eén spoedorder."),
+    ];
+    for (s, year, paid, orders, code, note) in checks {
+        if let Some(&supplier_id) = suppliers.get(s) {
+            d.save_agreement_check(&AgreementCheck {
+                supplier_id,
+                year,
+                paid_on_time: paid,
+                order_changes: orders,
+                code_followed_up: code,
+                note: (!note.is_empty()).then(|| note.to_string()),
+            })?;
+        }
     }
     Ok(())
 }

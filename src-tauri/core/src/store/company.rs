@@ -27,6 +27,7 @@ impl Dossier {
                         contact_email: r.get(5)?,
                         contact_phone: r.get(6)?,
                         description: r.get(7)?,
+                        initiatives: Vec::new(),
                     })
                 },
             )
@@ -38,6 +39,10 @@ impl Dossier {
             .collect::<std::result::Result<_, _>>()?;
         p.countries = conn
             .prepare("SELECT country FROM company_country ORDER BY position")?
+            .query_map([], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        p.initiatives = conn
+            .prepare("SELECT name FROM company_initiative ORDER BY position")?
             .query_map([], |r| r.get(0))?
             .collect::<std::result::Result<_, _>>()?;
         Ok(p)
@@ -91,6 +96,14 @@ pub(crate) fn write_company(conn: &Connection, p: &CompanyProfile) -> Result<()>
             conn,
             "INSERT INTO company_country (position, country) VALUES (?1, ?2)",
             params![i as i64, c],
+        )?;
+    }
+    crate::store::exec(conn, "DELETE FROM company_initiative", [])?;
+    for (i, n) in p.initiatives.iter().enumerate() {
+        crate::store::exec(
+            conn,
+            "INSERT INTO company_initiative (position, name) VALUES (?1, ?2)",
+            params![i as i64, n],
         )?;
     }
     Ok(())

@@ -5,7 +5,8 @@ use rusqlite::{params, Connection};
 
 use crate::error::{Error, Result};
 use crate::model::action::Practice;
-use crate::model::{CapItem, ContextEntry, PracticeCheck};
+use crate::model::follow_up::Compliance;
+use crate::model::{AgreementCheck, CapItem, ContextEntry, PracticeCheck};
 use crate::Dossier;
 
 use super::{delete, require};
@@ -38,6 +39,52 @@ pub(crate) fn write_practice(conn: &Connection, p: &PracticeCheck) -> Result<()>
         "INSERT OR REPLACE INTO purchasing_practice (supplier_id, practice, applied, note)
          VALUES (?1, ?2, ?3, ?4)",
         params![p.supplier_id, p.practice.as_str(), p.applied, p.note],
+    )?;
+    Ok(())
+}
+
+/// The yearly agreement checks of one supplier (or all), oldest year first.
+pub(crate) fn load_agreement_checks(
+    conn: &Connection,
+    supplier: Option<i64>,
+) -> Result<Vec<AgreementCheck>> {
+    Ok(conn
+        .prepare(
+            "SELECT supplier_id, year, paid_on_time, order_changes, code_followed_up, note
+               FROM agreement_check WHERE ?1 IS NULL OR supplier_id = ?1
+              ORDER BY supplier_id, year",
+        )?
+        .query_map([supplier], |r| {
+            let answer = |i: usize, field: &str| -> rusqlite::Result<Compliance> {
+                super::decode(field, &r.get::<_, String>(i)?, Compliance::parse)
+            };
+            Ok(AgreementCheck {
+                supplier_id: r.get(0)?,
+                year: r.get(1)?,
+                paid_on_time: answer(2, "agreement_check.paid_on_time")?,
+                order_changes: answer(3, "agreement_check.order_changes")?,
+                code_followed_up: answer(4, "agreement_check.code_followed_up")?,
+                note: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn write_agreement_check(conn: &Connection, c: &AgreementCheck) -> Result<()> {
+    require(conn, "supplier", c.supplier_id)?;
+    crate::store::exec(
+        conn,
+        "INSERT OR REPLACE INTO agreement_check
+                (supplier_id, year, paid_on_time, order_changes, code_followed_up, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            c.supplier_id,
+            c.year,
+            c.paid_on_time.as_str(),
+            c.order_changes.as_str(),
+            c.code_followed_up.as_str(),
+            c.note
+        ],
     )?;
     Ok(())
 }
@@ -142,6 +189,33 @@ impl Dossier {
         let p = p.validated()?;
         write_practice(self.conn(), &p)?;
         Ok(p)
+    }
+
+    /// The yearly agreement checks of one supplier or (with `None`) of all.
+    pub fn agreement_checks(&self, supplier: Option<i64>) -> Result<Vec<AgreementCheck>> {
+        load_agreement_checks(self.conn(), supplier)
+    }
+
+    /// Saves the check of one supplier for one year, replacing an earlier one.
+    pub fn save_agreement_check(&mut self, c: &AgreementCheck) -> Result<AgreementCheck> {
+        let c = c.validated()?;
+        write_agreement_check(self.conn(), &c)?;
+        Ok(c)
+    }
+
+    pub fn delete_agreement_check(&mut self, supplier_id: i64, year: i32) -> Result<()> {
+        let changed = crate::store::exec(
+            self.conn(),
+            "DELETE FROM agreement_check WHERE supplier_id = ?1 AND year = ?2",
+            params![supplier_id, year],
+        )?;
+        if changed == 0 {
+            return Err(Error::NotFoundRecord {
+                what: "agreement_check".into(),
+                id: supplier_id,
+            });
+        }
+        Ok(())
     }
 
     pub fn cap_items(&self) -> Result<Vec<CapItem>> {

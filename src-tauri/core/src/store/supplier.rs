@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
-use crate::model::supplier::{AuditKind, CodeOfConduct, WorkerCount};
+use crate::model::supplier::{AuditKind, AuditResult, AuditScheme, CodeOfConduct, WorkerCount};
 use crate::model::{Audit, Certification, Supplier};
 use crate::Dossier;
 
@@ -153,9 +153,11 @@ pub(crate) fn load_certifications(
 
 /// Audits of all suppliers, or of one, newest first per supplier.
 pub(crate) fn load_audits(conn: &Connection, supplier: Option<i64>) -> Result<Vec<Audit>> {
-    let rows: Vec<(Audit, String)> = conn
+    type Row = (Audit, String, Option<String>, Option<String>);
+    let rows: Vec<Row> = conn
         .prepare(
-            "SELECT id, supplier_id, kind, held_on, auditor, findings FROM supplier_audit
+            "SELECT id, supplier_id, kind, held_on, auditor, findings, scheme, result, score
+               FROM supplier_audit
              WHERE ?1 IS NULL OR supplier_id = ?1
              ORDER BY supplier_id, held_on DESC, id",
         )?
@@ -168,15 +170,22 @@ pub(crate) fn load_audits(conn: &Connection, supplier: Option<i64>) -> Result<Ve
                     held_on: r.get(3)?,
                     auditor: r.get(4)?,
                     findings: r.get(5)?,
+                    scheme: None,
+                    result: None,
+                    score: r.get::<_, Option<i64>>(8)?.map(|s| s.clamp(0, 100) as u8),
                 },
                 r.get(2)?,
+                r.get(6)?,
+                r.get(7)?,
             ))
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows
         .into_iter()
-        .map(|(mut a, kind)| {
+        .map(|(mut a, kind, scheme, result)| {
             a.kind = AuditKind::parse(&kind).unwrap_or(AuditKind::Other);
+            a.scheme = scheme.as_deref().and_then(AuditScheme::parse);
+            a.result = result.as_deref().and_then(AuditResult::parse);
             a
         })
         .collect())
@@ -211,17 +220,26 @@ pub(crate) fn write_certification(conn: &Connection, c: &Certification) -> Resul
 
 pub(crate) fn write_audit(conn: &Connection, a: &Audit) -> Result<i64> {
     super::require(conn, "supplier", a.supplier_id)?;
+    let (kind, scheme, result) = (
+        a.kind.as_str(),
+        a.scheme.map(AuditScheme::as_str),
+        a.result.map(AuditResult::as_str),
+    );
     if a.id == 0 {
         crate::store::exec(
             conn,
-            "INSERT INTO supplier_audit (supplier_id, kind, held_on, auditor, findings)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO supplier_audit
+                    (supplier_id, kind, held_on, auditor, findings, scheme, result, score)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 a.supplier_id,
-                a.kind.as_str(),
+                kind,
                 a.held_on,
                 a.auditor,
-                a.findings
+                a.findings,
+                scheme,
+                result,
+                a.score
             ],
         )?;
         return Ok(conn.last_insert_rowid());
@@ -229,13 +247,16 @@ pub(crate) fn write_audit(conn: &Connection, a: &Audit) -> Result<i64> {
     let changed = crate::store::exec(
         conn,
         "UPDATE supplier_audit SET supplier_id = ?1, kind = ?2, held_on = ?3, auditor = ?4,
-            findings = ?5 WHERE id = ?6",
+            findings = ?5, scheme = ?6, result = ?7, score = ?8 WHERE id = ?9",
         params![
             a.supplier_id,
-            a.kind.as_str(),
+            kind,
             a.held_on,
             a.auditor,
             a.findings,
+            scheme,
+            result,
+            a.score,
             a.id
         ],
     )?;

@@ -7,7 +7,16 @@ use ts_rs::TS;
 
 use crate::error::Result;
 use crate::model::{CapItem, Certification};
+use crate::trends::{agreement_years, self_assessment_scores, AgreementYear, YearScore};
 use crate::Dossier;
+
+/// What step 4 follows of one supplier over the years: its self-assessment scores and
+/// its yearly agreement checks, each set against the year before.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct SupplierFollowUp {
+    pub scores: Vec<YearScore>,
+    pub agreements: Vec<AgreementYear>,
+}
 
 /// A certificate and whether it has expired on the day asked for.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
@@ -38,6 +47,14 @@ impl Dossier {
                 certification: c,
             })
             .collect())
+    }
+
+    /// One supplier's self-assessment scores and agreement checks, oldest year first.
+    pub fn supplier_follow_up(&self, supplier: i64) -> Result<SupplierFollowUp> {
+        Ok(SupplierFollowUp {
+            scores: self_assessment_scores(&self.audits(Some(supplier))?),
+            agreements: agreement_years(&self.agreement_checks(Some(supplier))?),
+        })
     }
 
     /// Every item of every corrective action plan, each with its state on `today`.

@@ -18,7 +18,11 @@ countries: Array<string>, contact_name: string | null, contact_email: string | n
 /**
  * What the company does, in a few sentences.
  */
-description: string | null, };
+description: string | null, 
+/**
+ * Sector agreements and initiatives the company takes part in (format 11).
+ */
+initiatives: Array<string>, };
 
 export type SizeClass = "micro" | "small" | "medium" | "large";
 
@@ -263,9 +267,49 @@ export type Audit = { id: number, supplier_id: number, kind: AuditKind,
 /**
  * YYYY-MM-DD.
  */
-held_on: string, auditor: string | null, findings: string | null, };
+held_on: string, auditor: string | null, findings: string | null, 
+/**
+ * The scheme it followed; `None` for a visit or when not known.
+ */
+scheme: AuditScheme | null, result: AuditResult | null, 
+/**
+ * A self-assessment's score, 0–100.
+ */
+score: number | null, };
 
 export type AuditKind = "social_audit" | "environmental_audit" | "self_assessment" | "site_visit" | "other";
+
+export type AuditScheme = "smeta" | "amfori_bsci" | "sa8000" | "rba" | "ics" | "own" | "other";
+
+export type AuditResult = "no_findings" | "minor_findings" | "major_findings" | "critical_findings";
+
+export type AgreementCheck = { supplier_id: number, year: number, 
+/**
+ * Invoices paid within the agreed term.
+ */
+paid_on_time: Compliance, 
+/**
+ * No orders changed after the agreed moment.
+ */
+order_changes: Compliance, 
+/**
+ * The code of conduct was followed up with the supplier.
+ */
+code_followed_up: Compliance, note: string | null, };
+
+export type Compliance = "kept" | "partly" | "not_kept";
+
+export type Trend = "first" | "better" | "same" | "worse";
+
+export type YearScore = { year: number, 
+/**
+ * The score of the year's last self-assessment, 0–100.
+ */
+score: number, previous_year: number | null, previous_score: number | null, trend: Trend, };
+
+export type AgreementYear = { check: AgreementCheck, points: number, previous_year: number | null, previous_points: number | null, trend: Trend, };
+
+export type SupplierFollowUp = { scores: Array<YearScore>, agreements: Array<AgreementYear>, };
 
 export type PurchasedItem = { 
 /**
@@ -562,6 +606,20 @@ year: number | null,
  * A code, translated in the UI as `licence.<code>`.
  */
 licence: string, };
+
+export type SupportOffice = { id: string, run_by: string, 
+/**
+ * The address to type into a browser.
+ */
+address: string, 
+/**
+ * The page the facts above were read from.
+ */
+source: string, 
+/**
+ * YYYY-MM-DD.
+ */
+checked_on: string, };
 
 export type AppSettings = { language: Language, 
 /**

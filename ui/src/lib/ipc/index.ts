@@ -9,6 +9,7 @@ import type {
   PlannedMeasure,
   AnswerInput,
   AppSettings,
+  AgreementCheck,
   Audit,
   BackupEntry,
   BackupList,
@@ -66,6 +67,8 @@ import type {
   Startup,
   Suggestion,
   Supplier,
+  SupplierFollowUp,
+  SupportOffice,
   TableFormat,
   YearReview,
 } from "./bindings";
@@ -115,6 +118,7 @@ export const updateCompany = (profile: CompanyProfile) =>
   call<CompanyProfile>("update_company", { profile });
 export const listCountries = () => call<Country[]>("list_countries");
 export const listSources = () => call<DataSource[]>("list_sources");
+export const listSupport = () => call<SupportOffice[]>("list_support");
 export const getFileLimits = () => call<FileLimits>("get_file_limits");
 
 export const addYear = (year: number) => call<ReportingYear>("add_year", { year });
@@ -208,6 +212,12 @@ export const listAudits = (supplierId: number) => call<Audit[]>("list_audits", {
 export const listAllAudits = () => call<Audit[]>("list_all_audits");
 export const saveAudit = (audit: Audit) => call<Audit>("save_audit", { audit });
 export const deleteAudit = (id: number) => call<void>("delete_audit", { id });
+export const supplierFollowUp = (supplierId: number) =>
+  call<SupplierFollowUp>("supplier_follow_up", { supplierId });
+export const saveAgreementCheck = (check: AgreementCheck) =>
+  call<AgreementCheck>("save_agreement_check", { check });
+export const deleteAgreementCheck = (supplierId: number, year: number) =>
+  call<void>("delete_agreement_check", { supplierId, year });
 
 export const listDepartments = () => call<Department[]>("list_departments");
 export const saveDepartment = (department: Department) =>

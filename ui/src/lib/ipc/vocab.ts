@@ -1,6 +1,6 @@
 // Generated from the Rust vocabularies and field limits in src-tauri/core by `make bindings`. Do not edit.
 
-import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, Confirmation, DecisionWarning, StakeholderKind, Influence, CodeOfConduct, AuditKind, SuggestionAnswer, ReportKind, Language, Register } from "./bindings";
+import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, Confirmation, DecisionWarning, StakeholderKind, Influence, CodeOfConduct, AuditKind, AuditScheme, AuditResult, Compliance, SuggestionAnswer, ReportKind, Language, Register } from "./bindings";
 
 /** Every value of each closed list, in the order the core defines them. */
 export const vocab = {
@@ -38,6 +38,9 @@ export const vocab = {
   Influence: ["low", "medium", "high"] as readonly Influence[],
   CodeOfConduct: ["not_sent", "sent", "signed"] as readonly CodeOfConduct[],
   AuditKind: ["social_audit", "environmental_audit", "self_assessment", "site_visit", "other"] as readonly AuditKind[],
+  AuditScheme: ["smeta", "amfori_bsci", "sa8000", "rba", "ics", "own", "other"] as readonly AuditScheme[],
+  AuditResult: ["no_findings", "minor_findings", "major_findings", "critical_findings"] as readonly AuditResult[],
+  Compliance: ["kept", "partly", "not_kept"] as readonly Compliance[],
   SuggestionAnswer: ["accepted", "dismissed"] as readonly SuggestionAnswer[],
   ReportKind: ["yearly", "action_plan", "communication"] as readonly ReportKind[],
   Language: ["nl", "en"] as readonly Language[],
@@ -57,6 +60,7 @@ export const maxLength = {
   "action.people": 4000,
   "action.stakeholders": 4000,
   "action.title": 200,
+  "agreement_check.note": 1000,
   "audit.auditor": 200,
   "audit.findings": 4000,
   "audit.held_on": 10,
@@ -73,6 +77,7 @@ export const maxLength = {
   "company.contact_name": 200,
   "company.contact_phone": 50,
   "company.description": 4000,
+  "company.initiatives": 200,
   "company.kvk_number": 20,
   "company.name": 200,
   "company.sectors": 200,

@@ -24,9 +24,9 @@ use crate::error::{Error, Result};
 use crate::model::year::check_year;
 use crate::model::year::YearReview;
 use crate::model::{
-    Action, ActionUpdate, Audit, CapItem, Certification, CompanyProfile, ContextEntry, Department,
-    Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion, PracticeCheck, Preconditions,
-    PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
+    Action, ActionUpdate, AgreementCheck, Audit, CapItem, Certification, CompanyProfile,
+    ContextEntry, Department, Kpi, KpiMeasurement, PolicyCommunication, PolicyVersion,
+    PracticeCheck, Preconditions, PurchasedItem, ReportingYear, Risk, SoldItem, Supplier,
 };
 use crate::model::{CommunicationEntry, Grievance, GrievanceMechanism, Remedy};
 use crate::model::{Engagement, Stakeholder};
@@ -41,8 +41,10 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// (actions with updates and evidence, purchasing practices, CAP items, context log),
 /// version 7 sensitivity marks, year reviews and closed years, version 8 stakeholders and
 /// engagements, version 9 the communication log, the grievance mechanism, grievances and
-/// remedies; older documents still import.
-pub const FORMAT_VERSION: i64 = 10;
+/// remedies, version 10 confirmed decisions on risks, version 11 audit schemes, results
+/// and scores, the yearly agreement checks and the company's initiatives; older
+/// documents still import.
+pub const FORMAT_VERSION: i64 = 11;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -96,6 +98,9 @@ pub struct DossierJson {
     /// `supplier_id` is a position in `suppliers`.
     #[serde(default)]
     pub purchasing_practices: Vec<PracticeCheck>,
+    /// Format 11: `supplier_id` is a position in `suppliers`.
+    #[serde(default)]
+    pub agreement_checks: Vec<AgreementCheck>,
     /// `audit_id` is a position in `audits`.
     #[serde(default)]
     pub cap_items: Vec<CapItem>,

@@ -38,6 +38,8 @@ pub struct ReportModel {
     pub actions: Vec<ActionLine>,
     pub kpis: Vec<KpiLine>,
     pub audits: Vec<Audit>,
+    /// The year's checks of the purchasing agreements over all suppliers (S4.1).
+    pub agreements: crate::trends::AgreementSummary,
     pub cap_open: u32,
     pub cap_done: u32,
     pub practices_checked: u32,
@@ -254,6 +256,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         actions: lines::actions(doc, year, &until, as_of),
         kpis: lines::kpis(doc, &until),
         audits,
+        agreements: crate::trends::agreement_summary(&doc.agreement_checks, year),
         cap_open,
         cap_done,
         practices_checked: doc

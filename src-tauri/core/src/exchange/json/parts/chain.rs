@@ -1,12 +1,14 @@
 //! Suppliers and the value chain: purchased and sold items, certificates, audits with
-//! their corrective action plans, purchasing practices and the context log.
+//! their corrective action plans, purchasing practices, the yearly agreement checks and
+//! the context log.
 
 use super::{each, Check, Export, Part, Ref, Write};
 use crate::error::{Error, Result};
-use crate::model::{Audit, CapItem, Certification, ContextEntry, PracticeCheck};
+use crate::model::{AgreementCheck, Audit, CapItem, Certification, ContextEntry, PracticeCheck};
 use crate::store::chain::{load_items, load_sold, write_item, write_sold};
 use crate::store::monitoring::{
-    load_cap_items, load_context, load_practices, write_cap_item, write_context, write_practice,
+    load_agreement_checks, load_cap_items, load_context, load_practices, write_agreement_check,
+    write_cap_item, write_context, write_practice,
 };
 use crate::store::supplier::{
     load_audits, load_certifications, write_audit, write_certification, write_supplier,
@@ -242,6 +244,55 @@ impl Part for Practices {
                 &PracticeCheck {
                     supplier_id,
                     ..p.clone()
+                },
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Format 11: the yearly agreement checks, one per supplier and year.
+pub(super) struct AgreementChecks;
+
+impl Part for AgreementChecks {
+    fn export(&self, x: &mut Export<'_>) -> Result<()> {
+        x.doc.agreement_checks = load_agreement_checks(x.conn(), None)?
+            .into_iter()
+            .map(|mut c| {
+                c.supplier_id = x.pos(Ref::Supplier, c.supplier_id);
+                c
+            })
+            .collect();
+        Ok(())
+    }
+
+    fn check(&self, x: &mut Check<'_>) -> Result<()> {
+        let mut out: Vec<AgreementCheck> = Vec::new();
+        for c in &x.input.agreement_checks {
+            x.at(Ref::Supplier, c.supplier_id)?;
+            if out
+                .iter()
+                .any(|o| o.supplier_id == c.supplier_id && o.year == c.year)
+            {
+                return Err(Error::JsonInvalid {
+                    detail: format!("agreement check of {} appears twice", c.year),
+                });
+            }
+            out.push(c.validated()?);
+        }
+        out.sort_by_key(|c| (c.supplier_id, c.year));
+        x.out.agreement_checks = out;
+        Ok(())
+    }
+
+    fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
+        for c in &x.doc.agreement_checks {
+            let supplier_id = x.id(Ref::Supplier, c.supplier_id);
+            write_agreement_check(
+                x.tx,
+                &AgreementCheck {
+                    supplier_id,
+                    ..c.clone()
                 },
             )?;
         }

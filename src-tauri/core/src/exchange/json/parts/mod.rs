@@ -131,6 +131,7 @@ pub(super) const PARTS: &[&dyn Part] = &[
     &chain::Audits,
     &chain::CapItems,
     &chain::Practices,
+    &chain::AgreementChecks,
     &chain::ContextLog,
     &policy::Departments,
     &policy::PolicyVersions,

@@ -59,6 +59,7 @@ pub fn run() {
             commands::grievance::delete_communication_entry,
             commands::grievance::get_grievance_mechanism,
             commands::grievance::save_grievance_mechanism,
+            commands::grievance::check_mechanism,
             commands::grievance::list_grievances,
             commands::grievance::get_grievance,
             commands::grievance::save_grievance,

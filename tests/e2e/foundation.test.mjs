@@ -179,7 +179,7 @@ test("a reporting year is added, made active, and the header follows", async () 
   assert.equal(json.active_year, 2026);
 });
 
-test("the sources screen lists every shipped data set with publisher, year and licence", async () => {
+test("the sources screen lists every shipped data set with publisher, year and licence, and where to find support", async () => {
   const home = makeHome();
   const dossier = join(home, "bronnen.kkdossier");
   cli("new", dossier, "--company", "Bronnen B.V.", "--year", "2026");
@@ -202,5 +202,17 @@ test("the sources screen lists every shipped data set with publisher, year and l
     assert.equal(all.length, 6);
     await d.execute("window.scrollTo(0, 0)");
     await saveShot(d, "sources-nl");
+    // The Dutch support offices, as text and addresses, each with the page and date
+    // its description was checked against.
+    const offices = await d.findAll('[data-testid^="support-"]');
+    assert.equal(offices.length, 4);
+    const ncp = await d.waitFor('[data-testid="support-ncp"]', (t) =>
+      t.includes("www.oesorichtlijnen.nl"),
+    );
+    assert.match(await d.text(ncp), /Nationaal Contactpunt[\s\S]*2026-12-06/);
+    await d.execute(
+      "document.querySelector('[data-testid=\"support-rbc_help_desk\"]').scrollIntoView()",
+    );
+    await saveShot(d, "sources-support-nl");
   });
 });

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { cli, makeHome, withApp } from "./harness.mjs";
+import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
 test("communication log, mechanism deadlines and remedy roles on the sample", async () => {
   const home = makeHome();
@@ -34,6 +34,29 @@ test("communication log, mechanism deadlines and remedy roles on the sample", as
       t.includes("Geen besluit"),
     );
     await d.clickCss('[data-testid="step6-tab-mechanism"]');
+    // The criteria read against UN principle 31: dialogue is not met in the sample, and
+    // judging it met moves the principle with it; the NCP is the route outside.
+    await d.waitFor(
+      '[data-principle="engagement_dialogue"]',
+      (t) =>
+        t.includes("h. Gebaseerd op overleg en dialoog") &&
+        t.includes("Niet voldaan"),
+    );
+    await d.waitFor('[data-testid="mechanism-ncp"]', (t) =>
+      t.includes("www.oesorichtlijnen.nl"),
+    );
+    await d.selectOption(
+      'tr[data-criterion="engagement_dialogue"] select',
+      "Voldaan",
+    );
+    await d.waitFor(
+      '[data-principle="engagement_dialogue"]',
+      (t) => t.includes("Voldaan") && !t.includes("Niet voldaan"),
+    );
+    await d.execute(
+      "document.querySelector('[data-testid=\"mechanism-ungp\"]').scrollIntoView()",
+    );
+    await saveShot(d, "mechanism-ungp31-nl");
     await d.fill('[data-testid="mechanism-ack-days"]', "3");
     await d.clickCss('[data-testid="mechanism-save"]');
     await d.waitFor('[data-testid="mechanism-saved"]');
@@ -83,6 +106,12 @@ test("communication log, mechanism deadlines and remedy roles on the sample", as
   const doc = JSON.parse(cli("export", "json", dossier));
   assert.equal(doc.grievance_mechanism.acknowledge_days, 3);
   assert.equal(doc.grievance_mechanism.decide_days, 60);
+  assert.equal(
+    doc.grievance_mechanism.criteria.find(
+      (c) => c.criterion === "engagement_dialogue",
+    ).assessment,
+    "met",
+  );
   assert.ok(
     doc.communication_log.some(
       (c) => c.recipients === "Grote klanten in de bouw",

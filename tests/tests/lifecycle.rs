@@ -216,3 +216,53 @@ fn the_update_that_rebuilds_the_action_table_keeps_every_action_note_and_file() 
         .expect("count");
     assert_eq!((notes, files), (0, 0));
 }
+
+#[test]
+fn the_update_to_version_12_keeps_the_judged_criteria_and_the_audits() {
+    // A version-11 dossier with a judged criterion and an audit: the criteria table is
+    // rebuilt for the two criteria of UN principle 31 that were missing, and audits gain
+    // a scheme, a result and a score without losing what they held.
+    use ketenkompas::model::grievance::{Criterion, CriterionAssessment, CriterionCheck};
+    let s = Scratch::new();
+    let p = s.path("v11.kkdossier");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dossier-v11.kkdossier");
+    std::fs::copy(fixture, &p).expect("copy");
+    let c = rusqlite::Connection::open(&p).expect("raw open");
+    c.execute_batch(
+        "INSERT INTO mechanism_criterion (code, assessment, explanation)
+             VALUES ('trusted', 'partly', 'De vakbond kent de meldlijn.');
+         INSERT INTO supplier (id, name, name_key) VALUES (4, 'Atelier', 'atelier');
+         INSERT INTO supplier_audit (supplier_id, kind, held_on, auditor, findings)
+             VALUES (4, 'self_assessment', '2024-03-01', 'Leverancier', 'Ingevuld.');",
+    )
+    .expect("version 11 content");
+    drop(c);
+    let mut d = Dossier::open(&p).expect("opens and updates");
+    assert_eq!(
+        d.schema_version().expect("version"),
+        ketenkompas::SCHEMA_VERSION
+    );
+    let mut m = d.grievance_mechanism().expect("mechanism");
+    assert_eq!(
+        m.criteria,
+        vec![CriterionCheck {
+            criterion: Criterion::Trusted,
+            assessment: CriterionAssessment::Partly,
+            explanation: Some("De vakbond kent de meldlijn.".into()),
+        }]
+    );
+    let audits = d.audits(Some(4)).expect("audits");
+    assert_eq!(audits.len(), 1);
+    assert_eq!(audits[0].findings.as_deref(), Some("Ingevuld."));
+    assert_eq!((audits[0].scheme, audits[0].score), (None, None));
+    // The new criteria are taken.
+    m.criteria.push(CriterionCheck {
+        criterion: Criterion::EngagementDialogue,
+        assessment: CriterionAssessment::NotMet,
+        explanation: None,
+    });
+    d.save_grievance_mechanism(&m).expect("new criterion");
+    assert_eq!(d.grievance_mechanism().expect("again").criteria.len(), 2);
+    assert_eq!(d.integrity_problems().expect("check"), Vec::<String>::new());
+}

@@ -175,6 +175,8 @@ fn people_and_reports() -> Vec<String> {
         crate::model::grievance::CriterionCheck::decl(),
         crate::model::grievance::Criterion::decl(),
         crate::model::grievance::CriterionAssessment::decl(),
+        crate::model::grievance::Ungp31::decl(),
+        crate::remediation::Ungp31Coverage::decl(),
         crate::model::grievance::Remedy::decl(),
         crate::model::grievance::RemedyForm::decl(),
         crate::model::grievance::RemedyStatus::decl(),
@@ -223,6 +225,7 @@ pub fn vocabularies() -> String {
     add(&mut lists, grievance::GrievanceDeadline::ALL);
     add(&mut lists, grievance::Criterion::ALL);
     add(&mut lists, grievance::CriterionAssessment::ALL);
+    add(&mut lists, grievance::Ungp31::ALL);
     add(&mut lists, grievance::RemedyRole::ALL);
     add(&mut lists, grievance::RemedyForm::ALL);
     add(&mut lists, grievance::RemedyStatus::ALL);

@@ -46,6 +46,15 @@ pub fn save_grievance_mechanism(
     state.with_dossier(|d| d.save_grievance_mechanism(&mechanism))
 }
 
+/// The mechanism as it is being edited against the effectiveness criteria of principle
+/// 31 of the UN Guiding Principles.
+#[tauri::command]
+pub fn check_mechanism(
+    mechanism: GrievanceMechanism,
+) -> Vec<ketenkompas::remediation::Ungp31Coverage> {
+    ketenkompas::remediation::ungp31_coverage(&mechanism)
+}
+
 #[tauri::command]
 pub fn list_grievances(state: State<'_, AppState>) -> Result<Vec<GrievanceSummary>, ErrorPayload> {
     state.with_dossier(|d| d.grievance_summaries(&today()))

@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 mod mechanism;
 mod remedy;
 
-pub use mechanism::{Criterion, CriterionAssessment, CriterionCheck, GrievanceMechanism};
+pub use mechanism::{Criterion, CriterionAssessment, CriterionCheck, GrievanceMechanism, Ungp31};
 pub use remedy::{Remedy, RemedyForm, RemedyRole, RemedyStatus};
 
 pub const TEXT_MAX: usize = 4000;

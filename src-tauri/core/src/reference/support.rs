@@ -34,7 +34,7 @@ pub const OFFICES: &[SupportOffice] = &[
     },
     SupportOffice {
         id: "risk_checker",
-        run_by: "MVO Nederland, funded by the Ministry of Foreign Affairs",
+        run_by: "MVO Nederland",
         address: "www.mvorisicochecker.nl",
         source: "www.mvorisicochecker.nl/nl/disclaimer",
         checked_on: CHECKED_ON,

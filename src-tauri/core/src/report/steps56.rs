@@ -4,7 +4,7 @@
 
 use super::model::{tally, ReportModel};
 use super::writer::{counted, opt, Writer};
-use crate::model::grievance::Criterion;
+use crate::model::grievance::{Criterion, Ungp31};
 
 /// Step 5: what the company told whom, inside and outside.
 pub fn communication_log(w: &mut Writer, m: &ReportModel) {
@@ -71,8 +71,10 @@ pub fn mechanism(w: &mut Writer, m: &ReportModel) {
         .iter()
         .map(|c| {
             let check = mech.check(*c);
+            let ungp: Vec<String> = c.ungp31().iter().map(|u| u.letter().to_string()).collect();
             vec![
                 t.code("criterion", c.as_str()),
+                ungp.join(", "),
                 check
                     .map(|x| t.code("criterion_assessment", x.assessment.as_str()))
                     .unwrap_or_else(|| t.t("step6-not-judged")),
@@ -83,9 +85,24 @@ pub fn mechanism(w: &mut Writer, m: &ReportModel) {
         })
         .collect();
     w.table(
-        &["col-criterion", "col-judgement", "col-explanation"],
+        &[
+            "col-criterion",
+            "col-ungp",
+            "col-judgement",
+            "col-explanation",
+        ],
         rows,
-        &[0.30, 0.18, 0.52],
+        &[0.28, 0.12, 0.16, 0.44],
+    );
+    let legend: Vec<String> = Ungp31::ALL
+        .iter()
+        .map(|u| t.code("ungp31", u.as_str()))
+        .collect();
+    w.blocks
+        .push(super::layout::Block::Muted(legend.join(" · ")));
+    w.pk(
+        "step6-ncp",
+        &[("what", crate::reference::support::NCP.address.to_string())],
     );
 }
 

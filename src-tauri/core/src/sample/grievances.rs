@@ -139,6 +139,18 @@ fn mechanism(d: &mut Dossier) -> Result<()> {
                 A::Partly,
                 "Termijnen staan op de poster; de uitleg van de stappen nog niet.",
             ),
+            check(
+                C::Equitable,
+                A::Partly,
+                "Melders kunnen gratis advies krijgen van de vakbond in Bangladesh; in Turkije \
+                 is er nog geen adviespunt.",
+            ),
+            check(
+                C::EngagementDialogue,
+                A::NotMet,
+                "De meldlijn is opgezet zonder de werknemers te vragen wat zij nodig hebben; \
+                 een gesprek met de vakbond staat gepland.",
+            ),
         ],
     })?;
     Ok(())

@@ -40,6 +40,7 @@ describe("the closed lists from the core", () => {
     GrievanceDeadline: "grievances.overdue",
     Criterion: "criterion",
     CriterionAssessment: "criterion_assessment",
+    Ungp31: "ungp31",
     RemedyRole: "remedy_role",
     RemedyForm: "remedy_form",
     RemedyStatus: "remedy_status",

@@ -777,9 +777,30 @@ criteria: Array<CriterionCheck>, };
 
 export type CriterionCheck = { criterion: Criterion, assessment: CriterionAssessment, explanation: string | null, };
 
-export type Criterion = "known" | "accessible" | "confidential" | "trusted" | "protects_reporters" | "records_all" | "transparent_procedure" | "international_law";
+export type Criterion = "known" | "accessible" | "confidential" | "trusted" | "protects_reporters" | "records_all" | "transparent_procedure" | "international_law" | "equitable" | "engagement_dialogue";
 
 export type CriterionAssessment = "met" | "partly" | "not_met";
+
+export type Ungp31 = "legitimate" | "accessible" | "predictable" | "equitable" | "transparent" | "rights_compatible" | "continuous_learning" | "engagement_dialogue";
+
+export type Ungp31Coverage = { principle: Ungp31, 
+/**
+ * Its letter in principle 31, (a) to (h).
+ */
+letter: string, 
+/**
+ * The company's criteria that give body to it.
+ */
+criteria: Array<Criterion>, 
+/**
+ * The weakest judgement among those criteria that were judged; `None` when none
+ * of them was.
+ */
+weakest: CriterionAssessment | null, 
+/**
+ * Some of those criteria were not judged yet.
+ */
+incomplete: boolean, };
 
 export type Remedy = { id: number, risk_id: number, grievance_id: number | null, form: RemedyForm, description: string, 
 /**

@@ -69,6 +69,7 @@ import type {
   Supplier,
   SupplierFollowUp,
   SupportOffice,
+  Ungp31Coverage,
   TableFormat,
   YearReview,
 } from "./bindings";
@@ -142,6 +143,8 @@ export const deleteCommunicationEntry = (id: number) =>
 export const getGrievanceMechanism = () => call<GrievanceMechanism>("get_grievance_mechanism");
 export const saveGrievanceMechanism = (mechanism: GrievanceMechanism) =>
   call<GrievanceMechanism>("save_grievance_mechanism", { mechanism });
+export const checkMechanism = (mechanism: GrievanceMechanism) =>
+  call<Ungp31Coverage[]>("check_mechanism", { mechanism });
 /** The list carries no confidential part; see getGrievance. */
 export const listGrievances = () => call<GrievanceSummary[]>("list_grievances");
 /** One grievance with its confidential parts: only when the user asks to see it. */

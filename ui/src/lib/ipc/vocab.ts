@@ -1,6 +1,6 @@
 // Generated from the Rust vocabularies and field limits in src-tauri/core by `make bindings`. Do not edit.
 
-import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, Confirmation, DecisionWarning, StakeholderKind, Influence, CodeOfConduct, AuditKind, AuditScheme, AuditResult, Compliance, SuggestionAnswer, ReportKind, Language, Register } from "./bindings";
+import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, Ungp31, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, Confirmation, DecisionWarning, StakeholderKind, Influence, CodeOfConduct, AuditKind, AuditScheme, AuditResult, Compliance, SuggestionAnswer, ReportKind, Language, Register } from "./bindings";
 
 /** Every value of each closed list, in the order the core defines them. */
 export const vocab = {
@@ -17,8 +17,9 @@ export const vocab = {
   GrievanceStatus: ["received", "acknowledged", "under_assessment", "resolved", "not_upheld", "closed"] as readonly GrievanceStatus[],
   GrievanceDecision: ["resolved", "not_upheld"] as readonly GrievanceDecision[],
   GrievanceDeadline: ["acknowledge", "decide"] as readonly GrievanceDeadline[],
-  Criterion: ["known", "accessible", "confidential", "trusted", "protects_reporters", "records_all", "transparent_procedure", "international_law"] as readonly Criterion[],
+  Criterion: ["known", "accessible", "confidential", "trusted", "protects_reporters", "records_all", "transparent_procedure", "international_law", "equitable", "engagement_dialogue"] as readonly Criterion[],
   CriterionAssessment: ["met", "partly", "not_met"] as readonly CriterionAssessment[],
+  Ungp31: ["legitimate", "accessible", "predictable", "equitable", "transparent", "rights_compatible", "continuous_learning", "engagement_dialogue"] as readonly Ungp31[],
   RemedyRole: ["provide_full", "share_of_remedy", "use_leverage"] as readonly RemedyRole[],
   RemedyForm: ["apology", "restitution", "rehabilitation", "compensation", "non_repetition", "other"] as readonly RemedyForm[],
   RemedyStatus: ["planned", "in_progress", "provided", "not_possible"] as readonly RemedyStatus[],

@@ -24,3 +24,20 @@ CREATE TABLE company_initiative (
     position INTEGER PRIMARY KEY,
     name     TEXT NOT NULL CHECK (length(name) >= 1)
 ) STRICT;
+
+-- The mechanism's criteria gain the two effectiveness criteria of the UN Guiding
+-- Principles (principle 31) that were missing: equitable (access to information, advice
+-- and expertise) and engagement and dialogue with the people it is meant for. Nothing
+-- points at this table, so it is rebuilt in place.
+CREATE TABLE mechanism_criterion_12 (
+    code        TEXT PRIMARY KEY CHECK (code IN
+                  ('known', 'accessible', 'confidential', 'trusted', 'protects_reporters',
+                   'records_all', 'transparent_procedure', 'international_law',
+                   'equitable', 'engagement_dialogue')),
+    assessment  TEXT NOT NULL CHECK (assessment IN ('met', 'partly', 'not_met')),
+    explanation TEXT
+) STRICT;
+INSERT INTO mechanism_criterion_12 (code, assessment, explanation)
+    SELECT code, assessment, explanation FROM mechanism_criterion;
+DROP TABLE mechanism_criterion;
+ALTER TABLE mechanism_criterion_12 RENAME TO mechanism_criterion;

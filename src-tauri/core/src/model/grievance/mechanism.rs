@@ -1,5 +1,6 @@
 //! The grievance mechanism itself (S6.3): how it works, its deadlines, and the
-//! company's own judgement against each of the eight criteria.
+//! company's own judgement against each of its ten criteria, each mapped to the
+//! effectiveness criteria of the UN Guiding Principles (principle 31).
 
 use crate::model::limits;
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,58 @@ vocabulary! {
         RecordsAll = "records_all",
         TransparentProcedure = "transparent_procedure",
         InternationalLaw = "international_law",
+        Equitable = "equitable",
+        EngagementDialogue = "engagement_dialogue",
+    }
+}
+
+vocabulary! {
+    /// The effectiveness criteria of non-judicial grievance mechanisms in principle 31
+    /// of the UN Guiding Principles on Business and Human Rights, (a) to (h).
+    Ungp31 {
+        Legitimate = "legitimate",
+        Accessible = "accessible",
+        Predictable = "predictable",
+        Equitable = "equitable",
+        Transparent = "transparent",
+        RightsCompatible = "rights_compatible",
+        ContinuousLearning = "continuous_learning",
+        EngagementDialogue = "engagement_dialogue",
+    }
+}
+
+impl Ungp31 {
+    /// The letter of the criterion in principle 31.
+    pub fn letter(self) -> char {
+        match self {
+            Ungp31::Legitimate => 'a',
+            Ungp31::Accessible => 'b',
+            Ungp31::Predictable => 'c',
+            Ungp31::Equitable => 'd',
+            Ungp31::Transparent => 'e',
+            Ungp31::RightsCompatible => 'f',
+            Ungp31::ContinuousLearning => 'g',
+            Ungp31::EngagementDialogue => 'h',
+        }
+    }
+}
+
+impl Criterion {
+    /// The effectiveness criteria of principle 31 this criterion gives body to.
+    pub fn ungp31(self) -> &'static [Ungp31] {
+        use Ungp31::*;
+        match self {
+            Criterion::Known => &[Accessible],
+            Criterion::Accessible => &[Accessible],
+            Criterion::Confidential => &[Legitimate, Accessible],
+            Criterion::Trusted => &[Legitimate],
+            Criterion::ProtectsReporters => &[Accessible, RightsCompatible],
+            Criterion::RecordsAll => &[ContinuousLearning],
+            Criterion::TransparentProcedure => &[Predictable, Transparent],
+            Criterion::InternationalLaw => &[RightsCompatible],
+            Criterion::Equitable => &[Equitable],
+            Criterion::EngagementDialogue => &[EngagementDialogue, Legitimate],
+        }
     }
 }
 

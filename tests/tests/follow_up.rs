@@ -1,7 +1,8 @@
 //! What step 4 follows per supplier over the years, on real dossier files: audits with
 //! their scheme, result and score; self-assessment scores set against the year before;
 //! the yearly check of the purchasing agreements (S4.1) with its trend; the company's
-//! initiatives; and how the sample and its yearly report show them.
+//! initiatives; and how the sample and its yearly report show them, with the grievance
+//! mechanism read against UN principle 31.
 
 #![allow(clippy::expect_used, clippy::panic)]
 
@@ -12,7 +13,7 @@ use ketenkompas::model::{AgreementCheck, Audit, Supplier};
 use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::trends::Trend;
 use ketenkompas::Dossier;
-use ketenkompas_tests::pdf::{flat, pdf_text};
+use ketenkompas_tests::pdf::{flat, pdf_text, solid};
 use ketenkompas_tests::Scratch;
 
 fn audit(supplier_id: i64, kind: AuditKind, on: &str, score: Option<u8>) -> Audit {
@@ -181,7 +182,7 @@ fn the_company_keeps_its_initiatives_without_repeats() {
 }
 
 #[test]
-fn the_sample_shows_a_scheme_two_scored_years_and_agreement_trends_in_its_report() {
+fn the_sample_report_shows_schemes_agreement_trends_and_the_mechanism_against_principle_31() {
     let s = Scratch::new();
     let d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
     let sialkot = d
@@ -225,4 +226,10 @@ fn the_sample_shows_a_scheme_two_scored_years_and_agreement_trends_in_its_report
         text.contains("beter bij 1 en slechter bij 1"),
         "agreement trend"
     );
+    // Step 6: the criteria read against UN principle 31, with the route to the NCP.
+    let solid = solid(&text);
+    assert!(solid.contains("VN-principe31"), "principle 31 column");
+    assert!(solid.contains("Ingesprekmetgebruikersa,h"), "criterion and letters");
+    assert!(text.contains("h. Gebaseerd op overleg en dialoog"), "legend");
+    assert!(text.contains("(www.oesorichtlijnen.nl)"), "the NCP");
 }

@@ -87,7 +87,7 @@ pub fn mechanism(w: &mut Writer, m: &ReportModel) {
     w.table(
         &[
             "col-criterion",
-            "col-ungp",
+            "col-ungp31",
             "col-judgement",
             "col-explanation",
         ],

@@ -73,7 +73,7 @@ impl Criterion {
             Criterion::TransparentProcedure => &[Predictable, Transparent],
             Criterion::InternationalLaw => &[RightsCompatible],
             Criterion::Equitable => &[Equitable],
-            Criterion::EngagementDialogue => &[EngagementDialogue, Legitimate],
+            Criterion::EngagementDialogue => &[Legitimate, EngagementDialogue],
         }
     }
 }

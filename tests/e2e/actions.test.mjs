@@ -167,3 +167,53 @@ test("a progress note that judges a measure not effective turns its plan into on
     );
   });
 });
+
+test("a responsible exit is done only with its questions answered, and then ends the relationship", async () => {
+  const home = makeHome();
+  const dossier = join(home, "vertrek.kkdossier");
+  cli("sample", dossier);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step3"]');
+    const plan = '[data-risk="Gedwongen arbeid in spinnerijen"]';
+    const exit =
+      '[data-action="Verantwoord afbouwen bij de spinnerij als de voorwaarden niet worden gehaald"]';
+    await d.clickCss(`${plan} ${exit} button`);
+    await d.waitFor('[data-testid="exit-reason"]');
+    // Marked done while three questions are open: refused in words, nothing stored.
+    await d.selectOption('[data-testid="action-status"]', "klaar");
+    await d.clickCss('[data-testid="action-save"]');
+    await d.waitFor('[data-testid="action-error"]', (t) =>
+      t.includes(
+        "pas worden afgerond als alle vragen over het vertrek zijn beantwoord",
+      ),
+    );
+    await d.fill(
+      '[data-testid="exit-workers"]',
+      "De spinnerij verliest 4% van haar orders; geen ontslagen verwacht.",
+    );
+    await d.fill(
+      '[data-testid="exit-informed"]',
+      "Brief aan het werknemerscomité en de vakbond, een maand vooraf.",
+    );
+    await d.setValue('[data-testid="exit-ends-on"]', "2027-04-30");
+    await d.scrollTo('[data-testid="action-exit"]');
+    await saveShot(d, "action-exit-nl");
+    await d.clickCss('[data-testid="action-save"]');
+    await d.waitFor(`${plan} ${exit}`, (t) => t.includes("klaar"));
+  });
+  // The supplier's record now says the relationship ended, with the effect on workers.
+  const doc = JSON.parse(cli("export", "json", dossier));
+  const mill = doc.suppliers.find((s) => s.name === "Tiruppur Spinning Mills");
+  assert.equal(mill.ended_on, "2027-04-30");
+  assert.equal(
+    mill.exit_impact,
+    "De spinnerij verliest 4% van haar orders; geen ontslagen verwacht.",
+  );
+  const action = doc.actions.find(
+    (a) => a.measure === "responsible_disengagement",
+  );
+  assert.equal(
+    action.exit.informed,
+    "Brief aan het werknemerscomité en de vakbond, een maand vooraf.",
+  );
+});

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use ketenkompas::exchange::json::{self, DossierJson, RiskJson};
-use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};
+use ketenkompas::model::action::{ActionStatus, Effectiveness, ExitPlan, MeasureType};
 use ketenkompas::model::grievance::{Grievance, GrievanceChannel, GrievanceDecision, Reporter};
 use ketenkompas::model::risk::{
     AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, Theme,
@@ -204,27 +204,46 @@ pub fn document(size: Size, year: i32) -> DossierJson {
             }
         }
     }
+    // A responsible disengagement carries its exit plan, answered in full (one that is
+    // done needs every answer).
+    let exit = |measure: MeasureType| {
+        (measure == MeasureType::ResponsibleDisengagement).then(|| ExitPlan {
+            reason: Some("De verbeterplannen leverden niets op.".into()),
+            severity: Some("Ernstig.".into()),
+            crucial: Some("Vervangbaar.".into()),
+            notice: Some("Drie maanden.".into()),
+            workers: Some("Werk blijft bij andere afnemers.".into()),
+            informed: Some("Via de vakbond ter plaatse.".into()),
+            ends_on: Some(format!("{year}-12-31")),
+        })
+    };
     let actions: Vec<Action> = (0..size.actions)
-        .map(|i| Action {
-            id: 0,
-            risk_id: 1 + g.below(size.risks.max(1) as u64) as i64,
-            title: format!("Maatregel {i}: verbeterplan met de leverancier"),
-            measure: *g.pick(MeasureType::ALL),
-            owner: Some("Inkoop".into()),
-            people: None,
-            budget_eur: Some(500 + g.below(20_000)),
-            start_on: Some(format!("{year}-01-15")),
-            deadline: Some(format!(
-                "{}-{:02}-28",
-                year + g.below(2) as i32,
-                1 + g.below(12)
-            )),
-            status: *g.pick(ActionStatus::ALL),
-            goal: None,
-            kpi_id: (g.below(3) == 0).then(|| 1 + g.below(size.kpis.max(1) as u64) as i64),
-            stakeholders: None,
-            supplier_id: None,
-            sensitive: false,
+        .map(|i| {
+            // Drawn in the order the fields were always drawn, so the data stay the same.
+            let risk_id = 1 + g.below(size.risks.max(1) as u64) as i64;
+            let measure = *g.pick(MeasureType::ALL);
+            Action {
+                id: 0,
+                risk_id,
+                title: format!("Maatregel {i}: verbeterplan met de leverancier"),
+                measure,
+                owner: Some("Inkoop".into()),
+                people: None,
+                budget_eur: Some(500 + g.below(20_000)),
+                start_on: Some(format!("{year}-01-15")),
+                deadline: Some(format!(
+                    "{}-{:02}-28",
+                    year + g.below(2) as i32,
+                    1 + g.below(12)
+                )),
+                status: *g.pick(ActionStatus::ALL),
+                goal: None,
+                kpi_id: (g.below(3) == 0).then(|| 1 + g.below(size.kpis.max(1) as u64) as i64),
+                stakeholders: None,
+                supplier_id: None,
+                sensitive: false,
+                exit: exit(measure),
+            }
         })
         .collect();
     let action_updates = (0..size.actions)

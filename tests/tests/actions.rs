@@ -91,6 +91,7 @@ fn action(risk_id: i64, measure: MeasureType, deadline: &str) -> Action {
         stakeholders: None,
         supplier_id: None,
         sensitive: false,
+        exit: None,
     }
 }
 
@@ -266,4 +267,87 @@ fn a_measure_judged_partly_effective_twice_asks_for_a_step_up_until_it_works() {
     .expect("note");
     assert_eq!(plan_of(&d).escalation, None);
     assert_eq!(escalation_count(&d, today), None);
+}
+
+#[test]
+fn a_responsible_exit_is_done_only_with_its_questions_answered_and_ends_the_relationship() {
+    use ketenkompas::model::action::ExitPlan;
+    let s = Scratch::new();
+    let path = s.sample("exit.kkdossier");
+    let mut d = Dossier::open(&path).expect("open");
+    // The sample prepares leaving the spinning mill, with a written reason.
+    let mut exit = d
+        .actions()
+        .expect("actions")
+        .into_iter()
+        .find(|a| a.measure == MeasureType::ResponsibleDisengagement)
+        .expect("a disengagement");
+    let supplier = exit.supplier_id.expect("its supplier");
+    let plan_advice = |d: &Dossier, risk: i64| -> Vec<Advice> {
+        d.action_plans("2026-11-23", Lang::Nl)
+            .expect("plans")
+            .into_iter()
+            .find(|p| p.risk.id == risk)
+            .expect("plan")
+            .advice
+    };
+    assert!(exit.exit_explained());
+    assert!(!plan_advice(&d, exit.risk_id).contains(&Advice::DisengagementTooEarly));
+
+    // Done while the effect on workers, informing them and the end date are open:
+    // refused, and the supplier's record is untouched.
+    exit.status = ActionStatus::Done;
+    assert_eq!(
+        d.save_action(&exit).expect_err("open questions").code(),
+        "action.exit_incomplete"
+    );
+    assert_eq!(d.supplier(supplier).expect("supplier").ended_on, None);
+
+    // Answered in full: saved, and the relationship ends with the exit's answers.
+    let answers = ExitPlan {
+        workers: Some("De spinnerij verliest 4% van haar orders; geen ontslagen verwacht.".into()),
+        informed: Some("Brief aan het werknemerscomité en de vakbond, een maand vooraf.".into()),
+        ends_on: Some("2027-04-30".into()),
+        ..exit.exit.clone().expect("exit plan")
+    };
+    exit.exit = Some(answers.clone());
+    d.save_action(&exit).expect("done");
+    let ended = d.supplier(supplier).expect("supplier");
+    assert_eq!(ended.ended_on.as_deref(), Some("2027-04-30"));
+    assert_eq!(ended.exit_impact, answers.workers);
+    drop(d);
+
+    let mut d = Dossier::open(&path).expect("reopen");
+    let stored = d
+        .actions()
+        .expect("actions")
+        .into_iter()
+        .find(|a| a.id == exit.id)
+        .expect("stored");
+    assert_eq!(stored.exit.as_ref(), Some(&answers));
+    // Without its reason, and no leverage judged not to work, leaving is too early.
+    let mut unexplained = stored.clone();
+    unexplained.status = ActionStatus::Planned;
+    unexplained.exit = Some(ExitPlan {
+        reason: None,
+        ..answers.clone()
+    });
+    d.save_action(&unexplained).expect("planned");
+    assert!(plan_advice(&d, exit.risk_id).contains(&Advice::DisengagementTooEarly));
+    // Another measure keeps no exit plan.
+    let other = d
+        .save_action(&Action {
+            id: 0,
+            exit: Some(answers),
+            ..action(exit.risk_id, MeasureType::UseLeverage, "2027-01-31")
+        })
+        .expect("leverage");
+    assert_eq!(other.exit, None);
+    // Deleting the disengagement takes its exit plan along.
+    d.delete_action(exit.id).expect("delete");
+    let raw = rusqlite::Connection::open(&path).expect("raw");
+    let left: i64 = raw
+        .query_row("SELECT count(*) FROM action_exit", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(left, 0);
 }

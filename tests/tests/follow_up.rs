@@ -229,7 +229,13 @@ fn the_sample_report_shows_schemes_agreement_trends_and_the_mechanism_against_pr
     // Step 6: the criteria read against UN principle 31, with the route to the NCP.
     let solid = solid(&text);
     assert!(solid.contains("VN-principe31"), "principle 31 column");
-    assert!(solid.contains("Ingesprekmetgebruikersa,h"), "criterion and letters");
-    assert!(text.contains("h. Gebaseerd op overleg en dialoog"), "legend");
+    assert!(
+        solid.contains("Ingesprekmetgebruikersa,h"),
+        "criterion and letters"
+    );
+    assert!(
+        text.contains("h. Gebaseerd op overleg en dialoog"),
+        "legend"
+    );
     assert!(text.contains("(www.oesorichtlijnen.nl)"), "the NCP");
 }

@@ -61,6 +61,7 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
             stakeholders: None,
             supplier_id: None,
             sensitive: false,
+            exit: None,
         })
         .expect("action");
     let marked_action = d
@@ -80,6 +81,7 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
             stakeholders: Some(mark("stakeholders")),
             supplier_id: None,
             sensitive: true,
+            exit: None,
         })
         .expect("action");
     let visible = d
@@ -99,6 +101,7 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
             stakeholders: None,
             supplier_id: None,
             sensitive: false,
+            exit: None,
         })
         .expect("action");
     d.save_action_update(&ActionUpdate {

@@ -184,6 +184,7 @@ fn claims_without_a_kpi_or_evidence_are_listed_before_export() {
         stakeholders: None,
         supplier_id: None,
         sensitive: false,
+        exit: None,
     };
     d.save_action(&done("Training zonder onderbouwing"))
         .expect("action");

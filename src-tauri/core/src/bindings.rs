@@ -126,6 +126,7 @@ fn chain_and_policy() -> Vec<String> {
 fn actions_and_session() -> Vec<String> {
     vec![
         crate::model::action::Action::decl(),
+        crate::model::action::ExitPlan::decl(),
         crate::model::action::MeasureType::decl(),
         crate::model::action::ActionStatus::decl(),
         crate::model::action::ActionUpdate::decl(),

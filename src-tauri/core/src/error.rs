@@ -74,6 +74,8 @@ pub enum Error {
     ReviewTooLate { latest: String },
     #[error("the decision needs an explicit confirmation ({reasons:?})")]
     DecisionUnconfirmed { reasons: Vec<String> },
+    #[error("a responsible disengagement is done only with the exit questions answered")]
+    ExitIncomplete,
     #[error("file error at {path}: {detail}")]
     Io { path: String, detail: String },
     #[error("database error: {0}")]
@@ -114,6 +116,7 @@ impl Error {
             Error::DeferralUnexplained => "risk.deferral_unexplained",
             Error::ReviewTooLate { .. } => "risk.review_too_late",
             Error::DecisionUnconfirmed { .. } => "risk.decision_unconfirmed",
+            Error::ExitIncomplete => "action.exit_incomplete",
             Error::Io { .. } => "io.failed",
             Error::Database(_) => "internal.database",
         }
@@ -151,6 +154,7 @@ impl Error {
         "risk.deferral_unexplained",
         "risk.review_too_late",
         "risk.decision_unconfirmed",
+        "action.exit_incomplete",
         "io.failed",
         "internal.database",
     ];
@@ -175,7 +179,10 @@ impl Error {
             | Error::ReadOnly { path }
             | Error::DiskFull { path }
             | Error::PathTooLong { path } => put("path", path.clone()),
-            Error::ReadOnlyWrite | Error::Busy | Error::DeferralUnexplained => {}
+            Error::ReadOnlyWrite
+            | Error::Busy
+            | Error::DeferralUnexplained
+            | Error::ExitIncomplete => {}
             Error::ReviewTooLate { latest } => put("latest", latest.clone()),
             Error::DecisionUnconfirmed { reasons } => put("reasons", reasons.join(",")),
             Error::Corrupt { path, detail } | Error::Io { path, detail } => {
@@ -357,6 +364,7 @@ mod tests {
             Error::DecisionUnconfirmed {
                 reasons: vec!["defer_actual".into()],
             },
+            Error::ExitIncomplete,
             Error::Io {
                 path: "p".into(),
                 detail: "d".into(),

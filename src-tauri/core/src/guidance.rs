@@ -52,6 +52,10 @@ pub struct PlannedMeasure {
     pub measure: MeasureType,
     pub status: ActionStatus,
     pub recent: [Effectiveness; 2],
+    /// A responsible disengagement with a written reason for leaving before leverage
+    /// was judged not to work.
+    #[serde(default)]
+    pub explained: bool,
 }
 
 impl PlannedMeasure {
@@ -61,6 +65,7 @@ impl PlannedMeasure {
             measure,
             status,
             recent: [Effectiveness::NotJudged; 2],
+            explained: false,
         }
     }
 
@@ -256,8 +261,11 @@ fn disengagement_too_early(_i: &Impact, plan: &[PlannedMeasure]) -> Option<Advic
     let tried = plan
         .iter()
         .any(|m| m.measure.is_leverage() && m.judged_insufficient());
-    (has(plan, |m| m == MeasureType::ResponsibleDisengagement) && !tried)
-        .then_some(Advice::DisengagementTooEarly)
+    // A disengagement without a written reason for leaving before that.
+    let unexplained = plan
+        .iter()
+        .any(|m| m.measure == MeasureType::ResponsibleDisengagement && !m.explained);
+    (unexplained && !tried).then_some(Advice::DisengagementTooEarly)
 }
 
 fn switching_not_best(_i: &Impact, plan: &[PlannedMeasure]) -> Option<Advice> {
@@ -453,6 +461,15 @@ mod tests {
                 "{status:?}"
             );
         }
+        // Or a written reason for leaving before that.
+        let explained = [
+            PlannedMeasure::new(IncreaseLeverage, ActionStatus::Planned),
+            PlannedMeasure {
+                explained: true,
+                ..PlannedMeasure::new(ResponsibleDisengagement, ActionStatus::Planned)
+            },
+        ];
+        assert_eq!(advise(linked, false, &explained), Vec::<Advice>::new());
     }
 
     #[test]

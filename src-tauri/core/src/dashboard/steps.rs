@@ -65,6 +65,7 @@ impl Basis {
                             measure: a.measure,
                             status: a.status,
                             recent: a.recent,
+                            explained: a.explained,
                         }),
                 );
                 // What the action plans (S3) would show for this risk.

@@ -113,6 +113,69 @@ pub struct Action {
     /// Never shown in a public output (S5.3).
     #[serde(default)]
     pub sensitive: bool,
+    /// For a responsible disengagement only: why now, and the questions of a responsible
+    /// exit (format 11).
+    #[serde(default)]
+    pub exit: Option<ExitPlan>,
+}
+
+/// Leaving a supplier responsibly (S3.1, S3.4): why now, when a leverage measure has
+/// not (yet) been judged not to work, and what the guidance asks before a relationship
+/// ends. Answered while the measure is planned; all answered before it is done.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ExitPlan {
+    /// Why leaving now, while no leverage measure has run and been judged not (enough)
+    /// effective.
+    pub reason: Option<String>,
+    /// How severe the impact is, and whether leaving could make it worse.
+    pub severity: Option<String>,
+    /// How crucial the supplier is: to the company, and whether others can do the work.
+    pub crucial: Option<String>,
+    /// The notice period, and how orders are phased out.
+    pub notice: Option<String>,
+    /// What leaving means for the supplier's workers.
+    pub workers: Option<String>,
+    /// How the workers and their unions are told, and when.
+    pub informed: Option<String>,
+    /// The day the relationship ends (YYYY-MM-DD).
+    pub ends_on: Option<String>,
+}
+
+impl ExitPlan {
+    pub fn validated(&self) -> Result<ExitPlan> {
+        Ok(ExitPlan {
+            reason: limits::EXIT_REASON.optional(&self.reason)?,
+            severity: limits::EXIT_SEVERITY.optional(&self.severity)?,
+            crucial: limits::EXIT_CRUCIAL.optional(&self.crucial)?,
+            notice: limits::EXIT_NOTICE.optional(&self.notice)?,
+            workers: limits::EXIT_WORKERS.optional(&self.workers)?,
+            informed: limits::EXIT_INFORMED.optional(&self.informed)?,
+            ends_on: date("exit.ends_on", &self.ends_on)?,
+        })
+    }
+
+    /// The exit questions still open, by field key; the reason is not one of them (it
+    /// is asked only when no leverage measure was judged not to work).
+    pub fn open_questions(&self) -> Vec<&'static str> {
+        [
+            ("exit.severity", &self.severity),
+            ("exit.crucial", &self.crucial),
+            ("exit.notice", &self.notice),
+            ("exit.workers", &self.workers),
+            ("exit.informed", &self.informed),
+            ("exit.ends_on", &self.ends_on),
+        ]
+        .into_iter()
+        .filter(|(_, v)| v.is_none())
+        .map(|(k, _)| k)
+        .collect()
+    }
+
+    /// Nothing filled in.
+    pub fn is_empty(&self) -> bool {
+        self.reason.is_none() && self.open_questions().len() == 6
+    }
 }
 
 /// A dated progress note on an action.
@@ -227,7 +290,31 @@ impl Action {
             stakeholders: limits::ACTION_STAKEHOLDERS.optional(&self.stakeholders)?,
             supplier_id: self.supplier_id,
             sensitive: self.sensitive,
+            exit: self.validated_exit()?,
         })
+    }
+
+    /// The exit plan of a responsible disengagement (`None` for any other measure, or
+    /// when nothing is filled in); a disengagement is done only with every question
+    /// answered.
+    fn validated_exit(&self) -> Result<Option<ExitPlan>> {
+        if self.measure != MeasureType::ResponsibleDisengagement {
+            return Ok(None);
+        }
+        let exit = match &self.exit {
+            Some(e) => Some(e.validated()?).filter(|e| !e.is_empty()),
+            None => None,
+        };
+        let complete = exit.as_ref().is_some_and(|e| e.open_questions().is_empty());
+        if self.status == ActionStatus::Done && !complete {
+            return Err(Error::ExitIncomplete);
+        }
+        Ok(exit)
+    }
+
+    /// A responsible disengagement that says in writing why it leaves now.
+    pub fn exit_explained(&self) -> bool {
+        self.exit.as_ref().is_some_and(|e| e.reason.is_some())
     }
 
     /// Not done and not stopped while its deadline has passed on `today`.
@@ -348,6 +435,7 @@ mod tests {
             stakeholders: None,
             supplier_id: None,
             sensitive: false,
+            exit: None,
         }
     }
 

@@ -75,6 +75,13 @@ fields! {
     ENGAGEMENT_HELD_ON = "engagement.held_on", 10;
     ENGAGEMENT_SAID = "engagement.said", 4000;
     EVIDENCE_FILE_NAME = "evidence.file_name", 255;
+    EXIT_CRUCIAL = "exit.crucial", 4000;
+    EXIT_ENDS_ON = "exit.ends_on", 10;
+    EXIT_INFORMED = "exit.informed", 4000;
+    EXIT_NOTICE = "exit.notice", 4000;
+    EXIT_REASON = "exit.reason", 4000;
+    EXIT_SEVERITY = "exit.severity", 4000;
+    EXIT_WORKERS = "exit.workers", 4000;
     GRIEVANCE_ASSESSED_BY = "grievance.assessed_by", 200;
     GRIEVANCE_ASSESSMENT = "grievance.assessment", 4000;
     GRIEVANCE_DESCRIPTION = "grievance.description", 4000;

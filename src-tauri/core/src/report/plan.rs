@@ -134,6 +134,8 @@ fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
             measure: a.measure,
             status: a.status,
             recent: a.recent,
+            // Only the escalation is read here, which does not look at it.
+            explained: false,
         })
         .collect();
     if let Some(e) = guidance::escalation(&plan) {

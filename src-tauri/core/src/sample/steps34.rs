@@ -2,7 +2,9 @@
 //! items and the context log.
 
 use super::*;
-use crate::model::action::{ActionStatus as St, Effectiveness, MeasureType as M, Practice};
+use crate::model::action::{
+    ActionStatus as St, Effectiveness, ExitPlan, MeasureType as M, Practice,
+};
 
 /// Steps 3 and 4 of the sample: actions with updates and evidence, purchasing practices,
 /// an ended relationship, CAP items and the context log.
@@ -46,6 +48,7 @@ fn actions(
         stakeholders: None,
         supplier_id: None,
         sensitive: false,
+        exit: None,
     };
     let fire = risk("Brand- en instortingsgevaar in confectieateliers");
     let cap = d.save_action(&Action {
@@ -113,6 +116,39 @@ fn actions(
             St::Planned,
             "2026-11-15",
             "2027-01-31",
+        )
+    })?;
+    // The last step, prepared with the questions of a responsible exit.
+    d.save_action(&Action {
+        supplier_id: supplier("tiruppur"),
+        exit: Some(ExitPlan {
+            reason: Some(
+                "Alleen als de spinnerij de contracten en loonstroken vóór 31 januari 2027 \
+                 niet laat zien. Gedwongen arbeid is te ernstig om langer te wachten."
+                    .into(),
+            ),
+            severity: Some(
+                "Ernstig en moeilijk te herstellen; vertrekken geeft de vrouwen in de hostels \
+                 hun ingehouden loon niet terug, dus dat eisen we vóór het einde."
+                    .into(),
+            ),
+            crucial: Some(
+                "Eén van twee spinnerijen voor ons katoen; de andere kan het volume binnen \
+                 een half jaar overnemen."
+                    .into(),
+            ),
+            notice: Some("Drie maanden, met afnemende orders.".into()),
+            workers: None,
+            informed: None,
+            ends_on: None,
+        }),
+        ..action(
+            risk("Gedwongen arbeid in spinnerijen"),
+            "Verantwoord afbouwen bij de spinnerij als de voorwaarden niet worden gehaald",
+            M::ResponsibleDisengagement,
+            St::Planned,
+            "2027-02-01",
+            "2027-04-30",
         )
     })?;
     d.save_action(&action(

@@ -5,7 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{Error, Result};
-use crate::model::action::{check_evidence, ActionStatus, Effectiveness, MeasureType};
+use crate::model::action::{check_evidence, ActionStatus, Effectiveness, ExitPlan, MeasureType};
 use crate::model::{Action, ActionUpdate, EvidenceFile};
 use crate::Dossier;
 
@@ -32,6 +32,7 @@ fn action_from_row(r: &Row<'_>) -> rusqlite::Result<(Action, String, String)> {
             stakeholders: r.get(12)?,
             supplier_id: r.get(13)?,
             sensitive: r.get(14)?,
+            exit: None,
         },
         r.get(3)?,
         r.get(9)?,
@@ -45,14 +46,79 @@ pub(crate) fn load_actions(conn: &Connection, only: Option<i64>) -> Result<Vec<A
         ))?
         .query_map([only], action_from_row)?
         .collect::<rusqlite::Result<_>>()?;
+    let mut exits = load_exits(conn, only)?.into_iter().peekable();
     Ok(rows
         .into_iter()
         .map(|(mut a, measure, status)| {
             a.measure = MeasureType::parse(&measure).unwrap_or(MeasureType::UseLeverage);
             a.status = ActionStatus::parse(&status).unwrap_or(ActionStatus::Planned);
+            while exits.next_if(|(id, _)| *id < a.id).is_some() {}
+            a.exit = exits.next_if(|(id, _)| *id == a.id).map(|(_, e)| e);
             a
         })
         .collect())
+}
+
+/// The exit plans of responsible disengagements, by action id in id order.
+fn load_exits(conn: &Connection, only: Option<i64>) -> Result<Vec<(i64, ExitPlan)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT action_id, reason, severity, crucial, notice, workers, informed, ends_on
+               FROM action_exit WHERE ?1 IS NULL OR action_id = ?1 ORDER BY action_id",
+        )?
+        .query_map([only], |r| {
+            Ok((
+                r.get(0)?,
+                ExitPlan {
+                    reason: r.get(1)?,
+                    severity: r.get(2)?,
+                    crucial: r.get(3)?,
+                    notice: r.get(4)?,
+                    workers: r.get(5)?,
+                    informed: r.get(6)?,
+                    ends_on: r.get(7)?,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces the exit plan of action `id` (none for `None`); the caller owns the
+/// transaction.
+fn write_exit(conn: &Connection, id: i64, exit: Option<&ExitPlan>) -> Result<()> {
+    crate::store::exec(conn, "DELETE FROM action_exit WHERE action_id = ?1", [id])?;
+    if let Some(e) = exit {
+        crate::store::exec(
+            conn,
+            "INSERT INTO action_exit
+                    (action_id, reason, severity, crucial, notice, workers, informed, ends_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                id, e.reason, e.severity, e.crucial, e.notice, e.workers, e.informed, e.ends_on
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// A responsible disengagement that is done ends the relationship with its supplier:
+/// the supplier's end date and the exit's effect on workers (S3.4) come from the exit
+/// plan where the supplier's record has none yet.
+fn end_relationship(conn: &Connection, a: &Action) -> Result<()> {
+    let (Some(supplier), Some(exit)) = (a.supplier_id, &a.exit) else {
+        return Ok(());
+    };
+    if a.measure != MeasureType::ResponsibleDisengagement || a.status != ActionStatus::Done {
+        return Ok(());
+    }
+    crate::store::exec(
+        conn,
+        "UPDATE supplier SET ended_on = coalesce(ended_on, ?2),
+                             exit_impact = coalesce(exit_impact, ?3)
+          WHERE id = ?1",
+        params![supplier, exit.ends_on, exit.workers],
+    )?;
+    Ok(())
 }
 
 pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
@@ -87,7 +153,10 @@ pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             values,
         )?;
-        return Ok(conn.last_insert_rowid());
+        let id = conn.last_insert_rowid();
+        write_exit(conn, id, a.exit.as_ref())?;
+        end_relationship(conn, a)?;
+        return Ok(id);
     }
     let changed = crate::store::exec(
         conn,
@@ -108,6 +177,8 @@ pub(crate) fn write_action(conn: &Connection, a: &Action) -> Result<i64> {
             id: a.id,
         });
     }
+    write_exit(conn, a.id, a.exit.as_ref())?;
+    end_relationship(conn, a)?;
     Ok(a.id)
 }
 
@@ -214,6 +285,8 @@ pub(crate) struct PlanRow {
     pub without_update: bool,
     /// The two latest judged notes' judgements, newest first (`not_judged` if fewer).
     pub recent: [Effectiveness; 2],
+    /// A disengagement with a written reason (see [`Action::exit_explained`]).
+    pub explained: bool,
 }
 
 /// Every action as a [`PlanRow`] on `today`, in the order they were recorded.
@@ -243,8 +316,12 @@ pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanR
         }
     }
     let mut next = noted.iter().peekable();
-    let mut stmt = conn
-        .prepare_cached("SELECT id, risk_id, measure, status, deadline FROM action ORDER BY id")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, risk_id, measure, status, deadline,
+                    EXISTS (SELECT 1 FROM action_exit
+                             WHERE action_id = action.id AND reason IS NOT NULL)
+               FROM action ORDER BY id",
+    )?;
     let mut out = Vec::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -259,6 +336,7 @@ pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanR
             overdue: crate::model::action::overdue(status, super::opt_text_at(r, 4)?, today),
             without_update: status == ActionStatus::InProgress && notes.is_none(),
             recent: notes.unwrap_or([Effectiveness::NotJudged; 2]),
+            explained: r.get(5)?,
         });
     }
     Ok(out)
@@ -304,9 +382,13 @@ impl Dossier {
         load_actions(self.conn(), None)
     }
 
+    /// Saves an action with its exit plan, in one transaction; a responsible
+    /// disengagement that is done also ends the supplier relationship.
     pub fn save_action(&mut self, a: &Action) -> Result<Action> {
         let a = a.validated()?;
-        let id = write_action(self.conn(), &a)?;
+        let tx = self.conn_mut().transaction()?;
+        let id = write_action(&tx, &a)?;
+        tx.commit()?;
         load_actions(self.conn(), Some(id))?
             .pop()
             .ok_or(Error::NotFoundRecord {

@@ -71,6 +71,7 @@ pub const TABLES: &[Table] = &[
     counted("kpi", "kpis"),
     counted("kpi_measurement", "kpi_measurements"),
     counted("action", "actions"),
+    part_of("action_exit"),
     counted("action_update", "action_updates"),
     counted("evidence", "evidence"),
     counted("stakeholder", "stakeholders"),

@@ -91,6 +91,7 @@ impl Dossier {
                         measure: a.action.measure,
                         status: a.action.status,
                         recent: a.recent,
+                        explained: a.action.exit_explained(),
                     })
                     .collect();
                 Some(RiskPlan {

@@ -529,7 +529,43 @@ stakeholders: string | null, supplier_id: number | null,
 /**
  * Never shown in a public output (S5.3).
  */
-sensitive: boolean, };
+sensitive: boolean, 
+/**
+ * For a responsible disengagement only: why now, and the questions of a responsible
+ * exit (format 11).
+ */
+exit: ExitPlan | null, };
+
+export type ExitPlan = { 
+/**
+ * Why leaving now, while no leverage measure has run and been judged not (enough)
+ * effective.
+ */
+reason: string | null, 
+/**
+ * How severe the impact is, and whether leaving could make it worse.
+ */
+severity: string | null, 
+/**
+ * How crucial the supplier is: to the company, and whether others can do the work.
+ */
+crucial: string | null, 
+/**
+ * The notice period, and how orders are phased out.
+ */
+notice: string | null, 
+/**
+ * What leaving means for the supplier's workers.
+ */
+workers: string | null, 
+/**
+ * How the workers and their unions are told, and when.
+ */
+informed: string | null, 
+/**
+ * The day the relationship ends (YYYY-MM-DD).
+ */
+ends_on: string | null, };
 
 export type MeasureType = "stop_activity" | "stop_contribution" | "change_own_practice" | "use_leverage" | "increase_leverage" | "corrective_action_plan" | "supplier_training" | "chain_project" | "sector_initiative" | "certification" | "alternative_sourcing" | "suspend_with_conditions" | "responsible_disengagement";
 
@@ -571,7 +607,12 @@ recent: [Effectiveness, Effectiveness], };
 
 export type Advice = "involvement_unknown" | "causes_needs_stop" | "contributes_needs_own_change" | "contributes_needs_leverage" | "linked_needs_leverage" | "linked_stop_activity_misfit" | "disengagement_too_early" | "switching_not_best";
 
-export type PlannedMeasure = { measure: MeasureType, status: ActionStatus, recent: [Effectiveness, Effectiveness], };
+export type PlannedMeasure = { measure: MeasureType, status: ActionStatus, recent: [Effectiveness, Effectiveness], 
+/**
+ * A responsible disengagement with a written reason for leaving before leverage
+ * was judged not to work.
+ */
+explained: boolean, };
 
 export type Escalation = { failed: MeasureType, next: Array<EscalationStep>, };
 

@@ -41,3 +41,15 @@ INSERT INTO mechanism_criterion_12 (code, assessment, explanation)
     SELECT code, assessment, explanation FROM mechanism_criterion;
 DROP TABLE mechanism_criterion;
 ALTER TABLE mechanism_criterion_12 RENAME TO mechanism_criterion;
+
+-- A responsible disengagement: why now, and the questions of a responsible exit (S3.4).
+CREATE TABLE action_exit (
+    action_id INTEGER PRIMARY KEY REFERENCES action (id) ON DELETE CASCADE,
+    reason    TEXT,
+    severity  TEXT,
+    crucial   TEXT,
+    notice    TEXT,
+    workers   TEXT,
+    informed  TEXT,
+    ends_on   TEXT
+) STRICT;

@@ -42,7 +42,8 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// version 7 sensitivity marks, year reviews and closed years, version 8 stakeholders and
 /// engagements, version 9 the communication log, the grievance mechanism, grievances and
 /// remedies, version 10 confirmed decisions on risks, version 11 audit schemes, results
-/// and scores, the yearly agreement checks and the company's initiatives; older
+/// and scores, the yearly agreement checks, the company's initiatives and the exit plans
+/// of responsible disengagements; older
 /// documents still import.
 pub const FORMAT_VERSION: i64 = 11;
 

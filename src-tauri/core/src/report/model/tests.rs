@@ -44,6 +44,7 @@ fn action(risk_id: i64, title: &str, sensitive: bool) -> Action {
         stakeholders: None,
         supplier_id: None,
         sensitive,
+        exit: None,
     }
 }
 

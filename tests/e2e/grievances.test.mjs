@@ -79,7 +79,7 @@ test("a grievance shows its overdue deadline and moves through its steps to clos
       t.includes("In beoordeling"),
     );
     // A decision without its outcome is refused, in words.
-    await d.clickCss('[data-testid="grievance-to-resolved"]');
+    await d.clickCss('[data-testid="grievance-to-upheld"]');
     await d.clickCss('[data-testid="grievance-step-save"]');
     await d.waitFor('[data-testid="grievance-step-error"]', (t) =>
       t.includes("verplicht"),
@@ -90,15 +90,27 @@ test("a grievance shows its overdue deadline and moves through its steps to clos
     );
     await d.clickCss('[data-testid="grievance-step-save"]');
     await d.waitFor('[data-testid="grievance-table"]', (t) =>
-      t.includes("Opgelost sinds"),
+      t.includes("Gegrond sinds"),
     );
+    // Closing asks, apart from the decision, whether the matter was resolved.
     await d.clickCss('[data-testid="grievance-to-closed"]');
+    await d.clickCss('[data-testid="grievance-step-save"]');
+    await d.waitFor('[data-testid="grievance-step-error"]', (t) =>
+      t.includes("verplicht"),
+    );
+    await d.selectOption(
+      '[data-testid="grievance-step-resolved"]',
+      "Nee, niet opgelost",
+    );
     await d.clickCss('[data-testid="grievance-step-save"]');
     await d.waitFor('[data-testid="grievance-table"]', (t) =>
       t.includes("Afgesloten sinds"),
     );
     await d.waitFor('[data-testid="grievance-details"]', (t) =>
       t.includes("geen stappen meer"),
+    );
+    await d.waitFor('[data-testid="grievance-details-resolved"]', (t) =>
+      t.includes("Nee, niet opgelost"),
     );
 
     await d.clickCss('[data-testid="nav-dashboard"]');
@@ -114,7 +126,8 @@ test("a grievance shows its overdue deadline and moves through its steps to clos
   const doc = JSON.parse(cli("export", "json", dossier));
   const g = doc.grievances[0];
   assert.equal(g.received_on, received);
-  assert.equal(g.decision, "resolved");
+  assert.equal(g.decision, "upheld");
+  assert.equal(g.resolved, false);
   assert.equal(g.outcome, "Voorman gewaarschuwd; beleid herhaald.");
   assert.equal(g.closed_on, day(0));
 });

@@ -266,7 +266,7 @@ pub fn document(size: Size, year: i32) -> DossierJson {
                 if g.below(3) == 0 {
                     GrievanceDecision::NotUpheld
                 } else {
-                    GrievanceDecision::Resolved
+                    GrievanceDecision::Upheld
                 }
             });
             Grievance {
@@ -287,6 +287,8 @@ pub fn document(size: Size, year: i32) -> DossierJson {
                 decided_on: if stage >= 2 { later(0) } else { None },
                 decision,
                 closed_on: if stage >= 3 { later(0) } else { None },
+                // Closed upheld complaints were resolved; closed others not.
+                resolved: (stage >= 3).then_some(decision == Some(GrievanceDecision::Upheld)),
                 outcome: decision.map(|_| "Besproken met de leverancier.".into()),
                 remedy: None,
                 lessons: None,

@@ -212,7 +212,7 @@ fn cases(sample_json: &str) -> Vec<Case> {
                     .into_iter()
                     .find(|g| g.status == GrievanceStatus::UnderAssessment)
                     .expect("the sample has a grievance under assessment");
-                d.advance_grievance(open.id, GrievanceStatus::Resolved, "2026-11-20", None)
+                d.advance_grievance(open.id, GrievanceStatus::Upheld, "2026-11-20", None, None)
                     .map(|_| ())
             },
         ),
@@ -227,9 +227,29 @@ fn cases(sample_json: &str) -> Vec<Case> {
                     .expect("under assessment");
                 d.advance_grievance(
                     open.id,
-                    GrievanceStatus::Resolved,
+                    GrievanceStatus::Upheld,
                     "2000-01-01",
-                    Some("Opgelost".into()),
+                    Some("Gegrond".into()),
+                    None,
+                )
+                .map(|_| ())
+            },
+        ),
+        case(
+            "grievance closed without saying whether it was resolved",
+            "input.required",
+            |d| {
+                let decided = d
+                    .grievance_summaries("2026-11-23")?
+                    .into_iter()
+                    .find(|g| g.status == GrievanceStatus::Upheld)
+                    .expect("the sample has an upheld grievance not yet closed");
+                d.advance_grievance(
+                    decided.id,
+                    GrievanceStatus::Closed,
+                    "2026-11-22",
+                    None,
+                    None,
                 )
                 .map(|_| ())
             },

@@ -238,4 +238,11 @@ fn the_sample_report_shows_schemes_agreement_trends_and_the_mechanism_against_pr
         "legend"
     );
     assert!(text.contains("(www.oesorichtlijnen.nl)"), "the NCP");
+    // Upheld and resolved are two facts: the status counts say which were upheld, the
+    // closed ones say whether the matter was resolved.
+    assert!(text.contains("Gegrond (1)"), "upheld in the status counts");
+    assert!(
+        text.contains("Afgesloten: 1. Daarvan opgelost voor wie de klacht indiende: 1."),
+        "resolved among the closed"
+    );
 }

@@ -89,12 +89,30 @@ fn a_grievance_goes_through_its_steps_and_its_deadlines_show_on_the_dashboard() 
     .expect("mechanism");
     assert!(d.reminders("2026-03-10").expect("reminders").is_empty());
 
-    d.advance_grievance(g.id, GrievanceStatus::Acknowledged, "2026-03-11", None)
-        .expect("acknowledged");
-    d.advance_grievance(g.id, GrievanceStatus::UnderAssessment, "2026-03-20", None)
-        .expect("assessing");
+    d.advance_grievance(
+        g.id,
+        GrievanceStatus::Acknowledged,
+        "2026-03-11",
+        None,
+        None,
+    )
+    .expect("acknowledged");
+    d.advance_grievance(
+        g.id,
+        GrievanceStatus::UnderAssessment,
+        "2026-03-20",
+        None,
+        None,
+    )
+    .expect("assessing");
     let skip = d
-        .advance_grievance(g.id, GrievanceStatus::Closed, "2026-03-21", None)
+        .advance_grievance(
+            g.id,
+            GrievanceStatus::Closed,
+            "2026-03-21",
+            None,
+            Some(true),
+        )
         .expect_err("not decided yet");
     assert_eq!(skip.code(), "input.invalid");
     // Sixty days after receipt without a decision.
@@ -102,13 +120,25 @@ fn a_grievance_goes_through_its_steps_and_its_deadlines_show_on_the_dashboard() 
     assert_eq!(overdue, vec!["step6.decision_overdue"]);
     d.advance_grievance(
         g.id,
-        GrievanceStatus::Resolved,
+        GrievanceStatus::Upheld,
         "2026-05-04",
         Some("Gehoorbescherming verplicht gesteld".into()),
+        None,
     )
     .expect("decided");
-    d.advance_grievance(g.id, GrievanceStatus::Closed, "2026-05-10", None)
-        .expect("closed");
+    // Closing asks whether the matter was resolved for the reporter.
+    let unsaid = d
+        .advance_grievance(g.id, GrievanceStatus::Closed, "2026-05-10", None, None)
+        .expect_err("resolved unsaid");
+    assert_eq!(unsaid.code(), "input.required");
+    d.advance_grievance(
+        g.id,
+        GrievanceStatus::Closed,
+        "2026-05-10",
+        None,
+        Some(true),
+    )
+    .expect("closed");
     drop(d);
 
     // A new process sees the same.
@@ -116,6 +146,14 @@ fn a_grievance_goes_through_its_steps_and_its_deadlines_show_on_the_dashboard() 
     let list = d.grievance_summaries("2026-06-01").expect("list");
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].status, GrievanceStatus::Closed);
+    let stored = d.grievance(g.id).expect("stored");
+    assert_eq!(
+        (stored.decision, stored.resolved),
+        (
+            Some(ketenkompas::model::grievance::GrievanceDecision::Upheld),
+            Some(true)
+        )
+    );
     assert_eq!(list[0].late, vec![GrievanceDeadline::Decide]);
     assert!(list[0].overdue.is_empty());
     let (done, _, overdue) = findings(&d, 6, "2026-06-01");
@@ -193,7 +231,7 @@ fn the_sample_shows_steps_5_and_6_and_the_backup_keeps_every_confidential_part()
         statuses,
         vec![
             GrievanceStatus::Closed,
-            GrievanceStatus::Resolved,
+            GrievanceStatus::Upheld,
             GrievanceStatus::Closed,
             GrievanceStatus::UnderAssessment
         ]

@@ -5,6 +5,7 @@
 
 use ketenkompas::exchange::json;
 use ketenkompas::model::chain::{ChainLink, ItemKind};
+use ketenkompas::model::grievance::GrievanceDecision;
 use ketenkompas::model::policy::{DepartmentCode, PolicyElement, PolicyElementCode};
 use ketenkompas::model::risk::{
     AffectedGroup, Assessment, Decision, InformationSource, Involvement, Location, RankOverride,
@@ -40,6 +41,36 @@ fn the_sample_survives_export_import_export_unchanged() {
     let (first, second) = roundtrip(&json::parse(&text).expect("parse"));
     assert_eq!(text, first);
     assert_eq!(first, second);
+}
+
+#[test]
+fn an_older_document_with_a_resolved_grievance_imports_as_upheld_and_resolved() {
+    // Before format 11 a decision "resolved" meant upheld and resolved in one.
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("g.kkdossier")).expect("sample");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&json::to_text(&json::export(&d).expect("export"))).expect("value");
+    v["format_version"] = 10.into();
+    let mut closed = 0;
+    for g in v["grievances"].as_array_mut().expect("grievances") {
+        if g["decision"] == "upheld" {
+            g["decision"] = "resolved".into();
+            closed += usize::from(!g["closed_on"].is_null());
+        }
+        g.as_object_mut().expect("object").remove("resolved");
+    }
+    assert!(closed > 0, "the sample has a closed, upheld grievance");
+    let doc = json::parse(&v.to_string()).expect("older document");
+    let upheld_closed: Vec<_> = doc
+        .grievances
+        .iter()
+        .filter(|g| g.decision == Some(GrievanceDecision::Upheld) && g.closed_on.is_some())
+        .collect();
+    assert_eq!(upheld_closed.len(), closed);
+    assert!(upheld_closed.iter().all(|g| g.resolved == Some(true)));
+    // A newer document spelling the old decision is refused.
+    v["format_version"] = 11.into();
+    assert!(json::parse(&v.to_string()).is_err());
 }
 
 #[test]

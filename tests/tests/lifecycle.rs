@@ -218,7 +218,7 @@ fn the_update_that_rebuilds_the_action_table_keeps_every_action_note_and_file() 
 }
 
 #[test]
-fn the_update_to_version_12_keeps_the_judged_criteria_and_the_audits() {
+fn the_update_to_version_12_keeps_criteria_audits_and_grievances_with_their_remedy() {
     // A version-11 dossier with a judged criterion and an audit: the criteria table is
     // rebuilt for the two criteria of UN principle 31 that were missing, and audits gain
     // a scheme, a result and a score without losing what they held.
@@ -234,7 +234,20 @@ fn the_update_to_version_12_keeps_the_judged_criteria_and_the_audits() {
              VALUES ('trusted', 'partly', 'De vakbond kent de meldlijn.');
          INSERT INTO supplier (id, name, name_key) VALUES (4, 'Atelier', 'atelier');
          INSERT INTO supplier_audit (supplier_id, kind, held_on, auditor, findings)
-             VALUES (4, 'self_assessment', '2024-03-01', 'Leverancier', 'Ingevuld.');",
+             VALUES (4, 'self_assessment', '2024-03-01', 'Leverancier', 'Ingevuld.');
+         INSERT INTO risk (id, title, theme, location, actual, decision)
+             VALUES (7, 'Lonen te laat', 'living_wage', 'supplier', 1, 'prioritised');
+         INSERT INTO grievance (id, received_on, channel, reporter, supplier_id,
+                 description, acknowledged_on, assessment_started_on, decided_on, decision,
+                 closed_on, outcome)
+             VALUES (1, '2024-02-01', 'hotline', 'anonymous', 4, 'Loon te laat.',
+                     '2024-02-02', '2024-02-03', '2024-02-20', 'resolved', '2024-03-01',
+                     'Nabetaald.'),
+                    (2, '2024-02-05', 'email', 'anonymous', 4, 'Geen pauze.',
+                     '2024-02-06', '2024-02-07', '2024-02-21', 'not_upheld', '2024-03-02',
+                     'Pauzes bleken geregeld.');
+         INSERT INTO remedy (risk_id, grievance_id, form, description, role, status)
+             VALUES (7, 1, 'compensation', 'Loon nabetaald.', 'use_leverage', 'provided');",
     )
     .expect("version 11 content");
     drop(c);
@@ -256,6 +269,20 @@ fn the_update_to_version_12_keeps_the_judged_criteria_and_the_audits() {
     assert_eq!(audits.len(), 1);
     assert_eq!(audits[0].findings.as_deref(), Some("Ingevuld."));
     assert_eq!((audits[0].scheme, audits[0].score), (None, None));
+    // "Resolved" was a decision and an outcome in one: upheld, and resolved. A grievance
+    // not upheld keeps its resolution unsaid, and the remedy keeps its grievance.
+    use ketenkompas::model::grievance::GrievanceDecision;
+    let g1 = d.grievance(1).expect("first");
+    assert_eq!(
+        (g1.decision, g1.resolved),
+        (Some(GrievanceDecision::Upheld), Some(true))
+    );
+    let g2 = d.grievance(2).expect("second");
+    assert_eq!(
+        (g2.decision, g2.resolved),
+        (Some(GrievanceDecision::NotUpheld), None)
+    );
+    assert_eq!(d.remedies().expect("remedies")[0].grievance_id, Some(1));
     // The new criteria are taken.
     m.criteria.push(CriterionCheck {
         criterion: Criterion::EngagementDialogue,

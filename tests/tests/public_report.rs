@@ -216,7 +216,7 @@ fn mark_confidential(d: &mut Dossier) -> Vec<String> {
             acknowledged_on: Some("2026-05-03".into()),
             assessment_started_on: Some("2026-05-04".into()),
             decided_on: Some("2026-06-01".into()),
-            decision: Some(GrievanceDecision::Resolved),
+            decision: Some(GrievanceDecision::Upheld),
             outcome: Some(mark("outcome")),
             remedy: Some(mark("remedygiven")),
             lessons: Some(mark("lessons")),

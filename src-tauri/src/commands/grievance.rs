@@ -80,8 +80,9 @@ pub fn advance_grievance(
     to: GrievanceStatus,
     on: String,
     outcome: Option<String>,
+    resolved: Option<bool>,
 ) -> Result<Grievance, ErrorPayload> {
-    state.with_dossier(|d| d.advance_grievance(id, to, &on, outcome))
+    state.with_dossier(|d| d.advance_grievance(id, to, &on, outcome, resolved))
 }
 
 #[tauri::command]

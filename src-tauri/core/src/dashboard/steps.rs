@@ -413,7 +413,7 @@ fn step6(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     let grievances = d.grievance_summaries(today)?;
     let decided = grievances
         .iter()
-        .filter(|g| g.status >= crate::model::grievance::GrievanceStatus::Resolved)
+        .filter(|g| g.status >= crate::model::grievance::GrievanceStatus::Upheld)
         .count();
     if decided > 0 {
         done.push(counted("step6.grievances_decided", decided));

@@ -1,8 +1,10 @@
 //! Step 6: the grievance mechanism (S6.1, S6.3) and remedy for actual impacts (S6.2).
 //!
 //! A grievance moves through fixed steps — received, acknowledged, under assessment,
-//! resolved or not upheld, closed — each one recorded with its date, so the status is
-//! never out of step with the record. The mechanism sets how many days the company
+//! decided (upheld, partly upheld or not upheld), closed — each one recorded with its
+//! date, so the status is never out of step with the record. Whether a complaint was
+//! upheld and whether the matter was resolved for the people who raised it are two
+//! separate facts: the first is decided, the second is recorded when it is closed. The mechanism sets how many days the company
 //! gives itself to acknowledge and to decide; a step past its deadline is overdue.
 //!
 //! Confidential by design: the reporter's contact, the description, the assessment,
@@ -56,16 +58,18 @@ vocabulary! {
         Received = "received",
         Acknowledged = "acknowledged",
         UnderAssessment = "under_assessment",
-        Resolved = "resolved",
+        Upheld = "upheld",
+        PartlyUpheld = "partly_upheld",
         NotUpheld = "not_upheld",
         Closed = "closed",
     }
 }
 
 vocabulary! {
-    /// What the assessment concluded.
+    /// What the assessment concluded: was the complaint justified?
     GrievanceDecision {
-        Resolved = "resolved",
+        Upheld = "upheld",
+        PartlyUpheld = "partly_upheld",
         NotUpheld = "not_upheld",
     }
 }
@@ -113,6 +117,11 @@ pub struct Grievance {
     pub decided_on: Option<String>,
     pub decision: Option<GrievanceDecision>,
     pub closed_on: Option<String>,
+    /// Whether the matter was resolved for the people who raised it, whatever the
+    /// decision: asked when the grievance is closed (format 11; `None` for one closed
+    /// before it was asked, or not closed).
+    #[serde(default)]
+    pub resolved: Option<bool>,
     /// Confidential, like the two below.
     pub outcome: Option<String>,
     pub remedy: Option<String>,
@@ -175,6 +184,7 @@ impl Grievance {
             decided_on: None,
             decision: None,
             closed_on: None,
+            resolved: None,
             outcome: None,
             remedy: None,
             lessons: None,
@@ -270,6 +280,11 @@ impl Grievance {
             assessment_started_on,
             decision: if decided { self.decision } else { None },
             decided_on,
+            resolved: if closed_on.is_some() {
+                self.resolved
+            } else {
+                None
+            },
             closed_on,
             outcome,
             remedy: limits::GRIEVANCE_REMEDY.optional(&self.remedy)?,
@@ -283,7 +298,8 @@ impl Grievance {
         } else if self.decided_on.is_some() {
             match self.decision {
                 Some(GrievanceDecision::NotUpheld) => GrievanceStatus::NotUpheld,
-                _ => GrievanceStatus::Resolved,
+                Some(GrievanceDecision::PartlyUpheld) => GrievanceStatus::PartlyUpheld,
+                _ => GrievanceStatus::Upheld,
             }
         } else if self.assessment_started_on.is_some() {
             GrievanceStatus::UnderAssessment
@@ -300,19 +316,20 @@ impl Grievance {
         match self.status() {
             Received => &[Acknowledged],
             Acknowledged => &[UnderAssessment],
-            UnderAssessment => &[Resolved, NotUpheld],
-            Resolved | NotUpheld => &[Closed],
+            UnderAssessment => &[Upheld, PartlyUpheld, NotUpheld],
+            Upheld | PartlyUpheld | NotUpheld => &[Closed],
             Closed => &[],
         }
     }
 
     /// Moves to the next status on `on`. A decision needs the outcome, given here or
-    /// already recorded.
+    /// already recorded; closing needs to say whether the matter was resolved.
     pub fn advance(
         &self,
         to: GrievanceStatus,
         on: &str,
         outcome: Option<String>,
+        resolved: Option<bool>,
     ) -> Result<Grievance> {
         if !self.next_statuses().contains(&to) {
             return Err(Error::Invalid {
@@ -325,18 +342,29 @@ impl Grievance {
         match to {
             GrievanceStatus::Acknowledged => g.acknowledged_on = on,
             GrievanceStatus::UnderAssessment => g.assessment_started_on = on,
-            GrievanceStatus::Resolved | GrievanceStatus::NotUpheld => {
+            GrievanceStatus::Upheld
+            | GrievanceStatus::PartlyUpheld
+            | GrievanceStatus::NotUpheld => {
                 g.decided_on = on;
-                g.decision = Some(if to == GrievanceStatus::Resolved {
-                    GrievanceDecision::Resolved
-                } else {
-                    GrievanceDecision::NotUpheld
+                g.decision = Some(match to {
+                    GrievanceStatus::Upheld => GrievanceDecision::Upheld,
+                    GrievanceStatus::PartlyUpheld => GrievanceDecision::PartlyUpheld,
+                    _ => GrievanceDecision::NotUpheld,
                 });
                 if outcome.as_deref().is_some_and(|o| !o.trim().is_empty()) {
                     g.outcome = outcome;
                 }
             }
-            GrievanceStatus::Closed => g.closed_on = on,
+            GrievanceStatus::Closed => {
+                // Grievances closed before this was asked may not say; closing now must.
+                if resolved.is_none() {
+                    return Err(Error::Required {
+                        field: "grievance.resolved".into(),
+                    });
+                }
+                g.closed_on = on;
+                g.resolved = resolved;
+            }
             GrievanceStatus::Received => {}
         }
         g.validated()

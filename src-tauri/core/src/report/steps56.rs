@@ -163,6 +163,16 @@ pub fn grievance_figures(w: &mut Writer, m: &ReportModel) {
         if f.overdue > 0 {
             w.pk("grievance-overdue", &[("count", f.overdue.to_string())]);
         }
+        if f.closed > 0 {
+            w.pk(
+                "grievance-resolved",
+                &[
+                    ("total", f.closed.to_string()),
+                    ("count", f.resolved.to_string()),
+                    ("n", f.resolution_unknown.to_string()),
+                ],
+            );
+        }
     }
     w.blocks
         .push(super::layout::Block::Muted(t.t("grievance-confidential")));

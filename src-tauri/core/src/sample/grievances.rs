@@ -181,8 +181,9 @@ fn received(
         acknowledged_on: Some("2025-10-08".into()),
         assessment_started_on: Some("2025-10-15".into()),
         decided_on: Some("2025-11-28".into()),
-        decision: Some(GrievanceDecision::Resolved),
+        decision: Some(GrievanceDecision::Upheld),
         closed_on: Some("2025-12-12".into()),
+        resolved: Some(true),
         outcome: Some("Gegrond: de toeslag voor overuren is niet betaald.".into()),
         remedy: Some("De fabriek heeft de toeslag aan 41 naaisters nabetaald.".into()),
         lessons: Some(
@@ -204,7 +205,7 @@ fn received(
         acknowledged_on: Some("2026-02-23".into()),
         assessment_started_on: Some("2026-03-02".into()),
         decided_on: Some("2026-04-10".into()),
-        decision: Some(GrievanceDecision::Resolved),
+        decision: Some(GrievanceDecision::Upheld),
         outcome: Some(
             "Gegrond: de chef is overgeplaatst en het atelier krijgt een vrouwencomité.".into(),
         ),
@@ -227,6 +228,7 @@ fn received(
         decided_on: Some("2026-07-01".into()),
         decision: Some(GrievanceDecision::NotUpheld),
         closed_on: Some("2026-07-15".into()),
+        resolved: Some(true),
         outcome: Some(
             "Niet gegrond: de nieuwe tilhulpen staan er en worden gebruikt; wel extra \
              instructie gegeven."

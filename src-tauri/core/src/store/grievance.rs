@@ -155,7 +155,7 @@ pub(crate) fn write_mechanism(conn: &Connection, m: &GrievanceMechanism) -> Resu
 
 const GRIEVANCE_COLUMNS: &str = "id, received_on, channel, reporter, reporter_contact, theme,
     supplier_id, risk_id, country, description, assessed_by, assessment, acknowledged_on,
-    assessment_started_on, decided_on, decision, closed_on, outcome, remedy, lessons";
+    assessment_started_on, decided_on, decision, closed_on, outcome, remedy, lessons, resolved";
 
 fn grievance_of(r: &Row) -> rusqlite::Result<Grievance> {
     Ok(Grievance {
@@ -179,6 +179,7 @@ fn grievance_of(r: &Row) -> rusqlite::Result<Grievance> {
         outcome: r.get(17)?,
         remedy: r.get(18)?,
         lessons: r.get(19)?,
+        resolved: r.get(20)?,
     })
 }
 
@@ -219,6 +220,7 @@ pub(crate) fn write_grievance(conn: &Connection, g: &Grievance) -> Result<i64> {
         g.outcome,
         g.remedy,
         g.lessons,
+        g.resolved,
     ];
     if g.id == 0 {
         crate::store::exec(
@@ -226,9 +228,9 @@ pub(crate) fn write_grievance(conn: &Connection, g: &Grievance) -> Result<i64> {
             "INSERT INTO grievance (received_on, channel, reporter, reporter_contact, theme,
                 supplier_id, risk_id, country, description, assessed_by, assessment,
                 acknowledged_on, assessment_started_on, decided_on, decision, closed_on,
-                outcome, remedy, lessons)
+                outcome, remedy, lessons, resolved)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                ?17, ?18, ?19)",
+                ?17, ?18, ?19, ?20)",
             values,
         )?;
         return Ok(conn.last_insert_rowid());
@@ -239,8 +241,8 @@ pub(crate) fn write_grievance(conn: &Connection, g: &Grievance) -> Result<i64> {
             reporter_contact = ?4, theme = ?5, supplier_id = ?6, risk_id = ?7, country = ?8,
             description = ?9, assessed_by = ?10, assessment = ?11, acknowledged_on = ?12,
             assessment_started_on = ?13, decided_on = ?14, decision = ?15, closed_on = ?16,
-            outcome = ?17, remedy = ?18, lessons = ?19
-         WHERE id = ?20",
+            outcome = ?17, remedy = ?18, lessons = ?19, resolved = ?20
+         WHERE id = ?21",
         values,
         "grievance",
         g.id,
@@ -417,8 +419,9 @@ impl Dossier {
         to: GrievanceStatus,
         on: &str,
         outcome: Option<String>,
+        resolved: Option<bool>,
     ) -> Result<Grievance> {
-        let g = self.grievance(id)?.advance(to, on, outcome)?;
+        let g = self.grievance(id)?.advance(to, on, outcome, resolved)?;
         write_grievance(self.conn(), &g)?;
         Ok(g)
     }

@@ -774,6 +774,12 @@ assessed_by: string | null,
  */
 assessment: string | null, acknowledged_on: string | null, assessment_started_on: string | null, decided_on: string | null, decision: GrievanceDecision | null, closed_on: string | null, 
 /**
+ * Whether the matter was resolved for the people who raised it, whatever the
+ * decision: asked when the grievance is closed (format 11; `None` for one closed
+ * before it was asked, or not closed).
+ */
+resolved: boolean | null, 
+/**
  * Confidential, like the two below.
  */
 outcome: string | null, remedy: string | null, lessons: string | null, };
@@ -800,9 +806,9 @@ export type GrievanceChannel = "hotline" | "email" | "letter" | "in_person" | "s
 
 export type Reporter = "anonymous" | "confidential";
 
-export type GrievanceStatus = "received" | "acknowledged" | "under_assessment" | "resolved" | "not_upheld" | "closed";
+export type GrievanceStatus = "received" | "acknowledged" | "under_assessment" | "upheld" | "partly_upheld" | "not_upheld" | "closed";
 
-export type GrievanceDecision = "resolved" | "not_upheld";
+export type GrievanceDecision = "upheld" | "partly_upheld" | "not_upheld";
 
 export type GrievanceDeadline = "acknowledge" | "decide";
 

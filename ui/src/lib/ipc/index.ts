@@ -156,7 +156,8 @@ export const advanceGrievance = (
   to: GrievanceStatus,
   on: string,
   outcome: string | null,
-) => call<Grievance>("advance_grievance", { id, to, on, outcome });
+  resolved: boolean | null,
+) => call<Grievance>("advance_grievance", { id, to, on, outcome, resolved });
 export const deleteGrievance = (id: number) => call<void>("delete_grievance", { id });
 export const listRemedies = () => call<Remedy[]>("list_remedies");
 /** Actual impacts (and risks with a remedy) with the role their involvement calls for. */

@@ -53,3 +53,50 @@ CREATE TABLE action_exit (
     informed  TEXT,
     ends_on   TEXT
 ) STRICT;
+
+-- Whether a grievance was upheld and whether the matter was resolved for the people who
+-- raised it are two separate facts (S6.1): the decision becomes upheld, partly upheld or
+-- not upheld, and closing records whether it was resolved. A former "resolved" decision
+-- was both upheld and resolved. The table is rebuilt for its CHECK constraint, with
+-- foreign keys off around the update and checked before it commits (ADR 0012).
+CREATE TABLE grievance_12 (
+    id                    INTEGER PRIMARY KEY,
+    received_on           TEXT NOT NULL,
+    channel               TEXT NOT NULL CHECK (channel IN
+                            ('hotline', 'email', 'letter', 'in_person', 'supplier',
+                             'ngo_union', 'industry_mechanism', 'other')),
+    reporter              TEXT NOT NULL CHECK (reporter IN ('anonymous', 'confidential')),
+    reporter_contact      TEXT,
+    theme                 TEXT,
+    supplier_id           INTEGER REFERENCES supplier (id) ON DELETE SET NULL,
+    risk_id               INTEGER REFERENCES risk (id) ON DELETE SET NULL,
+    country               TEXT,
+    description           TEXT NOT NULL CHECK (length(description) >= 1),
+    assessed_by           TEXT,
+    assessment            TEXT,
+    acknowledged_on       TEXT,
+    assessment_started_on TEXT,
+    decided_on            TEXT,
+    decision              TEXT CHECK (decision IS NULL OR decision IN
+                            ('upheld', 'partly_upheld', 'not_upheld')),
+    closed_on             TEXT,
+    resolved              INTEGER CHECK (resolved IS NULL OR resolved IN (0, 1)),
+    outcome               TEXT,
+    remedy                TEXT,
+    lessons               TEXT
+) STRICT;
+INSERT INTO grievance_12 (id, received_on, channel, reporter, reporter_contact, theme,
+        supplier_id, risk_id, country, description, assessed_by, assessment,
+        acknowledged_on, assessment_started_on, decided_on, decision, closed_on, resolved,
+        outcome, remedy, lessons)
+    SELECT id, received_on, channel, reporter, reporter_contact, theme, supplier_id,
+           risk_id, country, description, assessed_by, assessment, acknowledged_on,
+           assessment_started_on, decided_on,
+           CASE decision WHEN 'resolved' THEN 'upheld' ELSE decision END,
+           closed_on,
+           CASE WHEN closed_on IS NULL THEN NULL
+                WHEN decision = 'resolved' THEN 1 END,
+           outcome, remedy, lessons
+      FROM grievance;
+DROP TABLE grievance;
+ALTER TABLE grievance_12 RENAME TO grievance;

@@ -215,13 +215,37 @@ pub fn parse(text: &str) -> Result<DossierJson> {
             supported: FORMAT_VERSION,
         });
     }
-    let doc: DossierJson = serde_json::from_str(text).map_err(invalid)?;
-    doc.validated()
+    document(text, version)?.validated()
+}
+
+/// Reads a document of format `version`; one older than format 11 is brought up to date
+/// first: a grievance decision "resolved" meant upheld, and, when closed, resolved.
+fn document(text: &str, version: i64) -> Result<DossierJson> {
+    if version >= 11 {
+        return serde_json::from_str(text).map_err(invalid);
+    }
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(invalid)?;
+    if let Some(list) = value.get_mut("grievances").and_then(|g| g.as_array_mut()) {
+        for g in list.iter_mut().filter_map(|g| g.as_object_mut()) {
+            if g.get("decision").and_then(|d| d.as_str()) == Some("resolved") {
+                g.insert("decision".into(), "upheld".into());
+                if g.get("closed_on").is_some_and(|c| !c.is_null()) {
+                    g.insert("resolved".into(), true.into());
+                }
+            }
+        }
+    }
+    serde_json::from_value(value).map_err(invalid)
 }
 
 /// Parses the frozen content of a closed year (see [`ClosedYearJson`]).
 pub fn parse_frozen(text: &str) -> Result<DossierJson> {
-    let doc: DossierJson = serde_json::from_str(text).map_err(invalid)?;
+    #[derive(Deserialize)]
+    struct Version {
+        format_version: Option<i64>,
+    }
+    let version: Version = serde_json::from_str(text).map_err(invalid)?;
+    let doc = document(text, version.format_version.unwrap_or(FORMAT_VERSION))?;
     if doc.format != FORMAT || !(1..=FORMAT_VERSION).contains(&doc.format_version) {
         return Err(Error::JsonInvalid {
             detail: "the frozen content of a year is not a dossier document".into(),

@@ -19,39 +19,51 @@ fn a_grievance_moves_through_its_steps_in_order_and_only_forward() {
     assert_eq!(g.status(), Received);
     // Skipping a step is refused.
     let err = g
-        .advance(UnderAssessment, "2026-03-03", None)
+        .advance(UnderAssessment, "2026-03-03", None, None)
         .expect_err("skip");
     assert_eq!(err.code(), "input.invalid");
-    let g = g.advance(Acknowledged, "2026-03-04", None).expect("ack");
+    let g = g
+        .advance(Acknowledged, "2026-03-04", None, None)
+        .expect("ack");
     assert_eq!((g.status(), g.status_on()), (Acknowledged, "2026-03-04"));
     // A step dated before the previous one is refused.
     let err = g
-        .advance(UnderAssessment, "2026-03-01", None)
+        .advance(UnderAssessment, "2026-03-01", None, None)
         .expect_err("earlier");
     assert_eq!(err.code(), "input.invalid");
     let g = g
-        .advance(UnderAssessment, "2026-03-10", None)
+        .advance(UnderAssessment, "2026-03-10", None, None)
         .expect("assess");
     // A decision needs an outcome.
     let err = g
-        .advance(Resolved, "2026-04-20", None)
+        .advance(Upheld, "2026-04-20", None, None)
         .expect_err("no outcome");
     assert_eq!(err.code(), "input.required");
     let g = g
         .advance(
-            Resolved,
+            Upheld,
             "2026-04-20",
             Some("Achterstallig loon betaald".into()),
+            None,
         )
         .expect("decide");
-    assert_eq!(g.status(), Resolved);
-    assert_eq!(g.decision, Some(GrievanceDecision::Resolved));
+    assert_eq!(g.status(), Upheld);
+    assert_eq!(g.decision, Some(GrievanceDecision::Upheld));
     assert_eq!(g.next_statuses(), &[Closed]);
-    let g = g.advance(Closed, "2026-05-01", None).expect("close");
+    // Closing says whether the matter was resolved for the reporter: a separate fact.
+    let err = g
+        .advance(Closed, "2026-05-01", None, None)
+        .expect_err("resolved unsaid");
+    assert_eq!(err.code(), "input.required");
+    let g = g
+        .advance(Closed, "2026-05-01", None, Some(false))
+        .expect("close");
     assert_eq!(g.status(), Closed);
+    assert_eq!(g.resolved, Some(false));
+    assert_eq!(g.decision, Some(GrievanceDecision::Upheld));
     assert!(g.next_statuses().is_empty());
     assert_eq!(
-        g.advance(Closed, "2026-05-02", None)
+        g.advance(Closed, "2026-05-02", None, Some(true))
             .expect_err("closed twice")
             .code(),
         "input.invalid"
@@ -62,12 +74,34 @@ fn a_grievance_moves_through_its_steps_in_order_and_only_forward() {
 fn not_upheld_is_a_decision_too() {
     use GrievanceStatus::*;
     let g = received()
-        .advance(Acknowledged, "2026-03-02", None)
-        .and_then(|g| g.advance(UnderAssessment, "2026-03-02", None))
-        .and_then(|g| g.advance(NotUpheld, "2026-03-30", Some("Geen bewijs gevonden".into())))
+        .advance(Acknowledged, "2026-03-02", None, None)
+        .and_then(|g| g.advance(UnderAssessment, "2026-03-02", None, None))
+        .and_then(|g| {
+            g.advance(
+                NotUpheld,
+                "2026-03-30",
+                Some("Geen bewijs gevonden".into()),
+                None,
+            )
+        })
         .expect("steps");
     assert_eq!(g.status(), NotUpheld);
     assert_eq!(g.decision, Some(GrievanceDecision::NotUpheld));
+    // Not upheld, and still resolved: the reporter got an explanation and agreed.
+    let closed = g
+        .advance(Closed, "2026-04-02", None, Some(true))
+        .expect("close");
+    assert_eq!(
+        (closed.decision, closed.resolved),
+        (Some(GrievanceDecision::NotUpheld), Some(true))
+    );
+    // Partly upheld is a decision of its own.
+    let partly = received()
+        .advance(Acknowledged, "2026-03-02", None, None)
+        .and_then(|g| g.advance(UnderAssessment, "2026-03-02", None, None))
+        .and_then(|g| g.advance(PartlyUpheld, "2026-03-30", Some("Deels".into()), None))
+        .expect("partly");
+    assert_eq!(partly.status(), PartlyUpheld);
 }
 
 #[test]
@@ -90,7 +124,7 @@ fn deadlines_count_from_the_day_it_came_in() {
     );
     // Acknowledged late: no longer overdue, but counted as late.
     let g = g
-        .advance(GrievanceStatus::Acknowledged, "2026-03-12", None)
+        .advance(GrievanceStatus::Acknowledged, "2026-03-12", None, None)
         .expect("ack");
     assert_eq!(g.overdue(&m, "2026-03-20"), vec![]);
     assert_eq!(g.late(&m), vec![GrievanceDeadline::Acknowledge]);

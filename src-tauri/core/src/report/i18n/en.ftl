@@ -315,6 +315,10 @@ grievance-overdue = { $count ->
         [one] For 1 grievance a deadline passed without the step being taken.
        *[other] For { $count } grievances a deadline passed without the step being taken.
     }
+grievance-resolved = Closed: { $total }. Of these, resolved for the people who raised them: { $count }{ $n ->
+        [0] {""}
+       *[other] ; not recorded for { $n } closed before Ketenkompas asked
+    }. Whether a complaint was upheld and whether the matter was resolved are two different things.
 grievance-confidential = What a grievance says and who raised it is confidential. This report therefore gives counts only.
 theme-unknown = theme not recorded
 step6-remedy = Remedy

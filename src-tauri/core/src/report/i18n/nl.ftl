@@ -315,6 +315,10 @@ grievance-overdue = { $count ->
         [one] Bij 1 klacht is een termijn verstreken zonder dat de stap is gezet.
        *[other] Bij { $count } klachten is een termijn verstreken zonder dat de stap is gezet.
     }
+grievance-resolved = Afgesloten: { $total }. Daarvan opgelost voor wie de klacht indiende: { $count }{ $n ->
+        [0] {""}
+       *[other] ; niet vastgelegd bij { $n } die werden afgesloten voordat Ketenkompas dit vroeg
+    }. Of een klacht gegrond was en of de zaak is opgelost, zijn twee verschillende dingen.
 grievance-confidential = Wat in een klacht staat en wie die indiende, is vertrouwelijk. Dit verslag geeft daarom alleen aantallen.
 theme-unknown = thema niet vastgelegd
 step6-remedy = Herstel

@@ -27,6 +27,11 @@ pub struct GrievanceFigures {
     pub decided_late: u32,
     /// Still waiting past a deadline on the as-of date.
     pub overdue: u32,
+    /// Closed, and of those: resolved for the people who raised them, and not said
+    /// (closed before the question was asked). Upheld or not is in `by_status`.
+    pub closed: u32,
+    pub resolved: u32,
+    pub resolution_unknown: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +65,7 @@ fn as_it_stood(g: &Grievance, until: &str) -> Grievance {
             None
         },
         decided_on,
+        resolved: keep(&g.closed_on).and(g.resolved),
         closed_on: keep(&g.closed_on),
         ..g.clone()
     }
@@ -107,6 +113,14 @@ pub fn figures(doc: &DossierJson, year: i32, until: &str) -> GrievanceFigures {
         }
         if !g.overdue(&m, until).is_empty() {
             f.overdue += 1;
+        }
+        if g.closed_on.is_some() {
+            f.closed += 1;
+            match g.resolved {
+                Some(true) => f.resolved += 1,
+                Some(false) => {}
+                None => f.resolution_unknown += 1,
+            }
         }
     }
     f.by_status.sort_by_key(|(s, _)| *s);

@@ -187,13 +187,15 @@ pub fn delete_context_entry(state: State<'_, AppState>, id: i64) -> Result<(), E
 }
 
 #[tauri::command]
-pub fn get_reminders(state: State<'_, AppState>) -> Result<Vec<Reminder>, ErrorPayload> {
+pub async fn get_reminders(state: State<'_, AppState>) -> Result<Vec<Reminder>, ErrorPayload> {
     state.with_dossier(|d| d.reminders(&today()))
 }
 
 /// The number of reminders per step, for the navigation.
 #[tauri::command]
-pub fn get_reminder_counts(state: State<'_, AppState>) -> Result<Vec<ReminderCount>, ErrorPayload> {
+pub async fn get_reminder_counts(
+    state: State<'_, AppState>,
+) -> Result<Vec<ReminderCount>, ErrorPayload> {
     state.with_dossier(|d| d.reminder_counts(&today()))
 }
 

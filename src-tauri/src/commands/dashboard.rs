@@ -6,7 +6,9 @@ use tauri::State;
 
 use crate::state::AppState;
 
+/// Async, like the reminders: what every start asks for runs off the main thread, so the
+/// window paints and answers while a large dossier is read.
 #[tauri::command]
-pub fn get_dashboard(state: State<'_, AppState>) -> Result<Dashboard, ErrorPayload> {
+pub async fn get_dashboard(state: State<'_, AppState>) -> Result<Dashboard, ErrorPayload> {
     state.with_dossier(|d| d.dashboard())
 }

@@ -315,19 +315,25 @@ pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanR
             filled += 1;
         }
     }
+    // The few disengagements with a written reason, in id order, merged like the notes.
+    let explained: Vec<i64> = conn
+        .prepare_cached(
+            "SELECT action_id FROM action_exit WHERE reason IS NOT NULL ORDER BY action_id",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut next_explained = explained.iter().peekable();
     let mut next = noted.iter().peekable();
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, risk_id, measure, status, deadline,
-                    EXISTS (SELECT 1 FROM action_exit
-                             WHERE action_id = action.id AND reason IS NOT NULL)
-               FROM action ORDER BY id",
-    )?;
+    let mut stmt = conn
+        .prepare_cached("SELECT id, risk_id, measure, status, deadline FROM action ORDER BY id")?;
     let mut out = Vec::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         while next.next_if(|(a, _)| *a < id).is_some() {}
         let notes = next.next_if(|(a, _)| *a == id).map(|(_, recent)| *recent);
+        while next_explained.next_if(|a| **a < id).is_some() {}
+        let explained = next_explained.next_if(|a| **a == id).is_some();
         let status = super::decode("status", super::text_at(r, 3)?, ActionStatus::parse)?;
         out.push(PlanRow {
             risk_id: r.get(1)?,
@@ -336,7 +342,7 @@ pub(crate) fn load_plan_rows(conn: &Connection, today: &str) -> Result<Vec<PlanR
             overdue: crate::model::action::overdue(status, super::opt_text_at(r, 4)?, today),
             without_update: status == ActionStatus::InProgress && notes.is_none(),
             recent: notes.unwrap_or([Effectiveness::NotJudged; 2]),
-            explained: r.get(5)?,
+            explained,
         });
     }
     Ok(out)

@@ -176,7 +176,7 @@ test("a responsible exit is done only with its questions answered, and then ends
     await d.clickCss('[data-testid="nav-step3"]');
     const plan = '[data-risk="Gedwongen arbeid in spinnerijen"]';
     const exit =
-      '[data-action="Verantwoord afbouwen bij de spinnerij als de voorwaarden niet worden gehaald"]';
+      '[data-action="Afbouwen bij de spinnerij als de voorwaarden niet worden gehaald"]';
     await d.clickCss(`${plan} ${exit} button`);
     await d.waitFor('[data-testid="exit-reason"]');
     // Marked done while three questions are open: refused in words, nothing stored.

@@ -144,7 +144,7 @@ fn actions(
         }),
         ..action(
             risk("Gedwongen arbeid in spinnerijen"),
-            "Verantwoord afbouwen bij de spinnerij als de voorwaarden niet worden gehaald",
+            "Afbouwen bij de spinnerij als de voorwaarden niet worden gehaald",
             M::ResponsibleDisengagement,
             St::Planned,
             "2027-02-01",

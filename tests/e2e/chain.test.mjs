@@ -261,7 +261,7 @@ test("audits carry scheme, result and score; self-assessments and agreement chec
     );
     await d.clickCss('[data-testid="agreement-add"]');
     await d.fill('[data-testid="agreement-year"]', "2026");
-    await d.selectOption('[data-testid="agreement-orders"]', "Niet nagekomen");
+    await d.selectOption('[data-testid="agreement-order_changes"]', "Niet nagekomen");
     await d.fill(
       '[data-testid="agreement-note"]',
       "Maten gewijzigd na de orderbevestiging.",

@@ -79,6 +79,7 @@ pub fn run() {
             commands::report::save_year_review,
             commands::report::close_year,
             commands::dashboard::get_dashboard,
+            commands::dossier::delete_preview,
             commands::risk::get_risk_register,
             commands::risk::list_risk_titles,
             commands::risk::save_risk,

@@ -146,3 +146,43 @@ test("deferring a severity-5 risk needs a reason and an explicit confirmation, w
   assert.match(child.risk.decision_reason, /brandveiligheid/);
   assert.equal(child.risk.review_date, "2027-06-30");
 });
+
+test("deleting a risk names what goes with it, and cancelling keeps everything", async () => {
+  const home = makeHome();
+  const dossier = join(home, "verwijderen.kkdossier");
+  cli("sample", dossier);
+  const title = "Brand- en instortingsgevaar in confectieateliers";
+  const before = JSON.parse(cli("export", "json", dossier));
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-risks"]');
+    await d.waitFor('[data-testid="risk-table"]', (t) => t.includes(title));
+    let row = null;
+    for (const r of await d.findAll('[data-testid^="risk-row-"]')) {
+      if ((await d.text(r)).includes(title)) row = r;
+    }
+    const id = (await d.attribute(row, "data-testid")).replace("risk-row-", "");
+    await d.clickCss(`[data-testid="risk-row-${id}"] button.link`);
+    await d.waitFor('[data-testid="risk-form"]');
+    // The first click only asks, and names the measures, notes and files that go along.
+    await d.clickCss('[data-testid="risk-delete"]');
+    const along = await d.waitFor('[data-testid="risk-delete-along"]', (t) =>
+      t.includes("Maatregelen (2)"),
+    );
+    assert.match(await d.text(along), /Voortgangsnotities \(\d+\)/);
+    assert.match(await d.text(along), /Bewijsbestanden \(1\)/);
+    await d.execute(
+      "document.querySelector('[data-testid=\"risk-delete-confirm\"]').scrollIntoView({ block: 'center' })",
+    );
+    await saveShot(d, "risk-delete-asks-nl");
+    // Cancelled: the form closes and nothing is gone.
+    await d.clickCss(
+      '[data-testid="risk-form"] button:not(.primary):not(.danger)',
+    );
+    await d.waitFor('[data-testid="risk-table"]', (t) => t.includes(title));
+  });
+  const after = JSON.parse(cli("export", "json", dossier));
+  assert.equal(after.risks.length, before.risks.length);
+  assert.equal(after.actions.length, before.actions.length);
+  assert.equal(after.evidence.length, before.evidence.length);
+});

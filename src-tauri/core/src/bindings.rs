@@ -147,6 +147,7 @@ fn actions_and_session() -> Vec<String> {
         crate::reminders::ReminderKind::decl(),
         crate::reference::countries::Country::decl(),
         crate::reference::DataSource::decl(),
+        crate::store::cascade::GoesAlong::decl(),
         crate::reference::support::SupportOffice::decl(),
         crate::settings::AppSettings::decl(),
         crate::messages::Lang::decl(),

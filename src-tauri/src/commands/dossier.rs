@@ -245,3 +245,13 @@ mod tests {
         );
     }
 }
+
+/// What deleting a record would take along, to name before it is deleted.
+#[tauri::command]
+pub fn delete_preview(
+    state: State<'_, AppState>,
+    table: String,
+    id: i64,
+) -> Result<Vec<ketenkompas::store::cascade::GoesAlong>, ErrorPayload> {
+    state.with_dossier(|d| d.delete_preview(&table, id))
+}

@@ -1,6 +1,7 @@
 //! The SQL of each aggregate, as methods on [`crate::Dossier`]; one file per aggregate.
 
 pub mod action;
+pub mod cascade;
 pub(crate) mod chain;
 pub(crate) mod company;
 pub mod grievance;

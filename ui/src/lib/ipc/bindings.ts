@@ -648,6 +648,12 @@ year: number | null,
  */
 licence: string, };
 
+export type GoesAlong = { 
+/**
+ * The register's name as the dossier counts it (message `register.<name>`).
+ */
+register: string, count: number, };
+
 export type SupportOffice = { id: string, run_by: string, 
 /**
  * The address to type into a browser.

@@ -31,6 +31,7 @@ import type {
   DossierInfo,
   Engagement,
   ErrorPayload,
+  GoesAlong,
   EvidenceFile,
   Grievance,
   GrievanceMechanism,
@@ -120,6 +121,9 @@ export const updateCompany = (profile: CompanyProfile) =>
 export const listCountries = () => call<Country[]>("list_countries");
 export const listSources = () => call<DataSource[]>("list_sources");
 export const listSupport = () => call<SupportOffice[]>("list_support");
+/** What deleting row `id` of `table` would take along; nothing is deleted. */
+export const deletePreview = (table: string, id: number) =>
+  call<GoesAlong[]>("delete_preview", { table, id });
 export const getFileLimits = () => call<FileLimits>("get_file_limits");
 
 export const addYear = (year: number) => call<ReportingYear>("add_year", { year });

@@ -119,7 +119,28 @@ test("progress is recorded with an evidence file, and a file above the limit is 
       Buffer.from(stored.content_base64, "base64").toString("utf8"),
       "Foto van de vrijgemaakte nooduitgang.\n",
     );
+
+    // Deleting a file asks in place; "keep" keeps it, "yes" deletes it.
+    const file = '[data-file="foto-nooduitgang.txt"]';
+    await d.clickCss(`${file} [data-testid="evidence-delete"]`);
+    await d.clickCss(`${file} [data-testid="evidence-delete-keep"]`);
+    await d.waitFor(`${file} [data-testid="evidence-delete"]`);
+    assert.ok(
+      JSON.parse(cli("export", "json", dossier)).evidence.some(
+        (e) => e.file_name === "foto-nooduitgang.txt",
+      ),
+    );
+    await d.clickCss(`${file} [data-testid="evidence-delete"]`);
+    await d.clickCss(`${file} [data-testid="evidence-delete-confirm"]`);
+    await d.waitFor(
+      '[data-testid="evidence-list"]',
+      (t) => !t.includes("foto-nooduitgang.txt"),
+    );
   });
+  const after = JSON.parse(cli("export", "json", dossier));
+  assert.ok(
+    !after.evidence.some((e) => e.file_name === "foto-nooduitgang.txt"),
+  );
 });
 
 test("a progress note that judges a measure not effective turns its plan into one that needs escalation", async () => {

@@ -186,3 +186,43 @@ test("deleting a risk names what goes with it, and cancelling keeps everything",
   assert.equal(after.actions.length, before.actions.length);
   assert.equal(after.evidence.length, before.evidence.length);
 });
+
+test("leaving a changed form asks first; staying keeps the change, leaving drops it", async () => {
+  const home = makeHome();
+  const dossier = join(home, "wijziging.kkdossier");
+  cli("sample", dossier);
+  const title = "Kinderarbeid in de katoenteelt";
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-risks"]');
+    await d.waitFor('[data-testid="risk-table"]', (t) => t.includes(title));
+    let row = null;
+    for (const r of await d.findAll('[data-testid^="risk-row-"]')) {
+      if ((await d.text(r)).includes(title)) row = r;
+    }
+    const id = (await d.attribute(row, "data-testid")).replace("risk-row-", "");
+    // An unchanged form is left without a question.
+    await d.clickCss(`[data-testid="risk-row-${id}"] button.link`);
+    await d.waitFor('[data-testid="risk-form"]');
+    await d.clickCss('[data-testid="step2-tab-chain"]');
+    await d.clickCss('[data-testid="step2-tab-risks"]');
+    await d.clickCss(`[data-testid="risk-row-${id}"] button.link`);
+    await d.fill(
+      '[data-testid="risk-title"]',
+      "Kinderarbeid bij de pluk van katoen",
+    );
+    await d.clickCss('[data-testid="nav-step3"]');
+    await d.waitFor('[data-testid="leaving"]', (t) =>
+      t.includes("nog niet zijn opgeslagen"),
+    );
+    await saveShot(d, "leaving-asks-nl");
+    await d.clickCss('[data-testid="leaving-stay"]');
+    const kept = await d.waitFor('[data-testid="risk-title"]');
+    assert.equal(await d.value(kept), "Kinderarbeid bij de pluk van katoen");
+    await d.clickCss('[data-testid="nav-step3"]');
+    await d.clickCss('[data-testid="leaving-discard"]');
+    await d.waitFor('[data-testid="step-page-3"]');
+  });
+  const doc = JSON.parse(cli("export", "json", dossier));
+  assert.ok(doc.risks.some((r) => r.risk.title === title));
+});

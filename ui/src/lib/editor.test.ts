@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Editor } from "./editor.svelte";
+import { discardAll, Editor, unsavedChanges } from "./editor.svelte";
 import { IpcError } from "./ipc";
 
 type Rec = { id: number; name: string };
@@ -48,5 +48,40 @@ describe("Editor", () => {
     expect(closed).toEqual([false, true]);
     // The record stays in place until the parent removes the form.
     expect(ed.editing?.name).toBe("a");
+  });
+
+  it("knows when its open form holds changes, and the app can ask before leaving", async () => {
+    const ed = new Editor<Rec>(async () => {});
+    expect(ed.dirty).toBe(false);
+    ed.editing = { id: 2, name: "a" };
+    expect(ed.dirty).toBe(false);
+    expect(unsavedChanges()).toBe(false);
+    ed.editing.name = "b";
+    expect(ed.dirty).toBe(true);
+    expect(unsavedChanges()).toBe(true);
+    // Changed back: nothing to lose.
+    ed.editing.name = "a";
+    expect(unsavedChanges()).toBe(false);
+    ed.editing.name = "c";
+    // Leaving anyway closes every open form without saving.
+    discardAll();
+    expect(ed.editing).toBeNull();
+    expect(unsavedChanges()).toBe(false);
+    // A saved form is closed and no longer counts.
+    ed.editing = { id: 2, name: "a" };
+    ed.editing.name = "d";
+    await ed.run(async () => {});
+    expect(unsavedChanges()).toBe(false);
+  });
+
+  it("a form its parent closed does not count as open", async () => {
+    const ed = new Editor<Rec>(async () => {}, {
+      initial: { id: 1, name: "a" },
+      onclose: () => {},
+    });
+    ed.editing!.name = "b";
+    expect(unsavedChanges()).toBe(true);
+    await ed.run(async () => {});
+    expect(unsavedChanges()).toBe(false);
   });
 });

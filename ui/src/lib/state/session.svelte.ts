@@ -10,6 +10,7 @@ import {
   type Language,
 } from "../ipc";
 import { locale } from "../i18n/index.svelte";
+import { discardAll, unsavedChanges } from "../editor.svelte";
 
 export type Route =
   | "dashboard"
@@ -29,13 +30,40 @@ export const session = $state<{
   settings: AppSettings;
   route: Route;
   error: ErrorPayload | null;
+  /** A move away from a form with unsaved changes, waiting for the user's answer. */
+  leaving: (() => void) | null;
 }>({
   ready: false,
   dossier: null,
   settings: { language: "nl", recent: [] },
   route: "dashboard",
   error: null,
+  leaving: null,
 });
+
+/**
+ * Runs `move` (to another screen or tab) at once, or, while an open form holds unsaved
+ * changes, asks first: the user stays, or leaves and the changes are dropped.
+ */
+export function guard(move: () => void) {
+  if (unsavedChanges()) session.leaving = move;
+  else move();
+}
+
+/** Goes to another screen, asking first when a form holds unsaved changes. */
+export function navigate(route: Route) {
+  guard(() => (session.route = route));
+}
+
+/** The answer to the question of `guard`: leave (dropping the changes) or stay. */
+export function answerLeaving(leave: boolean) {
+  const move = session.leaving;
+  session.leaving = null;
+  if (leave && move) {
+    discardAll();
+    move();
+  }
+}
 
 /** Runs an IPC call; an error is shown to the user instead of thrown. */
 export async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {

@@ -65,7 +65,9 @@ test("communication log, mechanism deadlines and remedy roles on the sample", as
     await d.clickCss('[data-testid="mechanism-save"]');
     await d.waitFor('[data-testid="mechanism-error"]', (t) => t.length > 0);
 
+    // The refused change is still in the form: moving to another tab asks first.
     await d.clickCss('[data-testid="step6-tab-remedies"]');
+    await d.clickCss('[data-testid="leaving-discard"]');
     await d.waitFor('[data-testid="remedy-table"]', (t) =>
       t.includes("Tillen en reiken"),
     );

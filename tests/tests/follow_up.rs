@@ -246,3 +246,46 @@ fn the_sample_report_shows_schemes_agreement_trends_and_the_mechanism_against_pr
         "resolved among the closed"
     );
 }
+
+#[test]
+fn the_action_plan_shows_the_prepared_exit_and_the_public_report_does_not() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("exit-report.kkdossier")).expect("open");
+    let now = "2026-11-23T10:00:00Z";
+    let plan = report::make(
+        &d,
+        ReportKind::ActionPlan,
+        2026,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        now,
+    )
+    .expect("action plan");
+    let text = flat(&pdf_text(&s, "plan.pdf", &plan));
+    assert!(
+        text.contains("Verantwoord vertrekken bij “Afbouwen bij de spinnerij"),
+        "heading"
+    );
+    assert!(
+        text.contains("Opzegtermijn en afbouw van de orders Drie maanden, met afnemende orders."),
+        "an answered question"
+    );
+    assert!(
+        text.contains("Wat betekent het vertrek voor de werknemers? (nog open)"),
+        "an open question"
+    );
+    let public = report::make(
+        &d,
+        ReportKind::Communication,
+        2026,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        now,
+    )
+    .expect("communication report");
+    let public = flat(&pdf_text(&s, "public.pdf", &public));
+    assert!(
+        !public.contains("Drie maanden, met afnemende orders"),
+        "exit kept inside"
+    );
+}

@@ -141,6 +141,45 @@ fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
     if let Some(e) = guidance::escalation(&plan) {
         escalation(w, &e);
     }
+    for a in &actions {
+        if let Some(exit) = &a.exit {
+            exit_plan(w, &a.title, exit);
+        }
+    }
+}
+
+/// A responsible disengagement: why now, and each question of a responsible exit with
+/// its answer, or that it is still open.
+fn exit_plan(w: &mut Writer, title: &str, e: &crate::model::action::ExitPlan) {
+    let t = w.t;
+    w.p(t.get("plan-exit", &[("what", title.to_string())]));
+    let answers = [
+        ("exit.reason", &e.reason),
+        ("exit.severity", &e.severity),
+        ("exit.crucial", &e.crucial),
+        ("exit.notice", &e.notice),
+        ("exit.workers", &e.workers),
+        ("exit.informed", &e.informed),
+    ];
+    let mut items: Vec<String> = answers
+        .iter()
+        .map(|(field, answer)| {
+            let question = t.code("field", field);
+            match answer {
+                Some(a) => format!("{question} {a}"),
+                None => format!("{question} {}", t.t("plan-exit-open")),
+            }
+        })
+        .collect();
+    items.push(format!(
+        "{} {}",
+        t.code("field", "exit.ends_on"),
+        e.ends_on
+            .as_deref()
+            .map(|d| t.date(d))
+            .unwrap_or_else(|| t.t("plan-exit-open"))
+    ));
+    w.bullets(items);
 }
 
 /// A measure that does not work, and the steps up that the guidance proposes.

@@ -155,6 +155,7 @@ pub(super) fn actions(doc: &DossierJson, year: i32, until: &str, as_of: &str) ->
                 evidence_files: doc.evidence.iter().filter(|e| e.action_id == pos).count() as u32,
                 kpi: a.kpi_id.map(|k| k as usize),
                 sensitive: a.sensitive,
+                exit: a.exit.clone(),
             }
         })
         .collect()

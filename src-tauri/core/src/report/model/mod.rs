@@ -146,6 +146,8 @@ pub struct ActionLine {
     /// Position of the KPI that measures the action (1 = first).
     pub kpi: Option<usize>,
     pub sensitive: bool,
+    /// A responsible disengagement's reason and exit questions; never public.
+    pub exit: Option<crate::model::action::ExitPlan>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

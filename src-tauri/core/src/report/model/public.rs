@@ -34,6 +34,8 @@ impl ReportModel {
             .map(|a| ActionLine {
                 owner: None,
                 goal: None,
+                // What leaving means for named workers and unions stays inside.
+                exit: None,
                 ..a.clone()
             })
             .collect();

@@ -38,6 +38,8 @@ pub struct ActionWithProgress {
     pub overdue: bool,
     /// The judgements of the two latest judged notes, newest first.
     pub recent: [Effectiveness; 2],
+    /// A responsible disengagement with a written reason ([`Action::exit_explained`]).
+    pub explained: bool,
 }
 
 impl Dossier {
@@ -76,6 +78,7 @@ impl Dossier {
                         let updates = updates_of.remove(&a.id).unwrap_or_default();
                         ActionWithProgress {
                             overdue: a.is_overdue(today),
+                            explained: a.exit_explained(),
                             recent: guidance::recent_judgements(
                                 updates.iter().map(|u| u.effectiveness),
                             ),
@@ -91,7 +94,7 @@ impl Dossier {
                         measure: a.action.measure,
                         status: a.action.status,
                         recent: a.recent,
-                        explained: a.action.exit_explained(),
+                        explained: a.explained,
                     })
                     .collect();
                 Some(RiskPlan {

@@ -603,7 +603,11 @@ export type ActionWithProgress = { action: Action, updates: Array<ActionUpdate>,
 /**
  * The judgements of the two latest judged notes, newest first.
  */
-recent: [Effectiveness, Effectiveness], };
+recent: [Effectiveness, Effectiveness], 
+/**
+ * A responsible disengagement with a written reason ([`Action::exit_explained`]).
+ */
+explained: boolean, };
 
 export type Advice = "involvement_unknown" | "causes_needs_stop" | "contributes_needs_own_change" | "contributes_needs_leverage" | "linked_needs_leverage" | "linked_stop_activity_misfit" | "disengagement_too_early" | "switching_not_best";
 

@@ -19,6 +19,12 @@ test("a profile filled in the app is saved at once and is there after a restart"
     );
     await d.clickCss('[data-testid="nav-settings"]');
     await d.fill('[data-testid="company-name"]', "Staalwerk Oost B.V.");
+    // Nothing saves by itself: the form says so until Save is pressed.
+    await d.waitFor(
+      '[data-testid="company-status"]',
+      (t) => t === "Wijzigingen nog niet opgeslagen",
+    );
+    await d.clickCss('[data-testid="company-save"]');
     await d.waitFor(
       '[data-testid="company-status"]',
       (t) => t === "Opgeslagen",
@@ -28,8 +34,24 @@ test("a profile filled in the app is saved at once and is there after a restart"
     await d.clickCss('[data-testid="company-sectors-add"]');
     await d.fill('[data-testid="company-countries-input"]', "Duitsland");
     await d.clickCss('[data-testid="company-countries-add"]');
+    await d.fill('[data-testid="company-sectors-input"]', "Scheepsbouw");
+    await d.clickCss('[data-testid="company-sectors-add"]');
     await d.waitFor('[data-testid="company-countries-items"]', (t) =>
       t.includes("Duitsland"),
+    );
+    // Removing a tag is part of the form too: "Wijzigingen terugzetten" would bring it back.
+    await d.clickCss('[aria-label="Verwijderen: Scheepsbouw"]');
+    await d.waitFor(
+      '[data-testid="company-sectors-items"]',
+      (t) => !t.includes("Scheepsbouw"),
+    );
+    // Leaving with these changes asks first; staying keeps them for Save.
+    await d.clickCss('[data-testid="nav-dashboard"]');
+    await d.clickCss('[data-testid="leaving-stay"]');
+    await d.clickCss('[data-testid="company-save"]');
+    await d.waitFor(
+      '[data-testid="company-status"]',
+      (t) => t === "Opgeslagen",
     );
     await d.waitFor(
       '[data-testid="header-company"]',
@@ -73,6 +95,7 @@ test("a too-long company name is refused with a Dutch message and nothing is sav
     assert.equal(await d.attribute(field, "maxlength"), "200");
     // …and a longer value that reaches it anyway is refused by the core, in words.
     await d.setValue('[data-testid="company-name"]', "x".repeat(201));
+    await d.clickCss('[data-testid="company-save"]');
     const err = await d.waitFor('[data-testid="company-error"]');
     assert.match(
       await d.text(err),

@@ -48,6 +48,27 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     assert.equal(p.approved_on, "2026-03-01");
     assert.equal(p.next_review, "2027-03-01");
 
+    // The departments are one form: two rows changed, then saved together.
+    await d.clickCss('[data-testid="step1-tab-departments"]');
+    await d.fill(
+      '[data-testid="department-purchasing"] input',
+      "Inge (inkoop)",
+    );
+    await d.fill(
+      '[data-testid="department-sales"] textarea',
+      "Vraagt klanten naar hun eisen.",
+    );
+    await d.waitFor(
+      '[data-testid="departments-status"]',
+      (t) => t === "Wijzigingen nog niet opgeslagen",
+    );
+    await d.clickCss('[data-testid="departments-save"]');
+    await d.waitFor('[data-testid="departments-saved"]');
+    const deps = JSON.parse(cli("export", "json", dossier)).departments;
+    const dep = (code) => deps.find((x) => x.code === code);
+    assert.equal(dep("purchasing").responsible, "Inge (inkoop)");
+    assert.equal(dep("sales").current_practice, "Vraagt klanten naar hun eisen.");
+
     // A KPI with a measurement gets a chart with one point per measurement.
     await d.clickCss('[data-testid="step1-tab-kpis"]');
     await d.clickCss('[data-testid="kpi-add"]');

@@ -351,3 +351,32 @@ fn a_responsible_exit_is_done_only_with_its_questions_answered_and_ends_the_rela
         .expect("count");
     assert_eq!(left, 0);
 }
+
+#[test]
+fn the_practices_of_one_form_are_saved_together_or_not_at_all() {
+    use ketenkompas::model::action::{Practice, PracticeCheck};
+    let s = Scratch::new();
+    let mut d = Dossier::create(&s.path("p.kkdossier"), "Inkoop B.V.", 2026).expect("create");
+    let a = d.save_supplier(&Supplier::named("A")).expect("a").id;
+    let check = |supplier_id, practice, note: Option<String>| PracticeCheck {
+        supplier_id,
+        practice,
+        applied: true,
+        note,
+    };
+    // A note too long, or a supplier that is not there: nothing of the form is kept.
+    for bad in [
+        check(a, Practice::PricesCoverWages, Some("x".repeat(5000))),
+        check(a + 99, Practice::PricesCoverWages, None),
+    ] {
+        d.save_practices(&[check(a, Practice::PayOnTime, None), bad])
+            .expect_err("refused");
+        assert!(d.purchasing_practices().expect("list").is_empty());
+    }
+    d.save_practices(&[
+        check(a, Practice::PayOnTime, None),
+        check(a, Practice::PricesCoverWages, None),
+    ])
+    .expect("both");
+    assert_eq!(d.purchasing_practices().expect("list").len(), 2);
+}

@@ -216,3 +216,33 @@ fn kpi_measurements_belong_to_an_existing_kpi_and_go_with_it() {
     assert!(d.kpis().expect("kpis").is_empty());
     assert_eq!(d.integrity_problems().expect("check"), Vec::<String>::new());
 }
+
+#[test]
+fn the_departments_of_one_form_are_saved_together_or_not_at_all() {
+    let s = Scratch::new();
+    let mut d = new_dossier(&s);
+    let dep = |code, practice: &str| Department {
+        code,
+        current_practice: Some(practice.into()),
+        role: None,
+        responsible: None,
+    };
+    let refused = d
+        .save_departments(&[
+            dep(DepartmentCode::Purchasing, "Vraagt om audits"),
+            dep(DepartmentCode::Sales, &"x".repeat(4001)),
+        ])
+        .expect_err("too long");
+    assert_eq!(refused.code(), "input.too_long");
+    assert!(d.departments().expect("list").iter().all(|x| x.is_empty()));
+
+    let saved = d
+        .save_departments(&[
+            dep(DepartmentCode::Purchasing, "Vraagt om audits"),
+            dep(DepartmentCode::Sales, "Kent de klanten"),
+        ])
+        .expect("both");
+    assert_eq!(saved.len(), 2);
+    let filled = d.departments().expect("list");
+    assert_eq!(filled.iter().filter(|x| !x.is_empty()).count(), 2);
+}

@@ -145,11 +145,11 @@ pub fn list_practices(state: State<'_, AppState>) -> Result<Vec<PracticeCheck>, 
 }
 
 #[tauri::command]
-pub fn save_practice(
+pub fn save_practices(
     state: State<'_, AppState>,
-    practice: PracticeCheck,
-) -> Result<PracticeCheck, ErrorPayload> {
-    state.with_dossier(|d| d.save_practice(&practice))
+    practices: Vec<PracticeCheck>,
+) -> Result<Vec<PracticeCheck>, ErrorPayload> {
+    state.with_dossier(|d| d.save_practices(&practices))
 }
 
 /// Every CAP item, each with whether it is overdue today.

@@ -19,11 +19,11 @@ pub fn list_departments(state: State<'_, AppState>) -> Result<Vec<Department>, E
 }
 
 #[tauri::command]
-pub fn save_department(
+pub fn save_departments(
     state: State<'_, AppState>,
-    department: Department,
-) -> Result<Department, ErrorPayload> {
-    state.with_dossier(|d| d.save_department(&department))
+    departments: Vec<Department>,
+) -> Result<Vec<Department>, ErrorPayload> {
+    state.with_dossier(|d| d.save_departments(&departments))
 }
 
 #[tauri::command]

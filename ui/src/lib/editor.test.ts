@@ -84,4 +84,43 @@ describe("Editor", () => {
     await ed.run(async () => {});
     expect(unsavedChanges()).toBe(false);
   });
+
+  it("an always-open panel keeps its form after a save and shows what was stored", async () => {
+    let stored: Rec = { id: 1, name: "a" };
+    const ed = Editor.panel<Rec>(async () => structuredClone(stored));
+    await ed.load();
+    expect(ed.editing).toEqual({ id: 1, name: "a" });
+    expect(ed.status).toBeNull();
+    ed.editing!.name = "b";
+    expect(ed.status).toBe("unsaved");
+    expect(unsavedChanges()).toBe(true);
+    await ed.run(async () => {
+      // The core stores the name as it keeps it.
+      stored = { id: 1, name: "B" };
+    });
+    expect(ed.editing).toEqual({ id: 1, name: "B" });
+    expect(ed.status).toBe("saved");
+    expect(unsavedChanges()).toBe(false);
+    // A change after the save is unsaved again; Cancel puts back what was stored.
+    ed.editing!.name = "c";
+    expect(ed.status).toBe("unsaved");
+    ed.cancel();
+    expect(ed.editing).toEqual({ id: 1, name: "B" });
+    expect(ed.dirty).toBe(false);
+  });
+
+  it("an always-open panel keeps the refused change in its form", async () => {
+    const ed = Editor.panel<Rec>(async () => ({ id: 1, name: "a" }));
+    await ed.load();
+    ed.editing!.name = "x".repeat(300);
+    await ed.run(async () => {
+      throw new IpcError({ code: "input.too_long", params: { field: "name", max: "200" } });
+    });
+    expect(ed.editing?.name).toHaveLength(300);
+    expect(ed.status).toBe("unsaved");
+    expect(ed.error?.code).toBe("input.too_long");
+    discardAll();
+    expect(ed.editing?.name).toBe("a");
+    expect(unsavedChanges()).toBe(false);
+  });
 });

@@ -191,6 +191,21 @@ impl Dossier {
         Ok(p)
     }
 
+    /// Saves the practices of one form together: all of them, or none when any is
+    /// refused (the error names the first).
+    pub fn save_practices(&mut self, ps: &[PracticeCheck]) -> Result<Vec<PracticeCheck>> {
+        let ps = ps
+            .iter()
+            .map(PracticeCheck::validated)
+            .collect::<Result<Vec<_>>>()?;
+        let tx = self.conn_mut().transaction()?;
+        for p in &ps {
+            write_practice(&tx, p)?;
+        }
+        tx.commit()?;
+        Ok(ps)
+    }
+
     /// The yearly agreement checks of one supplier or (with `None`) of all.
     pub fn agreement_checks(&self, supplier: Option<i64>) -> Result<Vec<AgreementCheck>> {
         load_agreement_checks(self.conn(), supplier)

@@ -322,6 +322,21 @@ impl Dossier {
         Ok(d)
     }
 
+    /// Saves the departments of one form together: all of them, or none when any is
+    /// refused (the error names the first).
+    pub fn save_departments(&mut self, ds: &[Department]) -> Result<Vec<Department>> {
+        let ds = ds
+            .iter()
+            .map(Department::validated)
+            .collect::<Result<Vec<_>>>()?;
+        let tx = self.conn_mut().transaction()?;
+        for d in &ds {
+            write_department(&tx, d)?;
+        }
+        tx.commit()?;
+        Ok(ds)
+    }
+
     /// The policy versions (newest first), prioritised risks outside the current
     /// version's themes, and whether its review is due on `today`.
     /// The policy versions, newest (current) first, and whether the current one is due

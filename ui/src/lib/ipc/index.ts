@@ -228,8 +228,9 @@ export const deleteAgreementCheck = (supplierId: number, year: number) =>
   call<void>("delete_agreement_check", { supplierId, year });
 
 export const listDepartments = () => call<Department[]>("list_departments");
-export const saveDepartment = (department: Department) =>
-  call<Department>("save_department", { department });
+/** Saves the departments of one form together, or none of them. */
+export const saveDepartments = (departments: Department[]) =>
+  call<Department[]>("save_departments", { departments });
 export const getPolicy = () => call<PolicyOverview>("get_policy");
 export const savePolicyVersion = (policy: PolicyVersion) =>
   call<PolicyVersion>("save_policy_version", { policy });
@@ -274,8 +275,9 @@ export const addEvidence = (actionId: number, fileName: string, bytes: Uint8Arra
 export const saveEvidenceAs = (id: number) => call<string | null>("save_evidence_as", { id });
 export const deleteEvidence = (id: number) => call<void>("delete_evidence", { id });
 export const listPractices = () => call<PracticeCheck[]>("list_practices");
-export const savePractice = (practice: PracticeCheck) =>
-  call<PracticeCheck>("save_practice", { practice });
+/** Saves the practices of one form together, or none of them. */
+export const savePractices = (practices: PracticeCheck[]) =>
+  call<PracticeCheck[]>("save_practices", { practices });
 export const listCapItems = () => call<CapItemRow[]>("list_cap_items");
 export const saveCapItem = (item: CapItem) => call<CapItem>("save_cap_item", { item });
 export const deleteCapItem = (id: number) => call<void>("delete_cap_item", { id });

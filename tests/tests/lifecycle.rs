@@ -138,9 +138,14 @@ fn the_dashboard_asks_for_a_complete_profile_first() {
         .profile
         .missing_fields
         .contains(&"company.sectors".to_string()));
+    // A new dossier follows the first-year route, which starts with the profile.
     assert_eq!(
         dash.next.as_ref().map(|f| f.code.as_str()),
-        Some("complete_profile")
+        Some("route.profile")
+    );
+    assert_eq!(
+        dash.next.as_ref().map(|f| f.place.screen.as_str()),
+        Some("settings")
     );
     assert_eq!(dash.steps.len(), 6);
     drop(d);

@@ -34,6 +34,7 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         }
         Command::Check { file } => check(&file, m),
         Command::Country { country } => country_facts(&country, lang, m),
+        Command::Status { file, json } => status(&file, json, m),
         Command::Risks { file, json } => risks(&file, json, lang, m),
         Command::Chain { file, json } => chain(&file, json, m),
         Command::Suggestions { file, json } => suggestions(&file, json, lang, m),
@@ -141,6 +142,91 @@ fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
         println!("  {name:<32} {:>8}", r.rows);
     }
     Ok(())
+}
+
+/// Where a finding is dealt with, in words: "Stap 2 · Risico's en prioriteiten · nr. 7".
+fn place_text(p: &ketenkompas::dashboard::Place, m: &Messages) -> String {
+    let mut parts = vec![match p.screen.strip_prefix("step") {
+        Some(n) => m.get("step.label", &[("step", n.to_string())]),
+        None => m.get(&format!("nav.{}", p.screen), &[]),
+    }];
+    if let Some(tab) = &p.tab {
+        parts.push(m.get(&format!("{}.tab.{tab}", p.screen), &[]));
+    }
+    if let Some(id) = p.record {
+        parts.push(m.get("cli.status.record", &[("id", id.to_string())]));
+    }
+    parts.join(" · ")
+}
+
+fn finding_text(f: &ketenkompas::dashboard::Finding, m: &Messages) -> String {
+    let count = f.count.map(|c| c.to_string()).unwrap_or_default();
+    m.get(
+        &format!("dashboard.finding.{}", f.code),
+        &[("count", count)],
+    )
+}
+
+fn status(file: &Path, as_json: bool, m: &Messages) -> Outcome {
+    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
+    let dash = d.dashboard().map_err(|e| fail(m, e))?;
+    if as_json {
+        return print_json(&dash);
+    }
+    match &dash.next {
+        Some(next) => {
+            println!(
+                "{}: {}",
+                m.get("dashboard.next", &[]),
+                finding_text(next, m)
+            );
+            println!("  → {}", place_text(&next.place, m));
+        }
+        None => println!("{}", m.get("dashboard.nothing_next", &[])),
+    }
+    if let Some(route) = &dash.route {
+        println!();
+        let total = route.stages.len().to_string();
+        let done = route.done.to_string();
+        println!(
+            "{} ({})",
+            m.get("dashboard.route.title", &[]),
+            m.get(
+                "dashboard.route.progress",
+                &[("done", done), ("total", total)]
+            )
+        );
+        for s in &route.stages {
+            let mark = if s.done { "x" } else { " " };
+            let name = m.get(&format!("dashboard.route.{}", s.code), &[]);
+            println!("  [{mark}] {name}");
+        }
+    }
+    for s in &dash.steps {
+        println!();
+        let n = s.step.to_string();
+        println!(
+            "{} · {}: {}",
+            m.get("step.label", &[("step", n.clone())]),
+            m.get(&format!("step{n}.short"), &[]),
+            m.get(&format!("state.{}", step_state(s.state)), &[])
+        );
+        for (mark, list) in [("+", &s.done), ("-", &s.missing), ("!", &s.overdue)] {
+            for f in list {
+                println!("  {mark} {}", finding_text(f, m));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn step_state(s: ketenkompas::dashboard::StepState) -> &'static str {
+    use ketenkompas::dashboard::StepState;
+    match s {
+        StepState::NotStarted => "not_started",
+        StepState::InProgress => "in_progress",
+        StepState::Done => "done",
+    }
 }
 
 fn risks(file: &Path, as_json: bool, lang: Lang, m: &Messages) -> Outcome {

@@ -51,6 +51,14 @@ enum Command {
     Sample { file: std::path::PathBuf },
     /// Full integrity check.
     Check { file: std::path::PathBuf },
+    /// The dashboard: each step's state, the first-year route and the next thing to do,
+    /// with the step, tab and record where it is done.
+    Status {
+        file: std::path::PathBuf,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// The risk register in priority order, with the reason for each place.
     Risks {
         file: std::path::PathBuf,

@@ -534,3 +534,49 @@ fn every_other_register_exports_as_a_table() {
         "an unknown register is a usage error"
     );
 }
+
+#[test]
+fn status_prints_the_next_action_with_where_it_is_done() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "n.kkdossier");
+    let o = cli(&["new", &f, "--company", "Nieuw B.V.", "--year", "2026"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A new dossier: the first-year route, starting with the company profile.
+    let o = cli(&["--lang", "nl", "status", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Volgende stap: Vul het bedrijfsprofiel aan"),
+        "{out}"
+    );
+    assert!(out.contains("  → Instellingen"), "{out}");
+    assert!(out.contains("Uw eerste jaar (0 van 7 gedaan)"), "{out}");
+    assert!(out.contains("  [ ] Een eerste beleid vastleggen"), "{out}");
+    assert!(out.contains("Stap 6 · "), "{out}");
+
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&cli(&["status", &f, "--json"]))).expect("json");
+    assert_eq!(v["next"]["code"], "route.profile");
+    assert_eq!(v["next"]["place"]["screen"], "settings");
+    assert_eq!(v["route"]["done"], 0);
+    assert_eq!(v["steps"].as_array().expect("steps").len(), 6);
+
+    // The sample is past its first year: the next action lands on a step's tab.
+    let s = p(dir.path(), "s.kkdossier");
+    assert_eq!(cli(&["sample", &s]).status.code(), Some(0));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&cli(&["status", &s, "--json"]))).expect("json");
+    assert!(v["route"].is_null(), "{v}");
+    let place = &v["next"]["place"];
+    assert!(
+        place["screen"]
+            .as_str()
+            .expect("screen")
+            .starts_with("step"),
+        "{v}"
+    );
+    assert!(place["tab"].is_string(), "{v}");
+    let out = stdout(&cli(&["--lang", "en", "status", &s]));
+    assert!(out.contains("Next step: "), "{out}");
+    assert!(out.contains("  → Step "), "{out}");
+}

@@ -44,6 +44,9 @@ fn dossier_and_risks() -> Vec<String> {
         crate::dashboard::StepState::decl(),
         crate::dashboard::StepStatus::decl(),
         crate::dashboard::Finding::decl(),
+        crate::dashboard::Place::decl(),
+        crate::dashboard::FirstYearRoute::decl(),
+        crate::dashboard::RouteStage::decl(),
         crate::model::risk::Risk::decl(),
         crate::model::risk::Assessment::decl(),
         crate::model::risk::RankOverride::decl(),
@@ -287,6 +290,14 @@ pub fn vocabularies() -> String {
             .map(|t| format!("\"{}\"", t.as_str()))
             .collect())
     ));
+    out.push_str(
+        "/** The tabs of steps 1 to 6, in their order (`dashboard::place::TABS`). */\nexport const stepTabs: Record<number, readonly string[]> = {\n",
+    );
+    for (i, tabs) in crate::dashboard::place::TABS.iter().enumerate() {
+        let list: Vec<String> = tabs.iter().map(|t| format!("\"{t}\"")).collect();
+        out.push_str(&format!("  {}: [{}],\n", i + 1, list.join(", ")));
+    }
+    out.push_str("};\n\n");
     out.push_str("/** The most characters each text field takes (`model/limits.rs`). */\n");
     out.push_str("export const maxLength = {\n");
     for f in crate::model::limits::ALL {

@@ -16,3 +16,11 @@ export const numberOrNull = (v: string): number | null => (v.trim() === "" ? nul
 export function errorPayload(e: unknown): ErrorPayload {
   return e instanceof IpcError ? e.payload : { code: "internal.unexpected", params: {} };
 }
+
+/** A form that opens scrolls into view and puts the cursor in its first field. */
+export function arrive(node: HTMLElement) {
+  node.scrollIntoView({ block: "start" });
+  node
+    .querySelector<HTMLElement>("input:not([type=hidden]), textarea, select")
+    ?.focus({ preventScroll: true });
+}

@@ -1,8 +1,15 @@
 //! The dashboard (D4): per step what is done, missing and overdue, and the next sensible
 //! thing to do — all computed from the dossier. Each step's status is one function in
-//! [`steps`]; a later feature extends that function with its own findings.
+//! [`steps`]; a later feature extends that function with its own findings. In the first
+//! year the next thing follows the [`route`]; every finding names where it is dealt
+//! with ([`place`]).
 
+pub mod place;
+pub mod route;
 mod steps;
+
+pub use place::Place;
+pub use route::{FirstYearRoute, RouteStage};
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -16,8 +23,11 @@ pub struct Dashboard {
     pub profile: ProfileStatus,
     pub active_year: Option<i32>,
     pub steps: Vec<StepStatus>,
-    /// The one thing we suggest doing next: in the first step that is not done, what is
-    /// overdue, else the first thing missing.
+    /// The first-year route, until its stages are done or a year is closed.
+    pub route: Option<FirstYearRoute>,
+    /// The one thing we suggest doing next: on the first-year route, its first stage not
+    /// done; after it, in the first step that is not done, what is overdue, else the
+    /// first thing missing.
     pub next: Option<Finding>,
 }
 
@@ -47,12 +57,14 @@ pub struct StepStatus {
     pub overdue: Vec<Finding>,
 }
 
-/// One line on the dashboard: a message code (`dashboard.finding.<code>`) and a count.
+/// One line on the dashboard: a message code (`dashboard.finding.<code>`), a count,
+/// and where it is dealt with.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Finding {
     pub code: String,
     #[ts(type = "number | null")]
     pub count: Option<i64>,
+    pub place: Place,
 }
 
 impl Finding {
@@ -60,6 +72,14 @@ impl Finding {
         Finding {
             code: code.to_string(),
             count: None,
+            place: place::place_of(code),
+        }
+    }
+
+    pub fn counted(code: &str, n: impl TryInto<i64>) -> Finding {
+        Finding {
+            count: Some(n.try_into().unwrap_or(i64::MAX)),
+            ..Finding::new(code)
         }
     }
 }
@@ -115,8 +135,15 @@ impl Dossier {
             .iter()
             .map(|status| status(self, &basis, today))
             .collect::<Result<Vec<_>>>()?;
+        let route = route::route(&route::RouteFacts::read(self.conn(), profile.complete)?);
         let next = if active_year.is_none() {
             Some(Finding::new("add_year"))
+        } else if let Some(stage) = route.as_ref().and_then(|r| r.current()) {
+            Some(Finding {
+                code: format!("route.{}", stage.code),
+                count: None,
+                place: stage.place.clone(),
+            })
         } else if !profile.complete {
             Some(Finding::new("complete_profile"))
         } else {
@@ -131,6 +158,7 @@ impl Dossier {
             profile,
             active_year,
             steps,
+            route,
             next,
         })
     }

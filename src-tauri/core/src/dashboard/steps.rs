@@ -270,10 +270,7 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
 }
 
 fn counted(code: &str, n: impl TryInto<i64>) -> Finding {
-    Finding {
-        code: code.to_string(),
-        count: Some(n.try_into().unwrap_or(i64::MAX)),
-    }
+    Finding::counted(code, n)
 }
 
 /// Prioritised risks with a plan that fits their involvement; overdue actions.

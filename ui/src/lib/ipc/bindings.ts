@@ -61,8 +61,13 @@ folder: string, entries: Array<BackupEntry>, last_error: ErrorPayload | null, };
 
 export type Dashboard = { profile: ProfileStatus, active_year: number | null, steps: Array<StepStatus>, 
 /**
- * The one thing we suggest doing next: in the first step that is not done, what is
- * overdue, else the first thing missing.
+ * The first-year route, until its stages are done or a year is closed.
+ */
+route: FirstYearRoute | null, 
+/**
+ * The one thing we suggest doing next: on the first-year route, its first stage not
+ * done; after it, in the first step that is not done, what is overdue, else the
+ * first thing missing.
  */
 next: Finding | null, };
 
@@ -80,7 +85,25 @@ export type StepStatus = {
  */
 step: number, state: StepState, done: Array<Finding>, missing: Array<Finding>, overdue: Array<Finding>, };
 
-export type Finding = { code: string, count: number | null, };
+export type Finding = { code: string, count: number | null, place: Place, };
+
+export type Place = { 
+/**
+ * `step1` … `step6`, `settings` (the company profile and the years) or `reports`.
+ */
+screen: string, tab: string | null, record: number | null, };
+
+export type FirstYearRoute = { stages: Array<RouteStage>, 
+/**
+ * How many stages are done.
+ */
+done: number, };
+
+export type RouteStage = { code: string, done: boolean, 
+/**
+ * Where the stage is worked on; for "assess", the first risk still to assess.
+ */
+place: Place, };
 
 export type Risk = { 
 /**

@@ -74,7 +74,7 @@ import type {
   TableFormat,
   YearReview,
 } from "./bindings";
-export { maxLength, policyThemes, vocab, vulnerableGroups } from "./vocab";
+export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
 
 export type * from "./bindings";
 

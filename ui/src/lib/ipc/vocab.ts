@@ -54,6 +54,16 @@ export const vulnerableGroups: readonly AffectedGroup[] = ["women", "children", 
 /** The themes a policy covers (`policy_themes`). */
 export const policyThemes: readonly Theme[] = ["discrimination_gender", "child_labour", "forced_labour", "freedom_of_association", "living_wage", "health_safety", "raw_materials", "water_chemicals_energy", "animal_welfare", "climate"];
 
+/** The tabs of steps 1 to 6, in their order (`dashboard::place::TABS`). */
+export const stepTabs: Record<number, readonly string[]> = {
+  1: ["policy", "departments", "communications", "code", "preconditions", "kpis"],
+  2: ["chain", "suppliers", "suggestions", "risks"],
+  3: ["plans", "practices"],
+  4: ["reminders", "progress", "audits", "kpis", "context"],
+  5: ["communication", "engagements", "stakeholders"],
+  6: ["grievances", "remedies", "mechanism"],
+};
+
 /** The most characters each text field takes (`model/limits.rs`). */
 export const maxLength = {
   "action.goal": 4000,

@@ -8,6 +8,7 @@ import {
   type DossierInfo,
   type ErrorPayload,
   type Language,
+  type Place,
 } from "../ipc";
 import { locale } from "../i18n/index.svelte";
 import { discardAll, unsavedChanges } from "../editor.svelte";
@@ -32,6 +33,10 @@ export const session = $state<{
   error: ErrorPayload | null;
   /** A move away from a form with unsaved changes, waiting for the user's answer. */
   leaving: (() => void) | null;
+  /** The tab each step showed last, so that coming back lands there. */
+  tabs: Record<string, string>;
+  /** A record to open once its tab shows (a link that lands on one record). */
+  focus: Place | null;
 }>({
   ready: false,
   dossier: null,
@@ -39,6 +44,8 @@ export const session = $state<{
   route: "dashboard",
   error: null,
   leaving: null,
+  tabs: {},
+  focus: null,
 });
 
 /**
@@ -53,6 +60,23 @@ export function guard(move: () => void) {
 /** Goes to another screen, asking first when a form holds unsaved changes. */
 export function navigate(route: Route) {
   guard(() => (session.route = route));
+}
+
+/** Opens a place the core named: its screen, its tab, and its record when it has one. */
+export function openPlace(place: Place) {
+  guard(() => {
+    if (place.tab) session.tabs[place.screen] = place.tab;
+    session.focus = place.record !== null ? place : null;
+    session.route = place.screen as Route;
+  });
+}
+
+/** The record a link asked to open on this screen and tab, once; null when none. */
+export function takeFocus(screen: string, tab: string): number | null {
+  const f = session.focus;
+  if (!f || f.screen !== screen || f.tab !== tab || f.record === null) return null;
+  session.focus = null;
+  return f.record;
 }
 
 /** The answer to the question of `guard`: leave (dropping the changes) or stay. */

@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { cli, makeHome, saveShot, withApp } from "./harness.mjs";
 
 /** Back on the dashboard: the route has `done` stages and the next step says `text`;
@@ -23,8 +24,9 @@ test("a new dossier is led along the first-year route to an assessed risk and a 
   const dossier = join(home, "nieuw.kkdossier");
   cli("new", dossier, "--company", "Shirtmakers B.V.", "--year", "2026");
   await withApp({ home, args: [dossier] }, async (d) => {
-    await d.waitFor('[data-testid="dashboard-route"]', (t) =>
-      t.includes("Uw eerste jaar") && t.includes("0 van 7 gedaan"),
+    await d.waitFor(
+      '[data-testid="dashboard-route"]',
+      (t) => t.includes("Uw eerste jaar") && t.includes("0 van 7 gedaan"),
     );
     await saveShot(d, "route-new-nl");
 
@@ -121,4 +123,31 @@ test("a new dossier is led along the first-year route to an assessed risk and a 
   const doc = JSON.parse(cli("export", "json", dossier));
   assert.match(doc.policy_versions[0].body, /Toezegging tot herstel/);
   assert.equal(doc.risks[0].risk.decision, "prioritised");
+});
+
+test("a reminder opens the step on its tab with its record", async () => {
+  const home = makeHome();
+  const sample = join(home, "voorbeeld.kkdossier");
+  cli("sample", sample);
+  // The sample's deferred warehouse risk, with its review date moved into the past.
+  const doc = JSON.parse(cli("export", "json", sample));
+  const risk = doc.risks.find((r) =>
+    r.risk.title.startsWith("Tillen en reiken"),
+  );
+  risk.risk.review_date = "2026-11-01";
+  const json = join(home, "verlopen.json");
+  writeFileSync(json, JSON.stringify(doc));
+  const dossier = join(home, "verlopen.kkdossier");
+  cli("import", "json", dossier, json);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    // Another tab of step 2 was shown last: the reminder still lands on the risks.
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-suppliers"]');
+    await d.clickCss('[data-testid="nav-dashboard"]');
+    await d.clickCss('[data-testid="reminder-risk_review_due"] button');
+    const title = await d.waitFor('[data-testid="risk-title"]');
+    assert.equal(await d.value(title), risk.risk.title);
+    await d.waitFor('[data-testid="step2-tab-risks"][aria-selected="true"]');
+    await saveShot(d, "reminder-lands-nl");
+  });
 });

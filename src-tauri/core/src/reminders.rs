@@ -6,6 +6,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::dashboard::place::{place_of, Place};
 use crate::error::Result;
 use crate::model::date::add_days;
 use crate::Dossier;
@@ -48,18 +49,46 @@ pub struct Reminder {
     pub subject: String,
     /// The deadline, expiry or review date.
     pub date: String,
+    /// Where it is dealt with: the step's tab, and the record where its tab opens one.
+    pub place: Place,
+}
+
+impl ReminderKind {
+    /// The tab of its step that deals with a reminder of this kind, as a finding code
+    /// of that step would name it.
+    fn finding(self) -> &'static str {
+        match self {
+            ReminderKind::RiskReviewDue => "step2.review_due",
+            ReminderKind::ActionOverdue => "step3.actions_overdue",
+            ReminderKind::CapOverdue => "step4.audits",
+            // Certificates are kept with their supplier.
+            ReminderKind::CertificateExpired | ReminderKind::CertificateExpiring => {
+                "step2.suppliers_recorded"
+            }
+            ReminderKind::PolicyReviewDue => "step1.review_due",
+            ReminderKind::EngagementFollowUp => "step5.engagements_waiting",
+            ReminderKind::GrievanceAcknowledge | ReminderKind::GrievanceDecide => {
+                "step6.grievances_decided"
+            }
+        }
+    }
+
+    fn place(self) -> Place {
+        place_of(self.finding())
+    }
 }
 
 impl Dossier {
     /// Every reminder on `today`, the most urgent (earliest date) first.
     pub fn reminders(&self, today: &str) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
-        for (title, date) in crate::store::risk::load_reviews_due(self.conn(), today)? {
+        for (id, title, date) in crate::store::risk::load_reviews_due(self.conn(), today)? {
             out.push(Reminder {
                 kind: ReminderKind::RiskReviewDue,
                 step: 2,
                 subject: title,
                 date,
+                place: ReminderKind::RiskReviewDue.place().with_record(Some(id)),
             });
         }
         for a in crate::store::action::load_light(self.conn())? {
@@ -69,6 +98,7 @@ impl Dossier {
                     step: 3,
                     date: a.deadline.clone().unwrap_or_default(),
                     subject: a.title,
+                    place: ReminderKind::ActionOverdue.place(),
                 });
             }
         }
@@ -86,6 +116,7 @@ impl Dossier {
                     step: 5,
                     subject: format!("{who}: {}", e.about),
                     date: e.held_on.clone(),
+                    place: ReminderKind::EngagementFollowUp.place(),
                 });
             }
         }
@@ -104,6 +135,7 @@ impl Dossier {
                     step: 6,
                     subject: format!("#{}", g.id),
                     date: date.clone(),
+                    place: kind.place(),
                 });
             }
         }
@@ -115,6 +147,7 @@ impl Dossier {
                     step: 1,
                     subject: p.label.clone(),
                     date: p.next_review.clone().unwrap_or_default(),
+                    place: ReminderKind::PolicyReviewDue.place(),
                 });
             }
         }
@@ -150,6 +183,7 @@ impl Dossier {
                     step: 4,
                     subject: c.description.clone(),
                     date: c.deadline.clone().unwrap_or_default(),
+                    place: ReminderKind::CapOverdue.place(),
                 });
             }
         }
@@ -181,8 +215,45 @@ impl Dossier {
                 step: 4,
                 subject: format!("{} — {supplier}", c.scheme),
                 date: until,
+                place: kind.place(),
             });
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ReminderKind as K;
+    use crate::dashboard::place::TABS;
+
+    #[test]
+    fn every_reminder_lands_on_a_tab_of_its_step() {
+        for kind in [
+            K::RiskReviewDue,
+            K::ActionOverdue,
+            K::CapOverdue,
+            K::CertificateExpired,
+            K::CertificateExpiring,
+            K::PolicyReviewDue,
+            K::EngagementFollowUp,
+            K::GrievanceAcknowledge,
+            K::GrievanceDecide,
+        ] {
+            let place = kind.place();
+            let step: usize = place.screen["step".len()..].parse().expect("a step");
+            let tab = place.tab.expect("a tab");
+            assert!(TABS[step - 1].contains(&tab.as_str()), "{kind:?} → {tab}");
+        }
+        assert_eq!(K::RiskReviewDue.place().tab.as_deref(), Some("risks"));
+        assert_eq!(
+            K::GrievanceDecide.place().tab.as_deref(),
+            Some("grievances")
+        );
+        assert_eq!(
+            K::CertificateExpiring.place().tab.as_deref(),
+            Some("suppliers")
+        );
+        assert_eq!(K::CapOverdue.place().tab.as_deref(), Some("audits"));
     }
 }

@@ -112,12 +112,16 @@ pub(crate) fn load_decision_facts(conn: &Connection) -> Result<Vec<DecisionFacts
 
 /// The title and review date of every deferred risk whose review date is on or before
 /// `today`, earliest first.
-pub(crate) fn load_reviews_due(conn: &Connection, today: &str) -> Result<Vec<(String, String)>> {
+/// The deferred risks due for review on `today`: id, title and review date.
+pub(crate) fn load_reviews_due(
+    conn: &Connection,
+    today: &str,
+) -> Result<Vec<(i64, String, String)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT title, review_date FROM risk
+        "SELECT id, title, review_date FROM risk
          WHERE decision = 'deferred' AND review_date <= ?1 ORDER BY review_date, id",
     )?;
-    let rows = stmt.query_map([today], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = stmt.query_map([today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -657,7 +657,11 @@ subject: string,
 /**
  * The deadline, expiry or review date.
  */
-date: string, };
+date: string, 
+/**
+ * Where it is dealt with: the step's tab, and the record where its tab opens one.
+ */
+place: Place, };
 
 export type ReminderCount = { step: number, count: number, };
 

@@ -71,3 +71,31 @@ pub fn assert_refused_unchanged(scratch: &Scratch, path: &Path, code: &str) {
     );
     assert_eq!(files_before, scratch.files(), "side files appeared");
 }
+
+/// A planned measure for `risk_id` with only what a plan needs: a title, its type and a
+/// deadline.
+pub fn planned_action(
+    risk_id: i64,
+    title: &str,
+    measure: ketenkompas::model::action::MeasureType,
+    deadline: &str,
+) -> ketenkompas::model::Action {
+    ketenkompas::model::Action {
+        id: 0,
+        risk_id,
+        title: title.into(),
+        measure,
+        owner: None,
+        people: None,
+        budget_eur: None,
+        start_on: None,
+        deadline: Some(deadline.into()),
+        status: ketenkompas::model::action::ActionStatus::Planned,
+        goal: None,
+        kpi_id: None,
+        stakeholders: None,
+        supplier_id: None,
+        sensitive: false,
+        exit: None,
+    }
+}

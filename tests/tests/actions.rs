@@ -75,24 +75,7 @@ fn certificates_of_an_ended_relationship_are_not_reminded() {
 }
 
 fn action(risk_id: i64, measure: MeasureType, deadline: &str) -> Action {
-    Action {
-        id: 0,
-        risk_id,
-        title: format!("{measure:?}"),
-        measure,
-        owner: None,
-        people: None,
-        budget_eur: None,
-        start_on: None,
-        deadline: Some(deadline.into()),
-        status: ActionStatus::Planned,
-        goal: None,
-        kpi_id: None,
-        stakeholders: None,
-        supplier_id: None,
-        sensitive: false,
-        exit: None,
-    }
+    ketenkompas_tests::planned_action(risk_id, &format!("{measure:?}"), measure, deadline)
 }
 
 #[test]

@@ -7,14 +7,14 @@
 
 use ketenkompas::dashboard::{Dashboard, Finding};
 use ketenkompas::messages::Lang;
-use ketenkompas::model::action::{ActionStatus, MeasureType};
+use ketenkompas::model::action::MeasureType;
 use ketenkompas::model::chain::ItemKind;
 use ketenkompas::model::risk::{Assessment, Decision};
-use ketenkompas::model::{Action, PurchasedItem, Supplier};
+use ketenkompas::model::{PurchasedItem, Supplier};
 use ketenkompas::suggestions::SuggestionAnswer;
 use ketenkompas::views::risk_suggestions::AnswerInput;
 use ketenkompas::Dossier;
-use ketenkompas_tests::Scratch;
+use ketenkompas_tests::{planned_action, Scratch};
 
 const TODAY: &str = "2026-03-02";
 
@@ -133,24 +133,12 @@ fn a_new_dossier_is_led_along_the_route_and_then_by_the_steps() {
     assert_eq!(next(&d).code, "route.measures");
     assert_eq!(done(&d), 6);
 
-    d.save_action(&Action {
-        id: 0,
+    d.save_action(&planned_action(
         risk_id,
-        title: "Loonafspraken met de fabriek".into(),
-        measure: MeasureType::UseLeverage,
-        owner: None,
-        people: None,
-        budget_eur: None,
-        start_on: None,
-        deadline: Some("2026-12-31".into()),
-        status: ActionStatus::Planned,
-        goal: None,
-        kpi_id: None,
-        stakeholders: None,
-        supplier_id: None,
-        sensitive: false,
-        exit: None,
-    })
+        "Loonafspraken met de fabriek",
+        MeasureType::UseLeverage,
+        "2026-12-31",
+    ))
     .expect("measure");
     // The route is behind the company: the steps' rules name the next thing, on its tab.
     let after = dash(&d);

@@ -135,7 +135,8 @@ impl Dossier {
             .iter()
             .map(|status| status(self, &basis, today))
             .collect::<Result<Vec<_>>>()?;
-        let route = route::route(&route::RouteFacts::read(self.conn(), profile.complete)?);
+        let facts = route::RouteFacts::read(self.conn(), profile.complete, basis.counted())?;
+        let route = route::route(&facts);
         let next = if active_year.is_none() {
             Some(Finding::new("add_year"))
         } else if let Some(stage) = route.as_ref().and_then(|r| r.current()) {

@@ -6,7 +6,7 @@
 //! route gives the first year a path, after which the dashboard's completeness rules
 //! take over.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -65,20 +65,42 @@ pub struct RouteFacts {
     pub closed_years: i64,
 }
 
+/// What the dashboard has counted already for the steps, so that the route does not
+/// scan the large registers again.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counted {
+    pub risks: i64,
+    pub prioritised: i64,
+    pub policies: i64,
+    pub actions: i64,
+}
+
 impl RouteFacts {
-    pub fn read(conn: &Connection, profile_complete: bool) -> Result<RouteFacts> {
+    /// Reads what the route needs beyond `counted`; nothing more once a year is closed
+    /// (the route is over), and the risk to assess only while none is prioritised.
+    pub fn read(conn: &Connection, profile_complete: bool, counted: Counted) -> Result<RouteFacts> {
         let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [], |r| r.get(0))?) };
-        Ok(RouteFacts {
+        let closed_years = count("SELECT count(*) FROM reporting_year WHERE status = 'closed'")?;
+        let mut facts = RouteFacts {
             profile_complete,
-            items_with_origin: count(
-                "SELECT count(*) FROM purchased_item i WHERE i.origin_unknown = 1
-                 OR EXISTS (SELECT 1 FROM purchased_item_origin o WHERE o.item_id = i.id)",
-            )?,
-            suppliers: count("SELECT count(*) FROM supplier")?,
-            suggestions_answered: count("SELECT count(*) FROM suggestion_decision")?,
-            risks: count("SELECT count(*) FROM risk")?,
-            prioritised: count("SELECT count(*) FROM risk WHERE decision = 'prioritised'")?,
-            first_to_assess: conn
+            risks: counted.risks,
+            prioritised: counted.prioritised,
+            policies: counted.policies,
+            actions: counted.actions,
+            closed_years,
+            ..RouteFacts::default()
+        };
+        if closed_years > 0 {
+            return Ok(facts);
+        }
+        facts.items_with_origin = count(
+            "SELECT count(*) FROM purchased_item i WHERE i.origin_unknown = 1
+             OR EXISTS (SELECT 1 FROM purchased_item_origin o WHERE o.item_id = i.id)",
+        )?;
+        facts.suppliers = count("SELECT count(*) FROM supplier")?;
+        facts.suggestions_answered = count("SELECT count(*) FROM suggestion_decision")?;
+        if facts.prioritised == 0 {
+            facts.first_to_assess = conn
                 .query_row(
                     "SELECT id FROM risk WHERE decision = 'open' ORDER BY
                      (scale IS NULL OR scope IS NULL OR irremediability IS NULL
@@ -86,15 +108,9 @@ impl RouteFacts {
                     [],
                     |r| r.get(0),
                 )
-                .map(Some)
-                .or_else(|e| match e {
-                    rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                    e => Err(e),
-                })?,
-            policies: count("SELECT count(*) FROM policy_version")?,
-            actions: count("SELECT count(*) FROM action")?,
-            closed_years: count("SELECT count(*) FROM reporting_year WHERE status = 'closed'")?,
-        })
+                .optional()?;
+        }
+        Ok(facts)
     }
 }
 

@@ -92,6 +92,18 @@ impl Basis {
     }
 }
 
+impl Basis {
+    /// What the first-year route needs of what is counted here.
+    pub fn counted(&self) -> super::route::Counted {
+        super::route::Counted {
+            risks: self.risks.total,
+            prioritised: self.risks.prioritised,
+            policies: self.policy.0.len() as i64,
+            actions: self.plans.actions as i64,
+        }
+    }
+}
+
 type StepFn = fn(&Dossier, &Basis, &str) -> Result<StepStatus>;
 
 pub const ALL: [StepFn; 6] = [step1, step2, step3, step4, step5, step6];

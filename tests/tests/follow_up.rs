@@ -111,20 +111,23 @@ fn the_yearly_agreement_check_replaces_its_year_and_shows_the_trend() {
     let sup = d
         .save_supplier(&Supplier::named("Atelier"))
         .expect("supplier");
-    d.save_agreement_check(&check(sup.id, 2025, Kept, Kept))
+    d.save_agreement_check(&check(sup.id, 2025, Kept, Kept), None)
         .expect("2025");
-    d.save_agreement_check(&check(sup.id, 2026, Kept, Kept))
+    d.save_agreement_check(&check(sup.id, 2026, Kept, Kept), None)
         .expect("2026");
     // Saving the same year again replaces it.
-    d.save_agreement_check(&AgreementCheck {
-        note: Some("  Spoedorders in mei.  ".into()),
-        ..check(sup.id, 2026, Kept, NotKept)
-    })
+    d.save_agreement_check(
+        &AgreementCheck {
+            note: Some("  Spoedorders in mei.  ".into()),
+            ..check(sup.id, 2026, Kept, NotKept)
+        },
+        None,
+    )
     .expect("2026 again");
     // A year outside the dossier's range and an unknown supplier are refused.
-    let bad_year = d.save_agreement_check(&check(sup.id, 1999, Kept, Kept));
+    let bad_year = d.save_agreement_check(&check(sup.id, 1999, Kept, Kept), None);
     assert_eq!(bad_year.expect_err("1999").code(), "input.invalid");
-    let no_supplier = d.save_agreement_check(&check(9999, 2026, Kept, Kept));
+    let no_supplier = d.save_agreement_check(&check(9999, 2026, Kept, Kept), None);
     assert!(no_supplier.is_err());
     drop(d);
 
@@ -152,6 +155,21 @@ fn the_yearly_agreement_check_replaces_its_year_and_shows_the_trend() {
     let f = d.supplier_follow_up(sup.id).expect("after delete");
     assert_eq!(f.agreements.len(), 1);
     assert_eq!(f.agreements[0].trend, Trend::First);
+    // A check whose year the form changed moves: one check, under the new year; a move
+    // that is refused leaves it where it was.
+    let years = |d: &Dossier| -> Vec<i32> {
+        d.agreement_checks(Some(sup.id))
+            .expect("checks")
+            .iter()
+            .map(|c| c.year)
+            .collect()
+    };
+    d.save_agreement_check(&check(sup.id, 2024, Kept, Kept), Some(2026))
+        .expect("moved");
+    assert_eq!(years(&d), vec![2024]);
+    let refused = d.save_agreement_check(&check(9999, 2025, Kept, Kept), Some(2024));
+    assert!(refused.is_err());
+    assert_eq!(years(&d), vec![2024]);
     // Deleting the supplier takes its checks along.
     d.delete_supplier(sup.id).expect("delete supplier");
     assert!(d.agreement_checks(None).expect("checks").is_empty());

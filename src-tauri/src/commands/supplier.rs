@@ -87,8 +87,9 @@ pub fn supplier_follow_up(
 pub fn save_agreement_check(
     state: State<'_, AppState>,
     check: AgreementCheck,
+    stored_year: Option<i32>,
 ) -> Result<AgreementCheck, ErrorPayload> {
-    state.with_dossier(|d| d.save_agreement_check(&check))
+    state.with_dossier(|d| d.save_agreement_check(&check, stored_year))
 }
 
 #[tauri::command]

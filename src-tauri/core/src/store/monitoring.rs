@@ -89,6 +89,21 @@ pub(crate) fn write_agreement_check(conn: &Connection, c: &AgreementCheck) -> Re
     Ok(())
 }
 
+fn delete_agreement_check(conn: &Connection, supplier_id: i64, year: i32) -> Result<()> {
+    let changed = crate::store::exec(
+        conn,
+        "DELETE FROM agreement_check WHERE supplier_id = ?1 AND year = ?2",
+        params![supplier_id, year],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFoundRecord {
+            what: "agreement_check".into(),
+            id: supplier_id,
+        });
+    }
+    Ok(())
+}
+
 pub(crate) fn load_cap_items(conn: &Connection) -> Result<Vec<CapItem>> {
     Ok(conn
         .prepare(
@@ -185,12 +200,6 @@ impl Dossier {
         load_practices(self.conn())
     }
 
-    pub fn save_practice(&mut self, p: &PracticeCheck) -> Result<PracticeCheck> {
-        let p = p.validated()?;
-        write_practice(self.conn(), &p)?;
-        Ok(p)
-    }
-
     /// Saves the practices of one form together: all of them, or none when any is
     /// refused (the error names the first).
     pub fn save_practices(&mut self, ps: &[PracticeCheck]) -> Result<Vec<PracticeCheck>> {
@@ -211,26 +220,26 @@ impl Dossier {
         load_agreement_checks(self.conn(), supplier)
     }
 
-    /// Saves the check of one supplier for one year, replacing an earlier one.
-    pub fn save_agreement_check(&mut self, c: &AgreementCheck) -> Result<AgreementCheck> {
+    /// Saves the check of one supplier for one year, replacing an earlier one of that
+    /// year. `stored_year` is the year the check was stored under when the form changed
+    /// its year: it moves, in one transaction.
+    pub fn save_agreement_check(
+        &mut self,
+        c: &AgreementCheck,
+        stored_year: Option<i32>,
+    ) -> Result<AgreementCheck> {
         let c = c.validated()?;
-        write_agreement_check(self.conn(), &c)?;
+        let tx = self.conn_mut().transaction()?;
+        if let Some(year) = stored_year.filter(|y| *y != c.year) {
+            delete_agreement_check(&tx, c.supplier_id, year)?;
+        }
+        write_agreement_check(&tx, &c)?;
+        tx.commit()?;
         Ok(c)
     }
 
     pub fn delete_agreement_check(&mut self, supplier_id: i64, year: i32) -> Result<()> {
-        let changed = crate::store::exec(
-            self.conn(),
-            "DELETE FROM agreement_check WHERE supplier_id = ?1 AND year = ?2",
-            params![supplier_id, year],
-        )?;
-        if changed == 0 {
-            return Err(Error::NotFoundRecord {
-                what: "agreement_check".into(),
-                id: supplier_id,
-            });
-        }
-        Ok(())
+        delete_agreement_check(self.conn(), supplier_id, year)
     }
 
     pub fn cap_items(&self) -> Result<Vec<CapItem>> {

@@ -222,8 +222,9 @@ export const saveAudit = (audit: Audit) => call<Audit>("save_audit", { audit });
 export const deleteAudit = (id: number) => call<void>("delete_audit", { id });
 export const supplierFollowUp = (supplierId: number) =>
   call<SupplierFollowUp>("supplier_follow_up", { supplierId });
-export const saveAgreementCheck = (check: AgreementCheck) =>
-  call<AgreementCheck>("save_agreement_check", { check });
+/** Saves a yearly check; `storedYear` is the year it was stored under, when it moves. */
+export const saveAgreementCheck = (check: AgreementCheck, storedYear: number | null) =>
+  call<AgreementCheck>("save_agreement_check", { check, storedYear });
 export const deleteAgreementCheck = (supplierId: number, year: number) =>
   call<void>("delete_agreement_check", { supplierId, year });
 

@@ -115,24 +115,27 @@ fn departments_are_always_twelve_and_an_emptied_one_is_forgotten() {
         role: None,
         responsible: Some("Inge".into()),
     };
-    d.save_department(&dep).expect("save");
+    d.save_departments(std::slice::from_ref(&dep))
+        .expect("save");
     let list = d.departments().expect("list");
     assert_eq!(list[1], dep);
     dep.current_practice = Some("x".repeat(4001));
     assert_eq!(
-        d.save_department(&dep).expect_err("long").code(),
+        d.save_departments(std::slice::from_ref(&dep))
+            .expect_err("long")
+            .code(),
         "input.too_long"
     );
     assert_eq!(
         d.departments().expect("list")[1].responsible.as_deref(),
         Some("Inge")
     );
-    d.save_department(&Department {
+    d.save_departments(&[Department {
         code: DepartmentCode::Purchasing,
         current_practice: Some(" ".into()),
         role: None,
         responsible: None,
-    })
+    }])
     .expect("empty");
     assert!(d.departments().expect("list").iter().all(|x| x.is_empty()));
 }

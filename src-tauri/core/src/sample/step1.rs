@@ -59,15 +59,17 @@ fn departments(d: &mut Dossier) -> Result<()> {
             "",
         ),
     ];
-    for (code, now, role, who) in departments {
-        let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        d.save_department(&Department {
+    let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let departments: Vec<Department> = departments
+        .into_iter()
+        .map(|(code, now, role, who)| Department {
             code,
             current_practice: text(now),
             role: text(role),
             responsible: text(who),
-        })?;
-    }
+        })
+        .collect();
+    d.save_departments(&departments)?;
     Ok(())
 }
 

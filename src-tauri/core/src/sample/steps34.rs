@@ -253,16 +253,18 @@ fn practices(d: &mut Dossier, suppliers: &HashMap<&'static str, i64>) -> Result<
         ("anadolu", Practice::AnnounceChangesEarly, false, ""),
         ("anadolu", Practice::PayOnTime, true, ""),
     ];
-    for (s, practice, applied, note) in practices {
-        if let Some(supplier_id) = supplier(s) {
-            d.save_practice(&PracticeCheck {
-                supplier_id,
+    let checks: Vec<PracticeCheck> = practices
+        .into_iter()
+        .filter_map(|(s, practice, applied, note)| {
+            Some(PracticeCheck {
+                supplier_id: supplier(s)?,
                 practice,
                 applied,
                 note: (!note.is_empty()).then(|| note.to_string()),
-            })?;
-        }
-    }
+            })
+        })
+        .collect();
+    d.save_practices(&checks)?;
     agreement_checks(d, suppliers)?;
     if let Some(id) = supplier("gent") {
         let mut gent = d.supplier(id)?;
@@ -367,14 +369,17 @@ fn agreement_checks(d: &mut Dossier, suppliers: &HashMap<&'static str, i64>) -> 
     ];
     for (s, year, paid, orders, code, note) in checks {
         if let Some(&supplier_id) = suppliers.get(s) {
-            d.save_agreement_check(&AgreementCheck {
-                supplier_id,
-                year,
-                paid_on_time: paid,
-                order_changes: orders,
-                code_followed_up: code,
-                note: (!note.is_empty()).then(|| note.to_string()),
-            })?;
+            d.save_agreement_check(
+                &AgreementCheck {
+                    supplier_id,
+                    year,
+                    paid_on_time: paid,
+                    order_changes: orders,
+                    code_followed_up: code,
+                    note: (!note.is_empty()).then(|| note.to_string()),
+                },
+                None,
+            )?;
         }
     }
     Ok(())

@@ -316,12 +316,6 @@ impl Dossier {
         load_departments(self.conn())
     }
 
-    pub fn save_department(&mut self, d: &Department) -> Result<Department> {
-        let d = d.validated()?;
-        write_department(self.conn(), &d)?;
-        Ok(d)
-    }
-
     /// Saves the departments of one form together: all of them, or none when any is
     /// refused (the error names the first).
     pub fn save_departments(&mut self, ds: &[Department]) -> Result<Vec<Department>> {

@@ -155,9 +155,10 @@ impl ExitPlan {
         })
     }
 
-    /// The exit questions still open, by field key; the reason is not one of them (it
-    /// is asked only when no leverage measure was judged not to work).
-    pub fn open_questions(&self) -> Vec<&'static str> {
+    /// The exit questions with their answers, by field key, in the order they are
+    /// asked; the reason is not one of them (it is asked only when no leverage measure
+    /// was judged not to work).
+    pub fn questions(&self) -> [(&'static str, &Option<String>); 6] {
         [
             ("exit.severity", &self.severity),
             ("exit.crucial", &self.crucial),
@@ -166,10 +167,15 @@ impl ExitPlan {
             ("exit.informed", &self.informed),
             ("exit.ends_on", &self.ends_on),
         ]
-        .into_iter()
-        .filter(|(_, v)| v.is_none())
-        .map(|(k, _)| k)
-        .collect()
+    }
+
+    /// The exit questions still open, by field key.
+    pub fn open_questions(&self) -> Vec<&'static str> {
+        self.questions()
+            .into_iter()
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| k)
+            .collect()
     }
 
     /// Nothing filled in.

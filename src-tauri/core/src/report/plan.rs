@@ -153,32 +153,18 @@ fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
 fn exit_plan(w: &mut Writer, title: &str, e: &crate::model::action::ExitPlan) {
     let t = w.t;
     w.p(t.get("plan-exit", &[("what", title.to_string())]));
-    let answers = [
-        ("exit.reason", &e.reason),
-        ("exit.severity", &e.severity),
-        ("exit.crucial", &e.crucial),
-        ("exit.notice", &e.notice),
-        ("exit.workers", &e.workers),
-        ("exit.informed", &e.informed),
-    ];
-    let mut items: Vec<String> = answers
-        .iter()
+    let items: Vec<String> = std::iter::once(("exit.reason", &e.reason))
+        .chain(e.questions())
         .map(|(field, answer)| {
-            let question = t.code("field", field);
-            match answer {
-                Some(a) => format!("{question} {a}"),
-                None => format!("{question} {}", t.t("plan-exit-open")),
-            }
+            let answer = match answer {
+                // The end date in the report's own way of writing dates.
+                Some(a) if field == "exit.ends_on" => t.date(a),
+                Some(a) => a.clone(),
+                None => t.t("plan-exit-open"),
+            };
+            format!("{} {answer}", t.code("field", field))
         })
         .collect();
-    items.push(format!(
-        "{} {}",
-        t.code("field", "exit.ends_on"),
-        e.ends_on
-            .as_deref()
-            .map(|d| t.date(d))
-            .unwrap_or_else(|| t.t("plan-exit-open"))
-    ));
     w.bullets(items);
 }
 

@@ -6,6 +6,7 @@
 // itself: every form saves with its Save button (ADR 0014). An editor knows whether its
 // form holds changes that are not saved (`dirty`); the app asks before leaving a screen
 // while any open form does (`unsavedChanges`).
+import { onDestroy } from "svelte";
 import { SvelteSet } from "svelte/reactivity";
 import { errorPayload } from "./forms";
 import type { ErrorPayload } from "./ipc";
@@ -51,12 +52,20 @@ export class Editor<T> {
       this.editing = form.initial;
       this.#onclose = form.onclose;
     }
+    // Made while a component is set up (as every form does), the editor goes with that
+    // component: a form on a screen that was left no longer counts as open. One made
+    // elsewhere, as in a unit test, belongs to no component.
+    try {
+      onDestroy(() => open.delete(this as Editor<unknown>));
+    } catch {
+      // not made during a component's set-up
+    }
   }
 
   /**
-   * The editor of a panel that is always open. `load` reads the record (or `null`
-   * when there is none); the form
-   * stays open after a save with what was stored, and Cancel puts back what was stored.
+   * The editor of a panel that is always open. `load` reads the record (or `null` when
+   * there is none); the form stays open after a save with what was stored, and Cancel
+   * puts back what was stored.
    */
   static panel<T>(load: () => Promise<T | null | undefined>): Editor<T> {
     const ed: Editor<T> = new Editor<T>(async () => {

@@ -292,5 +292,17 @@ test("audits carry scheme, result and score; self-assessments and agreement chec
         [2026, "not_kept", "Maten gewijzigd na de orderbevestiging."],
       ],
     );
+
+    // A check whose year is changed moves to that year: no copy stays behind.
+    await d.clickCss('[data-testid="agreement-row"][data-year="2025"] button');
+    await d.fill('[data-testid="agreement-year"]', "2024");
+    await d.clickCss('[data-testid="agreement-save"]');
+    await d.waitFor('[data-testid="agreement-row"][data-year="2024"]');
+    assert.deepEqual(
+      JSON.parse(cli("export", "json", dossier)).agreement_checks.map(
+        (c) => c.year,
+      ),
+      [2024, 2026],
+    );
   });
 });

@@ -1,13 +1,13 @@
 // The foundation flows on the real app: a dossier opened by path argument, the company
-// profile saved at once and still there after a restart, the language switch that is
-// remembered, the sample dossier, and a bad file refused without damage.
+// profile saved with its Save button and still there after a restart, the language
+// switch that is remembered, the sample dossier, and a bad file refused without damage.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { cli, makeHome, readBytes, saveShot, withApp } from "./harness.mjs";
 
-test("a profile filled in the app is saved at once and is there after a restart", async () => {
+test("a profile filled in the app is saved with Save and is there after a restart", async () => {
   const home = makeHome();
   const dossier = join(home, "staalwerk.kkdossier");
   cli("new", dossier, "--company", "Staalwerk Oost", "--year", "2026");

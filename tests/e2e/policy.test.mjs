@@ -58,6 +58,8 @@ test("a policy version is recorded with its checklist and a KPI measurement show
       '[data-testid="department-sales"] textarea',
       "Vraagt klanten naar hun eisen.",
     );
+    // A department the company does not have is marked so, and counts as looked at.
+    await d.clickCss('[data-testid="department-research_development-not-applicable"]');
     await d.waitFor(
       '[data-testid="departments-status"]',
       (t) => t === "Wijzigingen nog niet opgeslagen",
@@ -68,6 +70,13 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     const dep = (code) => deps.find((x) => x.code === code);
     assert.equal(dep("purchasing").responsible, "Inge (inkoop)");
     assert.equal(dep("sales").current_practice, "Vraagt klanten naar hun eisen.");
+    assert.equal(dep("research_development").not_applicable, true);
+    assert.equal(dep("purchasing").not_applicable, false);
+    const step1 = JSON.parse(cli("status", dossier, "--json")).steps[0];
+    assert.equal(
+      step1.done.find((f) => f.code === "step1.departments_checked")?.count,
+      3,
+    );
 
     // A KPI with a measurement gets a chart with one point per measurement.
     await d.clickCss('[data-testid="step1-tab-kpis"]');

@@ -18,7 +18,13 @@ use ketenkompas_tests::Scratch;
 fn count(dash: &Dashboard, code: &str) -> i64 {
     dash.steps
         .iter()
-        .flat_map(|s| s.done.iter().chain(&s.missing).chain(&s.overdue))
+        .flat_map(|s| {
+            s.done
+                .iter()
+                .chain(&s.missing)
+                .chain(&s.overdue)
+                .chain(&s.later)
+        })
         .find(|f| f.code == code)
         .map(|f| f.count.unwrap_or(1))
         .unwrap_or(0)
@@ -98,13 +104,20 @@ fn check(d: &Dossier, today: &str) {
 
     let suppliers = d.suppliers().expect("suppliers");
     let direct: Vec<_> = suppliers.iter().filter(|s| s.tier == 1).collect();
-    assert_eq!(
-        count(&dash, "step1.code_unsigned"),
-        direct
-            .iter()
-            .filter(|s| s.code_of_conduct != CodeOfConduct::Signed)
-            .count() as i64
-    );
+    for (code, status) in [
+        ("step1.code_not_sent", CodeOfConduct::NotSent),
+        ("step1.code_awaited", CodeOfConduct::Sent),
+        ("step1.code_signed", CodeOfConduct::Signed),
+    ] {
+        assert_eq!(
+            count(&dash, code),
+            direct
+                .iter()
+                .filter(|s| s.code_of_conduct == status)
+                .count() as i64,
+            "{code}"
+        );
+    }
     assert_eq!(
         count(&dash, "step2.suppliers_recorded"),
         suppliers.len() as i64

@@ -242,7 +242,7 @@ fn the_sample_shows_steps_5_and_6_and_the_backup_keeps_every_confidential_part()
     assert_eq!(overdue, vec!["step6.decision_overdue"]);
     assert!(done.contains(&"step6.mechanism_described".to_string()));
     assert!(done.contains(&"step6.remedies_provided".to_string()));
-    assert!(missing.contains(&"step6.criteria_open".to_string()));
+    assert!(missing.contains(&"step6.criteria_unjudged".to_string()));
     let (done, _, _) = findings(&d, 5, today);
     assert!(done.contains(&"step5.communications".to_string()));
     assert!(done.contains(&"step5.stakeholders".to_string()));

@@ -456,6 +456,7 @@ fn step1_strategy() -> impl Strategy<Value = Step1> {
                     current_practice: Some("Doet al iets".into()),
                     role: None,
                     responsible: Some("Iemand".into()),
+                    not_applicable: false,
                 })
                 .collect();
             let policy_versions = versions
@@ -504,4 +505,28 @@ fn step1_strategy() -> impl Strategy<Value = Step1> {
                 .collect();
             (departments, policy_versions, kpis, measurements)
         })
+}
+
+#[test]
+fn departments_marked_not_applicable_go_out_and_come_back_and_older_documents_lack_the_mark() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("n.kkdossier")).expect("sample");
+    let text = json::to_text(&json::export(&d).expect("export"));
+    let doc = json::parse(&text).expect("parse");
+    let marked: Vec<_> = doc
+        .departments
+        .iter()
+        .filter(|x| x.not_applicable)
+        .map(|x| x.code.as_str())
+        .collect();
+    assert_eq!(marked, vec!["legal", "it"]);
+    // A format-11 document has no mark: every department it holds is one with text.
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("value");
+    v["format_version"] = 11.into();
+    for x in v["departments"].as_array_mut().expect("departments") {
+        x.as_object_mut().expect("object").remove("not_applicable");
+    }
+    let older = json::parse(&v.to_string()).expect("older document");
+    assert!(older.departments.iter().all(|x| !x.not_applicable));
+    assert_eq!(older.departments.len(), doc.departments.len());
 }

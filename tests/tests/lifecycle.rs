@@ -298,3 +298,49 @@ fn the_update_to_version_12_keeps_criteria_audits_and_grievances_with_their_reme
     assert_eq!(d.grievance_mechanism().expect("again").criteria.len(), 2);
     assert_eq!(d.integrity_problems().expect("check"), Vec::<String>::new());
 }
+
+#[test]
+fn the_update_to_version_13_keeps_the_departments_and_marks_none_not_applicable() {
+    // A version-12 dossier with two departments filled in: the new "not applicable" mark
+    // starts off for both, and their texts stay.
+    let s = Scratch::new();
+    let p = s.path("v12.kkdossier");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dossier-v12.kkdossier");
+    std::fs::copy(fixture, &p).expect("copy");
+    let c = rusqlite::Connection::open(&p).expect("raw open");
+    c.execute_batch(
+        "INSERT INTO department (code, current_practice, role, responsible)
+             VALUES ('purchasing', 'Vraagt om audits.', NULL, 'Inge'),
+                    ('it', NULL, 'Beheert het dossier.', NULL);",
+    )
+    .expect("version 12 content");
+    drop(c);
+    let mut d = Dossier::open(&p).expect("opens and updates");
+    let deps = d.departments().expect("departments");
+    let purchasing = deps
+        .iter()
+        .find(|x| x.code == ketenkompas::model::policy::DepartmentCode::Purchasing)
+        .expect("purchasing");
+    assert_eq!(
+        purchasing.current_practice.as_deref(),
+        Some("Vraagt om audits.")
+    );
+    assert_eq!(purchasing.responsible.as_deref(), Some("Inge"));
+    assert!(deps.iter().all(|x| !x.not_applicable));
+    assert_eq!(deps.iter().filter(|x| !x.is_empty()).count(), 2);
+    // The mark can be set now, and a department marked so counts as looked at.
+    let mut legal =
+        ketenkompas::model::Department::open(ketenkompas::model::policy::DepartmentCode::Legal);
+    legal.not_applicable = true;
+    d.save_departments(&[legal]).expect("mark");
+    assert_eq!(
+        d.departments()
+            .expect("departments")
+            .iter()
+            .filter(|x| !x.is_empty())
+            .count(),
+        3
+    );
+    assert_eq!(d.integrity_problems().expect("check"), Vec::<String>::new());
+}

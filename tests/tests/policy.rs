@@ -114,6 +114,7 @@ fn departments_are_always_twelve_and_an_emptied_one_is_forgotten() {
         current_practice: Some("Vraagt om audits".into()),
         role: None,
         responsible: Some("Inge".into()),
+        not_applicable: false,
     };
     d.save_departments(std::slice::from_ref(&dep))
         .expect("save");
@@ -135,6 +136,7 @@ fn departments_are_always_twelve_and_an_emptied_one_is_forgotten() {
         current_practice: Some(" ".into()),
         role: None,
         responsible: None,
+        not_applicable: false,
     }])
     .expect("empty");
     assert!(d.departments().expect("list").iter().all(|x| x.is_empty()));
@@ -229,6 +231,7 @@ fn the_departments_of_one_form_are_saved_together_or_not_at_all() {
         current_practice: Some(practice.into()),
         role: None,
         responsible: None,
+        not_applicable: false,
     };
     let refused = d
         .save_departments(&[

@@ -211,7 +211,12 @@ fn status(file: &Path, as_json: bool, m: &Messages) -> Outcome {
             m.get(&format!("step{n}.short"), &[]),
             m.get(&format!("state.{}", step_state(s.state)), &[])
         );
-        for (mark, list) in [("+", &s.done), ("-", &s.missing), ("!", &s.overdue)] {
+        for (mark, list) in [
+            ("+", &s.done),
+            ("-", &s.missing),
+            ("!", &s.overdue),
+            ("~", &s.later),
+        ] {
             for f in list {
                 println!("  {mark} {}", finding_text(f, m));
             }

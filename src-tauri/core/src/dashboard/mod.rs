@@ -55,6 +55,9 @@ pub struct StepStatus {
     pub done: Vec<Finding>,
     pub missing: Vec<Finding>,
     pub overdue: Vec<Finding>,
+    /// What the company can grow into in later years: shown, but not needed for the
+    /// step to count as done, so that a small company can finish a step (D4).
+    pub later: Vec<Finding>,
 }
 
 /// One line on the dashboard: a message code (`dashboard.finding.<code>`), a count,
@@ -92,6 +95,7 @@ impl StepStatus {
         done: Vec<Finding>,
         missing: Vec<Finding>,
         overdue: Vec<Finding>,
+        later: Vec<Finding>,
     ) -> StepStatus {
         let state = if done.is_empty() {
             StepState::NotStarted
@@ -106,6 +110,7 @@ impl StepStatus {
             done,
             missing,
             overdue,
+            later,
         }
     }
 }

@@ -139,7 +139,8 @@ mod tests {
             tab("step1.no_communication").as_deref(),
             Some("communications")
         );
-        assert_eq!(tab("step1.code_unsigned").as_deref(), Some("code"));
+        assert_eq!(tab("step1.code_not_sent").as_deref(), Some("code"));
+        assert_eq!(tab("step1.code_awaited").as_deref(), Some("code"));
         assert_eq!(tab("step1.policy_not_approved").as_deref(), Some("policy"));
         assert_eq!(tab("step1.risks_outside_policy").as_deref(), Some("policy"));
         assert_eq!(tab("step2.mapping_overdue").as_deref(), Some("chain"));
@@ -164,6 +165,7 @@ mod tests {
             Some("communication")
         );
         assert_eq!(tab("step6.criteria_open").as_deref(), Some("mechanism"));
+        assert_eq!(tab("step6.criteria_unjudged").as_deref(), Some("mechanism"));
         assert_eq!(tab("step6.remedies_provided").as_deref(), Some("remedies"));
         assert_eq!(place_of("step3.start"), Place::new("step3", None));
         assert_eq!(place_of("complete_profile").screen, "settings");

@@ -111,7 +111,8 @@ pub const ALL: [StepFn; 6] = [step1, step2, step3, step4, step5, step6];
 /// Departments checked, the current policy version with its checklist, approval,
 /// publication and review date, communication, preconditions, code of conduct and KPIs.
 fn step1(d: &Dossier, b: &Basis, _today: &str) -> Result<StepStatus> {
-    let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let (mut done, mut missing, mut overdue, mut later) = (vec![], vec![], vec![], vec![]);
+    // A department marked "not applicable" has been looked at as much as a filled one.
     let departments = d.departments()?.iter().filter(|x| !x.is_empty()).count();
     if departments > 0 {
         done.push(counted("step1.departments_checked", departments));
@@ -169,15 +170,27 @@ fn step1(d: &Dossier, b: &Basis, _today: &str) -> Result<StepStatus> {
     } else {
         done.push(Finding::new("step1.preconditions"));
     }
-    let (direct, unsigned): (i64, i64) = d.conn().query_row(
-        "SELECT count(*), coalesce(sum(code_of_conduct <> ?1), 0) FROM supplier WHERE tier = 1",
-        [CodeOfConduct::Signed.as_str()],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+    // Sending the code to every direct supplier is the company's part; a signature is
+    // the supplier's, and one still awaited does not keep the step open.
+    let (signed, not_sent, awaited): (i64, i64, i64) = d.conn().query_row(
+        "SELECT coalesce(sum(code_of_conduct = ?1), 0), coalesce(sum(code_of_conduct = ?2), 0),
+                coalesce(sum(code_of_conduct = ?3), 0)
+         FROM supplier WHERE tier = 1",
+        [
+            CodeOfConduct::Signed.as_str(),
+            CodeOfConduct::NotSent.as_str(),
+            CodeOfConduct::Sent.as_str(),
+        ],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    if unsigned > 0 {
-        missing.push(counted("step1.code_unsigned", unsigned));
-    } else if direct > 0 {
-        done.push(Finding::new("step1.code_signed"));
+    if signed > 0 {
+        done.push(counted("step1.code_signed", signed));
+    }
+    if not_sent > 0 {
+        missing.push(counted("step1.code_not_sent", not_sent));
+    }
+    if awaited > 0 {
+        later.push(counted("step1.code_awaited", awaited));
     }
     let kpis = &b.kpis;
     if kpis.is_empty() {
@@ -192,7 +205,7 @@ fn step1(d: &Dossier, b: &Basis, _today: &str) -> Result<StepStatus> {
             missing.push(counted("step1.kpis_not_smart", not_smart));
         }
     }
-    Ok(status(1, done, missing, overdue))
+    Ok(status_with_later(1, (done, missing, overdue), later))
 }
 
 /// Chains mapped and overdue, suppliers, suggestions not yet answered, risks recorded,
@@ -206,7 +219,7 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
         review_due: due,
         ..
     } = b.risks;
-    let (mut done, mut missing, mut overdue) = (vec![], vec![], vec![]);
+    let (mut done, mut missing, mut overdue, mut later) = (vec![], vec![], vec![], vec![]);
     // Loaded once for the chains and the suggestions.
     let suppliers = d.suppliers()?;
     let items = d.purchased_items()?;
@@ -221,8 +234,9 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
         if complete > 0 {
             done.push(counted("step2.chains_mapped", complete));
         }
+        // A chain is mapped further year by year: the start counts, the rest can wait.
         if complete < chains.len() {
-            missing.push(counted("step2.chains_incomplete", chains.len() - complete));
+            later.push(counted("step2.chains_incomplete", chains.len() - complete));
         }
         let late = chains.iter().filter(|c| c.overdue).count();
         if late > 0 {
@@ -245,7 +259,7 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     }
     if risks == 0 {
         missing.push(Finding::new("step2.no_risks"));
-        return Ok(status(2, done, missing, overdue));
+        return Ok(status_with_later(2, (done, missing, overdue), later));
     }
     done.push(counted("step2.risks_recorded", risks));
     let assessed = risks - unassessed;
@@ -278,7 +292,7 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     if to_explain > 0 {
         missing.push(counted("step2.decisions_to_explain", to_explain));
     }
-    Ok(status(2, done, missing, overdue))
+    Ok(status_with_later(2, (done, missing, overdue), later))
 }
 
 fn counted(code: &str, n: impl TryInto<i64>) -> Finding {
@@ -416,8 +430,18 @@ fn step6(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
     if met > 0 {
         done.push(counted("step6.criteria_met", met));
     }
-    if met < Criterion::ALL.len() {
-        missing.push(counted("step6.criteria_open", Criterion::ALL.len() - met));
+    // Judging every criterion is needed; meeting them all is what the mechanism grows
+    // into (a small company often starts with a shared or simple channel).
+    let judged = m.criteria.len();
+    if judged < Criterion::ALL.len() {
+        missing.push(counted(
+            "step6.criteria_unjudged",
+            Criterion::ALL.len() - judged,
+        ));
+    }
+    let mut later = vec![];
+    if met < judged {
+        later.push(counted("step6.criteria_open", judged - met));
     }
     let grievances = d.grievance_summaries(today)?;
     let decided = grievances
@@ -453,7 +477,7 @@ fn step6(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
             b.risks.without_remedy,
         ));
     }
-    Ok(status(6, done, missing, overdue))
+    Ok(status_with_later(6, (done, missing, overdue), later))
 }
 
 fn status(
@@ -462,5 +486,14 @@ fn status(
     missing: Vec<Finding>,
     overdue: Vec<Finding>,
 ) -> StepStatus {
-    StepStatus::from_findings(step, done, missing, overdue)
+    StepStatus::from_findings(step, done, missing, overdue, vec![])
+}
+
+/// A step that also names what can wait for a later year.
+fn status_with_later(
+    step: u8,
+    (done, missing, overdue): (Vec<Finding>, Vec<Finding>, Vec<Finding>),
+    later: Vec<Finding>,
+) -> StepStatus {
+    StepStatus::from_findings(step, done, missing, overdue, later)
 }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_decisions.sql"),
     include_str!("migrations/0011_measures.sql"),
     include_str!("migrations/0012_follow_up.sql"),
+    include_str!("migrations/0013_department_not_applicable.sql"),
 ];
 
 /// The schema version this build writes.

@@ -72,6 +72,10 @@ pub struct Department {
     pub role: Option<String>,
     /// Who is responsible.
     pub responsible: Option<String>,
+    /// The company has no such department, or it has no part in due diligence: the
+    /// department counts as looked at (S1.1). Older exports lack the field.
+    #[serde(default)]
+    pub not_applicable: bool,
 }
 
 /// One element of the checklist: covered or not, and where in the policy.
@@ -162,11 +166,27 @@ impl Department {
                 .optional(&self.current_practice)?,
             role: limits::DEPARTMENT_ROLE.optional(&self.role)?,
             responsible: limits::DEPARTMENT_RESPONSIBLE.optional(&self.responsible)?,
+            not_applicable: self.not_applicable,
         })
     }
 
+    /// Nothing written and not marked "not applicable": the department is still open.
     pub fn is_empty(&self) -> bool {
-        self.current_practice.is_none() && self.role.is_none() && self.responsible.is_none()
+        !self.not_applicable
+            && self.current_practice.is_none()
+            && self.role.is_none()
+            && self.responsible.is_none()
+    }
+
+    /// A blank row for a department nobody has looked at yet.
+    pub fn open(code: DepartmentCode) -> Department {
+        Department {
+            code,
+            current_practice: None,
+            role: None,
+            responsible: None,
+            not_applicable: false,
+        }
     }
 }
 

@@ -134,6 +134,15 @@ fn step1(w: &mut Writer, m: &ReportModel) {
             &[0.25, 0.5, 0.25],
         );
     }
+    let absent: Vec<String> = m
+        .departments
+        .iter()
+        .filter(|d| d.not_applicable)
+        .map(|d| t.code("department", d.code.as_str()))
+        .collect();
+    if !absent.is_empty() {
+        w.pk("step1-roles-not-applicable", &[("list", absent.join(", "))]);
+    }
     w.h2("step1-communication");
     if m.communications.is_empty() {
         w.nothing("step1-communication-none");

@@ -60,15 +60,28 @@ fn departments(d: &mut Dossier) -> Result<()> {
         ),
     ];
     let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
-    let departments: Vec<Department> = departments
+    let mut departments: Vec<Department> = departments
         .into_iter()
         .map(|(code, now, role, who)| Department {
             code,
             current_practice: text(now),
             role: text(role),
             responsible: text(who),
+            not_applicable: false,
         })
         .collect();
+    // Two departments the company does not have: looked at and marked so.
+    departments.extend(
+        [
+            (D::It, "Geen eigen IT-afdeling; beheer is uitbesteed."),
+            (D::Legal, "Geen jurist in dienst; advies wordt ingehuurd."),
+        ]
+        .map(|(code, why)| Department {
+            current_practice: text(why),
+            not_applicable: true,
+            ..Department::open(code)
+        }),
+    );
     d.save_departments(&departments)?;
     Ok(())
 }

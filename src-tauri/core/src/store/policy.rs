@@ -37,21 +37,25 @@ pub struct UncoveredRisk {
 
 pub(crate) fn load_departments(conn: &Connection) -> Result<Vec<Department>> {
     let mut stored: Vec<Department> = conn
-        .prepare("SELECT code, current_practice, role, responsible FROM department")?
+        .prepare(
+            "SELECT code, current_practice, role, responsible, not_applicable FROM department",
+        )?
         .query_map([], |r| {
             let code: String = r.get(0)?;
-            Ok((code, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok((code, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })?
         .filter_map(|row| {
-            row.ok()
-                .and_then(|(code, current_practice, role, responsible)| {
+            row.ok().and_then(
+                |(code, current_practice, role, responsible, not_applicable)| {
                     DepartmentCode::parse(&code).map(|code| Department {
                         code,
                         current_practice,
                         role,
                         responsible,
+                        not_applicable,
                     })
-                })
+                },
+            )
         })
         .collect();
     Ok(DepartmentCode::ALL
@@ -61,12 +65,7 @@ pub(crate) fn load_departments(conn: &Connection) -> Result<Vec<Department>> {
                 .iter()
                 .position(|d| d.code == *code)
                 .map(|i| stored.swap_remove(i))
-                .unwrap_or(Department {
-                    code: *code,
-                    current_practice: None,
-                    role: None,
-                    responsible: None,
-                })
+                .unwrap_or(Department::open(*code))
         })
         .collect())
 }
@@ -82,9 +81,16 @@ pub(crate) fn write_department(conn: &Connection, d: &Department) -> Result<()> 
     }
     crate::store::exec(
         conn,
-        "INSERT OR REPLACE INTO department (code, current_practice, role, responsible)
-         VALUES (?1, ?2, ?3, ?4)",
-        params![d.code.as_str(), d.current_practice, d.role, d.responsible],
+        "INSERT OR REPLACE INTO department
+             (code, current_practice, role, responsible, not_applicable)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            d.code.as_str(),
+            d.current_practice,
+            d.role,
+            d.responsible,
+            d.not_applicable
+        ],
     )?;
     Ok(())
 }

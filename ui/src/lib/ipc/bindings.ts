@@ -83,7 +83,12 @@ export type StepStatus = {
 /**
  * 1 to 6.
  */
-step: number, state: StepState, done: Array<Finding>, missing: Array<Finding>, overdue: Array<Finding>, };
+step: number, state: StepState, done: Array<Finding>, missing: Array<Finding>, overdue: Array<Finding>, 
+/**
+ * What the company can grow into in later years: shown, but not needed for the
+ * step to count as done, so that a small company can finish a step (D4).
+ */
+later: Array<Finding>, };
 
 export type Finding = { code: string, count: number | null, place: Place, };
 
@@ -460,7 +465,12 @@ role: string | null,
 /**
  * Who is responsible.
  */
-responsible: string | null, };
+responsible: string | null, 
+/**
+ * The company has no such department, or it has no part in due diligence: the
+ * department counts as looked at (S1.1). Older exports lack the field.
+ */
+not_applicable: boolean, };
 
 export type DepartmentCode = "management" | "purchasing" | "sales" | "legal" | "finance" | "hr" | "marketing_communication" | "it" | "quality" | "research_development" | "logistics" | "sustainability";
 

@@ -43,9 +43,9 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// engagements, version 9 the communication log, the grievance mechanism, grievances and
 /// remedies, version 10 confirmed decisions on risks, version 11 audit schemes, results
 /// and scores, the yearly agreement checks, the company's initiatives and the exit plans
-/// of responsible disengagements; older
+/// of responsible disengagements, version 12 departments marked not applicable; older
 /// documents still import.
-pub const FORMAT_VERSION: i64 = 11;
+pub const FORMAT_VERSION: i64 = 12;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

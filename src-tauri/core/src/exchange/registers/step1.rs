@@ -13,12 +13,19 @@ pub(crate) fn departments(d: &Dossier) -> Result<Sheet> {
                 opt(&x.current_practice),
                 opt(&x.role),
                 opt(&x.responsible),
+                yes_no(x.not_applicable),
             ]
         })
         .collect();
     Ok(Sheet {
         name: "departments",
-        headers: vec!["department", "current_practice", "role", "responsible"],
+        headers: vec![
+            "department",
+            "current_practice",
+            "role",
+            "responsible",
+            "not_applicable",
+        ],
         rows,
     })
 }

@@ -60,6 +60,7 @@ step1-intro = Due diligence starts with a policy that management stands behind a
 step1-policy = Policy
 step1-roles = Roles in the company
 step1-roles-none = No roles or responsible persons per department have been recorded.
+step1-roles-not-applicable = Not applicable to our company: { $list }.
 step1-communication = Communication and training this year
 step1-communication-none = No communication or training about the policy was recorded this year.
 step1-coc = Of the { $total } active suppliers, { $done } signed the code of conduct; { $count } received it but have not signed yet.

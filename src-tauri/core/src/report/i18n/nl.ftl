@@ -60,6 +60,7 @@ step1-intro = Gepaste zorgvuldigheid begint met een beleid dat de leiding draagt
 step1-policy = Beleid
 step1-roles = Rollen in het bedrijf
 step1-roles-none = Er zijn geen rollen of verantwoordelijken per afdeling vastgelegd.
+step1-roles-not-applicable = Niet van toepassing op ons bedrijf: { $list }.
 step1-communication = Communicatie en training in dit jaar
 step1-communication-none = In dit jaar is geen communicatie of training over het beleid vastgelegd.
 step1-coc = Van de { $total } actieve leveranciers hebben er { $done } de gedragscode ondertekend; bij { $count } is hij verstuurd maar nog niet getekend.

@@ -232,7 +232,7 @@ test("the sources screen lists every shipped data set with publisher, year and l
     const ncp = await d.waitFor('[data-testid="support-ncp"]', (t) =>
       t.includes("www.oesorichtlijnen.nl"),
     );
-    assert.match(await d.text(ncp), /Nationaal Contactpunt[\s\S]*2026-12-06/);
+    assert.match(await d.text(ncp), /Nationaal Contactpunt[\s\S]*6 dec\.? 2026/);
     await d.execute(
       "document.querySelector('[data-testid=\"support-rbc_help_desk\"]').scrollIntoView()",
     );

@@ -77,7 +77,7 @@ test("a new dossier is led along the first-year route to an assessed risk and a 
     // The assessment lands on the risk itself: its form is open.
     await nextFromDashboard(d, 4, "Beoordeel hoe ernstig");
     const title = await d.waitFor('[data-testid="risk-title"]');
-    assert.equal(await d.value(title), "Kinderarbeid: Cotton uit India");
+    assert.equal(await d.value(title), "Kinderarbeid: Katoen uit India");
     await d.clickCss('[data-testid="risk-assessed"]');
     for (const [dim, level] of Object.entries({
       scale: 5,
@@ -101,7 +101,7 @@ test("a new dossier is led along the first-year route to an assessed risk and a 
     const body = await d.waitFor('[data-testid="policy-body"]');
     const template = await d.value(body);
     assert.match(template, /Toezegging tot herstel/);
-    assert.match(template, /Betrokkenheid van belanghebbenden in alle stappen/);
+    assert.match(template, /Belanghebbenden betrekken bij alle stappen/);
     await d.waitFor('[data-testid="policy-status"]', (t) =>
       t.includes("nog niet opgeslagen"),
     );

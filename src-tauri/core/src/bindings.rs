@@ -103,6 +103,7 @@ fn chain_and_policy() -> Vec<String> {
         crate::mapping::Completeness::decl(),
         crate::mapping::Check::decl(),
         crate::suggestions::Suggestion::decl(),
+        crate::mapping::ReferenceGood::decl(),
         crate::suggestions::SuggestionKind::decl(),
         crate::suggestions::SuggestionDecision::decl(),
         crate::suggestions::SuggestionAnswer::decl(),

@@ -59,6 +59,8 @@ pub struct Suggestion {
     pub country: Option<String>,
     /// The good, commodity or sector name as the source writes it.
     pub subject: Option<String>,
+    /// Its Dutch name (ours for goods, the source's for commodities and sectors).
+    pub subject_nl: Option<String>,
     pub level: RiskLevel,
     /// The purchased items the suggestion concerns.
     #[ts(type = "Array<number>")]
@@ -143,6 +145,7 @@ fn goods_in_country(out: &mut BTreeMap<String, Suggestion>, item: i64, good: &st
                     location: Location::Product,
                     country: Some(c.clone()),
                     subject: Some(g.good.clone()),
+                    subject_nl: Some(g.good_nl.clone()),
                     level: RiskLevel::High,
                     item_ids: vec![item],
                     facts,
@@ -194,6 +197,7 @@ fn commodity(out: &mut BTreeMap<String, Suggestion>, item: i64, good: &str) {
                 location: Location::Product,
                 country: None,
                 subject: Some(c.name_en.clone()),
+                subject_nl: Some(c.name_nl.clone()),
                 level: RiskLevel::Elevated,
                 item_ids: vec![item],
                 facts: vec![Fact::new(
@@ -202,6 +206,7 @@ fn commodity(out: &mut BTreeMap<String, Suggestion>, item: i64, good: &str) {
                     sectors::COMMODITIES_YEAR,
                     &[
                         ("commodity", c.name_en.clone()),
+                        ("commodity_nl", c.name_nl.clone()),
                         ("regulation", c.regulation.clone()),
                         ("basis", c.legal_basis.clone()),
                     ],
@@ -228,6 +233,7 @@ fn country(out: &mut BTreeMap<String, Suggestion>, c: String, mut item_ids: Vec<
             location: Location::Country,
             country: Some(c.clone()),
             subject: None,
+            subject_nl: None,
             level: risk.level,
             item_ids,
             facts: risk.facts,
@@ -252,6 +258,7 @@ fn sector(out: &mut BTreeMap<String, Suggestion>, text: &str, location: Location
                 location,
                 country: None,
                 subject: Some(sector.name_en.clone()),
+                subject_nl: Some(sector.name_nl.clone()),
                 level: RiskLevel::Elevated,
                 item_ids: Vec::new(),
                 facts: vec![Fact::new(

@@ -43,9 +43,10 @@ pub fn delete_sold_item(state: State<'_, AppState>, id: i64) -> Result<(), Error
     state.with_dossier(|d| d.delete_sold_item(id))
 }
 
-/// Names of goods and commodities the reference data knows, for an item's goods.
+/// Goods and commodities the reference data knows, with their Dutch names, for an
+/// item's goods.
 #[tauri::command]
-pub fn list_reference_goods() -> Vec<String> {
+pub fn list_reference_goods() -> Vec<mapping::ReferenceGood> {
     mapping::reference_goods()
 }
 

@@ -74,6 +74,7 @@ pub fn ilab_findings<'a>(
 pub fn finding_facts(g: &ilab::GoodFinding) -> Vec<Fact> {
     let p = [
         ("good", g.good.clone()),
+        ("good_nl", g.good_nl.clone()),
         ("country", g.country.clone().unwrap_or_default()),
     ];
     let mut out = Vec::new();
@@ -156,6 +157,14 @@ pub fn country_risk(country: &str, goods: &[String]) -> CountryRisk {
             &[
                 ("country", country.into()),
                 ("count", listed.len().to_string()),
+                (
+                    "goods_nl",
+                    listed
+                        .iter()
+                        .map(|g| good_name_nl(g))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 ("goods", listed.into_iter().collect::<Vec<_>>().join(", ")),
             ],
         ));
@@ -178,6 +187,7 @@ pub fn country_risk(country: &str, goods: &[String]) -> CountryRisk {
                 ("country", country.into()),
                 ("share", share),
                 ("advancement", p.advancement_level.clone()),
+                ("advancement_nl", ilab::advancement_nl(&p.advancement_level)),
                 ("c138", p.c138_ratified.clone()),
                 ("c182", p.c182_ratified.clone()),
             ],
@@ -307,18 +317,48 @@ pub fn country_levels(
         .collect()
 }
 
-/// The names of goods and commodities in the reference data, for picking an item's
-/// goods: ILAB goods and EU-regulated commodities, sorted, without repeats.
-pub fn reference_goods() -> Vec<String> {
-    let mut all: Vec<String> = ilab::goods().iter().map(|g| g.good.clone()).collect();
+/// A good or commodity of the reference data that an item can name: the source's
+/// English name, which the item stores, and our Dutch name for it.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct ReferenceGood {
+    pub name: String,
+    pub name_nl: String,
+}
+
+/// The goods and commodities in the reference data, for picking an item's goods: ILAB
+/// goods and EU-regulated commodities, sorted, without repeats.
+pub fn reference_goods() -> Vec<ReferenceGood> {
+    let mut all: Vec<ReferenceGood> = ilab::goods()
+        .iter()
+        .map(|g| ReferenceGood {
+            name: g.good.clone(),
+            name_nl: g.good_nl.clone(),
+        })
+        .collect();
     all.extend(
         crate::reference::sectors::commodities()
             .iter()
-            .map(|c| c.name_en.clone()),
+            .map(|c| ReferenceGood {
+                name: c.name_en.clone(),
+                name_nl: c.name_nl.clone(),
+            }),
     );
-    all.sort_by_key(|g| g.to_lowercase());
-    all.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    all.sort_by_key(|g| g.name.to_lowercase());
+    all.dedup_by(|a, b| a.name.eq_ignore_ascii_case(&b.name));
     all
+}
+
+/// The Dutch name of a good or commodity an item names, or the name as given.
+pub fn good_name_nl(good: &str) -> String {
+    ilab::good_nl(good)
+        .map(str::to_string)
+        .or_else(|| {
+            crate::reference::sectors::commodities()
+                .iter()
+                .find(|c| c.name_en.eq_ignore_ascii_case(good.trim()))
+                .map(|c| c.name_nl.clone())
+        })
+        .unwrap_or_else(|| good.to_string())
 }
 
 /// Sort key of a chain's level: high first, then unknown, then elevated, then low.

@@ -15,6 +15,8 @@ const GOODS: &str =
     include_str!("../../reference-data/us-dol-ilab/goods_child_forced_labour_2022.csv");
 const PROFILES: &str =
     include_str!("../../reference-data/us-dol-ilab/country_child_labour_profiles_2022.csv");
+/// Our Dutch name for each good of the list (not the source's: see SOURCES.md).
+const GOODS_NL: &str = include_str!("../../reference-data/us-dol-ilab/goods_nl.csv");
 
 /// The edition year of both ILAB data sets shipped.
 pub const YEAR: i32 = 2022;
@@ -22,7 +24,10 @@ pub const YEAR: i32 = 2022;
 /// A good found to be produced with child or forced labour in a country.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct GoodFinding {
+    /// The name as the source writes it, in English: the key that items refer to.
     pub good: String,
+    /// Our Dutch name for it.
+    pub good_nl: String,
     pub sector: String,
     /// ISO alpha-2, or `None` for a territory without an ISO code.
     pub country: Option<String>,
@@ -64,6 +69,7 @@ pub fn goods() -> &'static [GoodFinding] {
             .filter(|r| r.len() >= 7)
             .map(|r| GoodFinding {
                 good: r[0].clone(),
+                good_nl: good_nl(&r[0]).unwrap_or(&r[0]).to_string(),
                 sector: r[1].clone(),
                 country: code_of(&r[2]),
                 country_name: r[2].clone(),
@@ -74,6 +80,60 @@ pub fn goods() -> &'static [GoodFinding] {
             })
             .collect()
     })
+}
+
+/// Our Dutch name for a good of the list (any letter case), if it is on the list.
+pub fn good_nl(good: &str) -> Option<&'static str> {
+    static ALL: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        csv_rows(GOODS_NL)
+            .into_iter()
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect()
+    })
+    .iter()
+    .find(|(en, _)| en.eq_ignore_ascii_case(good.trim()))
+    .map(|(_, nl)| nl.as_str())
+}
+
+/// An advancement level of the country profiles in Dutch: the level, and the reason the
+/// source adds after a dash ("Minimal Advancement – Efforts Made but …"). An empty
+/// level is "not assessed"; a text we do not know is returned as the source wrote it.
+pub fn advancement_nl(level: &str) -> String {
+    let (main, why) = match level.split_once('–') {
+        Some((m, w)) => (m.trim(), Some(w.trim())),
+        None => (level.trim(), None),
+    };
+    let main_nl = match main {
+        "No Advancement" => "geen vooruitgang",
+        "Minimal Advancement" => "minimale vooruitgang",
+        "Moderate Advancement" => "redelijke vooruitgang",
+        "Significant Advancement" => "aanzienlijke vooruitgang",
+        "No Assessment" | "" => "niet beoordeeld",
+        _ => return level.to_string(),
+    };
+    let why_nl = match why {
+        None => return main_nl.to_string(),
+        Some("Efforts Made but Continued Practice that Delayed Advancement") => {
+            "wel inspanningen, maar de praktijk hield de vooruitgang tegen"
+        }
+        Some("Efforts Made but Continued Law that Delayed Advancement") => {
+            "wel inspanningen, maar de wetgeving hield de vooruitgang tegen"
+        }
+        Some("Efforts Made but Continued Law and Practice that Delayed Advancement") => {
+            "wel inspanningen, maar wetgeving en praktijk hielden de vooruitgang tegen"
+        }
+        Some(
+            "Efforts Made but Regression in Practice that Delayed Advancement"
+            | "Efforts Made but Regression in Practices that Delayed Advancement",
+        ) => "wel inspanningen, maar de praktijk ging achteruit",
+        Some("Efforts Made but Complicit in Forced Child Labor") => {
+            "wel inspanningen, maar de overheid was betrokken bij gedwongen kinderarbeid"
+        }
+        Some(_) => return level.to_string(),
+    };
+    format!("{main_nl} ({why_nl})")
 }
 
 pub fn profiles() -> &'static [ChildLabourProfile] {
@@ -115,6 +175,32 @@ mod tests {
             .find(|g| g.country.as_deref() == Some("BD") && g.good == "Garments")
             .expect("Bangladesh garments are on the 2022 list");
         assert!(bd_garments.child_labour);
+    }
+
+    #[test]
+    fn every_good_and_every_advancement_level_has_a_dutch_name() {
+        for g in goods() {
+            let nl = good_nl(&g.good).unwrap_or_else(|| panic!("no Dutch name: {}", g.good));
+            assert!(!nl.is_empty());
+            assert_eq!(g.good_nl, nl);
+        }
+        assert_eq!(good_nl("garments"), Some("Kleding"));
+        assert_eq!(good_nl("Not a good"), None);
+        for p in profiles() {
+            let nl = advancement_nl(&p.advancement_level);
+            assert!(
+                !nl.contains("Advancement") && !nl.contains("Efforts"),
+                "untranslated: {}",
+                p.advancement_level
+            );
+        }
+        assert_eq!(
+            advancement_nl(
+                "Minimal Advancement – Efforts Made but Continued Law that Delayed Advancement"
+            ),
+            "minimale vooruitgang (wel inspanningen, maar de wetgeving hield de vooruitgang tegen)"
+        );
+        assert_eq!(advancement_nl("Something New"), "Something New");
     }
 
     #[test]

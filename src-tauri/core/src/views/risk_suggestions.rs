@@ -75,14 +75,12 @@ pub fn suggestion_title(m: &Messages, lang: Lang, s: &Suggestion) -> String {
         SuggestionKind::Country => "country",
         SuggestionKind::Sector => "sector",
     };
-    let subject = match (s.kind, lang) {
-        (SuggestionKind::Sector, Lang::Nl) => s
-            .facts
-            .first()
-            .and_then(|f| f.params.get("sector_nl").cloned())
-            .unwrap_or_default(),
-        _ => s.subject.clone().unwrap_or_default(),
-    };
+    let subject = match lang {
+        Lang::Nl => s.subject_nl.as_ref().or(s.subject.as_ref()),
+        Lang::En => s.subject.as_ref(),
+    }
+    .cloned()
+    .unwrap_or_default();
     m.get(
         &format!("suggestion.title.{kind}"),
         &[

@@ -3,7 +3,16 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "svelte/compiler";
-import { errorText, format, keysOf, locale, t } from "./index.svelte";
+import {
+  errorText,
+  format,
+  formatAmount,
+  formatDate,
+  formatDecimal,
+  keysOf,
+  locale,
+  t,
+} from "./index.svelte";
 import { vocab } from "../ipc/vocab";
 
 describe("message files", () => {
@@ -98,6 +107,25 @@ describe("t and errorText", () => {
     locale.lang = "en";
     expect(t("suppliers.shown", { shown: 2000, count: 10000 })).toBe("2,000 of 10,000 shown");
     expect(t("suppliers.shown", { shown: 286, count: 999 })).toBe("286 of 999 shown");
+  });
+
+  it("write dates, amounts and decimals as the language does, in texts too", () => {
+    // Spaces in the formatted amount may be no-break spaces.
+    const plain = (x: string) => x.replace(/\s/g, " ");
+    locale.lang = "nl";
+    expect(formatDate("2026-08-31")).toMatch(/^31 aug\.? 2026$/);
+    expect(formatDate("2026-01-01")).toMatch(/^1 jan\.? 2026$/);
+    expect(formatDate(null)).toBe("–");
+    expect(formatDate("later")).toBe("later");
+    expect(plain(formatAmount(14500000))).toBe("€ 14.500.000");
+    expect(formatDecimal(4.6)).toBe("4,6");
+    expect(format("tot {date}", { date: "2026-04-14" })).toMatch(/^tot 14 apr\.? 2026$/);
+    // A year or a count is not a date.
+    expect(format("{year}", { year: "2026" })).toBe("2026");
+    locale.lang = "en";
+    expect(formatDate("2026-08-31")).toBe("31 Aug 2026");
+    expect(plain(formatAmount(14500000))).toBe("€14,500,000");
+    expect(formatDecimal(4.6)).toBe("4.6");
   });
 
   it("use the singular text for a count of one", () => {

@@ -13,14 +13,50 @@ export const locale = $state<{ lang: Language }>({ lang: "nl" });
  * (10.000 in Dutch, 10,000 in English). Years, ranks and other numbers stay as they are. */
 const COUNTED = new Set(["count", "shown", "new", "duplicates", "invalid"]);
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export function format(text: string, params: Record<string, string | number | undefined> = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === "number" && COUNTED.has(name)
-      ? v.toLocaleString(formatLocale())
-      : String(v);
+    if (typeof v === "number" && COUNTED.has(name)) return v.toLocaleString(formatLocale());
+    // A date given as 2026-08-31 is written as the language writes dates.
+    if (typeof v === "string" && ISO_DATE.test(v)) return formatDate(v);
+    return String(v);
   });
+}
+
+/** A date (YYYY-MM-DD) as the language writes it: 31 aug. 2026, 31 Aug 2026. Anything
+ * else, such as an empty value, is returned as given. */
+export function formatDate(iso: string | null | undefined, empty = "–"): string {
+  if (!iso) return empty;
+  if (!ISO_DATE.test(iso)) return iso;
+  const [y, m, d] = iso.split("-").map(Number);
+  // Noon UTC, shown in UTC: the day cannot shift with the machine's time zone.
+  const date = Date.UTC(y, m - 1, d, 12);
+  if (Number.isNaN(date)) return iso;
+  return new Intl.DateTimeFormat(formatLocale(), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
+
+/** An amount in euros with the language's grouping: € 14.500.000, €14,500,000. */
+export function formatAmount(eur: number | null | undefined, empty = "–"): string {
+  if (eur === null || eur === undefined) return empty;
+  return new Intl.NumberFormat(formatLocale(), {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: Number.isInteger(eur) ? 0 : 2,
+  }).format(eur);
+}
+
+/** A number with the language's decimal sign and grouping: 4,6 and 1.200 in Dutch. */
+export function formatDecimal(n: number | null | undefined, empty = "–"): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return empty;
+  return n.toLocaleString(formatLocale(), { maximumFractionDigits: 2 });
 }
 
 export function lookup(lang: Language, key: string): string | undefined {

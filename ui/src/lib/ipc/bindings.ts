@@ -425,11 +425,17 @@ country: string | null,
 /**
  * The good, commodity or sector name as the source writes it.
  */
-subject: string | null, level: RiskLevel, 
+subject: string | null, 
+/**
+ * Its Dutch name (ours for goods, the source's for commodities and sectors).
+ */
+subject_nl: string | null, level: RiskLevel, 
 /**
  * The purchased items the suggestion concerns.
  */
 item_ids: Array<number>, facts: Array<Fact>, decision: SuggestionDecision | null, };
+
+export type ReferenceGood = { name: string, name_nl: string, };
 
 export type SuggestionKind = "good_child_labour" | "good_forced_labour" | "commodity" | "country" | "sector";
 

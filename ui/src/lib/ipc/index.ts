@@ -73,6 +73,7 @@ import type {
   Ungp31Coverage,
   TableFormat,
   YearReview,
+  ReferenceGood,
 } from "./bindings";
 export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
 
@@ -296,7 +297,7 @@ export const savePurchasedItem = (item: PurchasedItem) =>
 export const deletePurchasedItem = (id: number) => call<void>("delete_purchased_item", { id });
 export const saveSoldItem = (item: SoldItem) => call<SoldItem>("save_sold_item", { item });
 export const deleteSoldItem = (id: number) => call<void>("delete_sold_item", { id });
-export const listReferenceGoods = () => call<string[]>("list_reference_goods");
+export const listReferenceGoods = () => call<ReferenceGood[]>("list_reference_goods");
 export const getSuggestions = () => call<Suggestion[]>("get_suggestions");
 /** Returns the id of the risk that covers an accepted suggestion. */
 export const answerSuggestion = (input: AnswerInput, language: Language) =>

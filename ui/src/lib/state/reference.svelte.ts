@@ -7,13 +7,14 @@ import {
   type Country,
   type DataSource,
   type FileLimits,
+  type ReferenceGood,
 } from "../ipc";
 import { countryName, locale } from "../i18n/index.svelte";
 
 export const reference = $state<{
   countries: Country[];
   sources: DataSource[];
-  goods: string[];
+  goods: ReferenceGood[];
   limits: FileLimits | null;
 }>({
   countries: [],
@@ -44,6 +45,15 @@ export function loadReference(): Promise<void> {
 export function countryLabel(code: string): string {
   const c = reference.countries.find((x) => x.alpha2 === code);
   return c ? countryName(c) : code;
+}
+
+/** The name of a reference good in the current language: ours in Dutch, the source's
+ * in English; a name the reference data does not know stays as typed. */
+export function goodLabel(name: string): string {
+  const lower = name.toLowerCase();
+  const g = reference.goods.find((x) => x.name.toLowerCase() === lower);
+  if (!g) return name;
+  return locale.lang === "nl" ? g.name_nl : g.name;
 }
 
 /** Countries sorted by their name in the current language. */

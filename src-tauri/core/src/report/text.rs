@@ -259,6 +259,7 @@ mod tests {
                     "script",
                     "scripts",
                     "example",
+                    "list",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

@@ -79,6 +79,7 @@ pub fn run() {
             commands::report::save_year_review,
             commands::report::close_year,
             commands::dashboard::get_dashboard,
+            commands::dashboard::search_dossier,
             commands::dossier::delete_preview,
             commands::risk::get_risk_register,
             commands::risk::list_risk_titles,
@@ -144,6 +145,7 @@ pub fn run() {
             commands::chain::list_reference_goods,
             commands::chain::get_suggestions,
             commands::chain::answer_suggestion,
+            commands::chain::answer_suggestions,
             commands::chain::reopen_suggestion,
         ])
         .build(tauri::generate_context!());

@@ -104,6 +104,8 @@ fn chain_and_policy() -> Vec<String> {
         crate::mapping::Check::decl(),
         crate::suggestions::Suggestion::decl(),
         crate::mapping::ReferenceGood::decl(),
+        crate::views::search::SearchHit::decl(),
+        crate::views::search::SearchResult::decl(),
         crate::suggestions::SuggestionKind::decl(),
         crate::suggestions::SuggestionDecision::decl(),
         crate::suggestions::SuggestionAnswer::decl(),

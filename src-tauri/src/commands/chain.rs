@@ -65,6 +65,16 @@ pub fn answer_suggestion(
     state.with_dossier(|d| d.answer_suggestion(&input, &today(), language))
 }
 
+/// Records answers to several suggestions at once, all or none.
+#[tauri::command]
+pub fn answer_suggestions(
+    state: State<'_, AppState>,
+    inputs: Vec<AnswerInput>,
+    language: Language,
+) -> Result<Vec<Option<i64>>, ErrorPayload> {
+    state.with_dossier(|d| d.answer_suggestions(&inputs, &today(), language))
+}
+
 #[tauri::command]
 pub fn reopen_suggestion(state: State<'_, AppState>, key: String) -> Result<(), ErrorPayload> {
     state.with_dossier(|d| d.reopen_suggestion(&key))

@@ -318,6 +318,21 @@ fn main() {
             runs: 5,
         });
 
+        // A search over the whole dossier for words found nowhere: every text of every
+        // register is read and compared.
+        let search = time(
+            5,
+            || d.search("geen treffer hier").expect("search"),
+            |r| assert!(r.hits.is_empty()),
+        );
+        lines.push(Line {
+            operation: "search the whole dossier (a question found nowhere)".into(),
+            size: label.clone(),
+            target: if name == "XL" { "< 300 ms" } else { "" },
+            median: search,
+            runs: 5,
+        });
+
         // The whole dossier to JSON text and back into a new dossier file.
         let mut n = 0;
         let round_trip = time(

@@ -41,6 +41,11 @@ impl Place {
         }
     }
 
+    /// A place on `screen`, on its `tab`, opened on `record`.
+    pub fn at(screen: &str, tab: Option<&str>, record: Option<i64>) -> Place {
+        Place::new(screen, tab).with_record(record)
+    }
+
     /// The same place, opened on one record.
     pub fn with_record(self, record: Option<i64>) -> Place {
         Place { record, ..self }

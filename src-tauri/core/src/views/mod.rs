@@ -8,3 +8,4 @@ pub mod remedies;
 pub mod risk_decisions;
 pub mod risk_register;
 pub mod risk_suggestions;
+pub mod search;

@@ -43,7 +43,14 @@ pub fn fact_text(m: &Messages, lang: Lang, f: &Fact) -> String {
     let params: Vec<(&str, String)> = f
         .params
         .iter()
+        .filter(|(k, _)| !k.ends_with("_nl"))
         .map(|(k, v)| {
+            // A value the core also gives in Dutch (`good_nl` beside `good`) is written so.
+            let nl = match lang {
+                Lang::Nl => f.params.get(&format!("{k}_nl")),
+                Lang::En => None,
+            };
+            let v = nl.unwrap_or(v);
             // The sources answer some questions with an English "Yes" or "No".
             let v = match (k.as_str(), v.as_str()) {
                 ("country", _) => country_name(v, lang),
@@ -125,82 +132,124 @@ impl Dossier {
         today: &str,
         lang: Lang,
     ) -> Result<Option<i64>> {
-        let (key, answer) = (input.key.as_str(), input.answer);
-        let reason = limits::SUGGESTION_REASON.required(&input.reason)?;
-        if let Some(id) = input.existing_risk {
-            crate::store::require(self.conn(), "risk", id)?;
-        }
-        let s = self
-            .suggestions()?
+        Ok(self
+            .answer_suggestions(std::slice::from_ref(input), today, lang)?
             .into_iter()
-            .find(|s| s.key == key)
-            .ok_or_else(|| Error::Invalid {
-                field: "suggestion.key".into(),
-                value: key.to_string(),
-            })?;
+            .next()
+            .flatten())
+    }
+
+    /// Records answers to several suggestions at once, all of them or, when one is
+    /// refused, none; each accepted one's risk id is returned in the order given.
+    pub fn answer_suggestions(
+        &mut self,
+        inputs: &[AnswerInput],
+        today: &str,
+        lang: Lang,
+    ) -> Result<Vec<Option<i64>>> {
+        if inputs.len() > MAX_ANSWERS_AT_ONCE {
+            return Err(Error::Invalid {
+                field: "suggestion.answers".into(),
+                value: inputs.len().to_string(),
+            });
+        }
+        let all = self.suggestions()?;
         let tx = self.conn_mut().transaction()?;
-        let risk_id = match answer {
-            SuggestionAnswer::Dismissed => None,
-            SuggestionAnswer::Accepted => {
-                let existing: Option<Option<i64>> = tx
-                    .query_row(
-                        "SELECT risk_id FROM suggestion_decision WHERE key = ?1",
-                        [key],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
-                match input.existing_risk.or(existing.flatten()) {
-                    Some(id) => Some(id),
-                    None => {
-                        let m = Messages::new(lang);
-                        let description = s
-                            .facts
-                            .iter()
-                            .map(|f| fact_text(&m, lang, f))
-                            .collect::<Vec<_>>()
-                            .join("\n");
-                        let risk = Risk {
-                            id: 0,
-                            title: suggestion_title(&m, lang, &s),
-                            theme: s.theme,
-                            description: Some(description),
-                            location: s.location,
-                            country: s.country.clone(),
-                            item: s.subject.clone(),
-                            item_id: s.item_ids.first().copied(),
-                            supplier_id: None,
-                            sold_item_id: None,
-                            actual: false,
-                            affected_groups: Vec::new(),
-                            sources: vec![InformationSource::RiskChecker],
-                            own_contribution: None,
-                            assessment: None,
-                            involvement: None,
-                            consulted: None,
-                            decision: Decision::Open,
-                            decision_reason: None,
-                            review_date: None,
-                            rank_override: None,
-                            decision_confirmed: false,
-                            sensitive: false,
-                        }
-                        .validated()?;
-                        Some(crate::store::risk::write_risk(&tx, &risk)?)
+        let mut out = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            out.push(answer_in(&tx, &all, input, today, lang)?);
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// The most answers one call takes: more than the explorer shows for any real chain.
+pub const MAX_ANSWERS_AT_ONCE: usize = 10_000;
+
+/// One answer, inside the caller's transaction.
+fn answer_in(
+    tx: &rusqlite::Transaction<'_>,
+    all: &[Suggestion],
+    input: &AnswerInput,
+    today: &str,
+    lang: Lang,
+) -> Result<Option<i64>> {
+    let (key, answer) = (input.key.as_str(), input.answer);
+    let reason = limits::SUGGESTION_REASON.required(&input.reason)?;
+    if let Some(id) = input.existing_risk {
+        crate::store::require(tx, "risk", id)?;
+    }
+    let s = all
+        .iter()
+        .find(|s| s.key == key)
+        .ok_or_else(|| Error::Invalid {
+            field: "suggestion.key".into(),
+            value: key.to_string(),
+        })?;
+    let risk_id = match answer {
+        SuggestionAnswer::Dismissed => None,
+        SuggestionAnswer::Accepted => {
+            let existing: Option<Option<i64>> = tx
+                .query_row(
+                    "SELECT risk_id FROM suggestion_decision WHERE key = ?1",
+                    [key],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match input.existing_risk.or(existing.flatten()) {
+                Some(id) => Some(id),
+                None => {
+                    let m = Messages::new(lang);
+                    let description = s
+                        .facts
+                        .iter()
+                        .map(|f| fact_text(&m, lang, f))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    let risk = Risk {
+                        id: 0,
+                        title: suggestion_title(&m, lang, s),
+                        theme: s.theme,
+                        description: Some(description),
+                        location: s.location,
+                        country: s.country.clone(),
+                        item: match lang {
+                            Lang::Nl => s.subject_nl.clone().or(s.subject.clone()),
+                            Lang::En => s.subject.clone(),
+                        },
+                        item_id: s.item_ids.first().copied(),
+                        supplier_id: None,
+                        sold_item_id: None,
+                        actual: false,
+                        affected_groups: Vec::new(),
+                        sources: vec![InformationSource::RiskChecker],
+                        own_contribution: None,
+                        assessment: None,
+                        involvement: None,
+                        consulted: None,
+                        decision: Decision::Open,
+                        decision_reason: None,
+                        review_date: None,
+                        rank_override: None,
+                        decision_confirmed: false,
+                        sensitive: false,
                     }
+                    .validated()?;
+                    Some(crate::store::risk::write_risk(tx, &risk)?)
                 }
             }
-        };
-        write_decision(
-            &tx,
-            &SuggestionDecision {
-                key: key.to_string(),
-                answer,
-                reason,
-                decided_on: today.to_string(),
-                risk_id,
-            },
-        )?;
-        tx.commit()?;
-        Ok(risk_id)
-    }
+        }
+    };
+    write_decision(
+        tx,
+        &SuggestionDecision {
+            key: key.to_string(),
+            answer,
+            reason,
+            decided_on: today.to_string(),
+            risk_id,
+        },
+    )?;
+    Ok(risk_id)
 }

@@ -437,6 +437,29 @@ item_ids: Array<number>, facts: Array<Fact>, decision: SuggestionDecision | null
 
 export type ReferenceGood = { name: string, name_nl: string, };
 
+export type SearchHit = { 
+/**
+ * `risk`, `supplier`, `item`, `sold_item`, `action`, `progress`, `kpi`, `policy`,
+ * `policy_communication`, `stakeholder`, `engagement`, `communication`,
+ * `grievance`, `remedy`, `context`, `cap_item` (the UI names it as
+ * `search.kind.<kind>`).
+ */
+kind: string, id: number, 
+/**
+ * The record's title or name, or the start of its text where it has none.
+ */
+title: string, 
+/**
+ * The words around the first place the text matched, when that is not the title.
+ */
+snippet: string | null, place: Place, };
+
+export type SearchResult = { hits: Array<SearchHit>, 
+/**
+ * The kinds that had more than [`PER_KIND`] records found.
+ */
+more: Array<string>, };
+
 export type SuggestionKind = "good_child_labour" | "good_forced_labour" | "commodity" | "country" | "sector";
 
 export type SuggestionDecision = { key: string, answer: SuggestionAnswer, reason: string, 

@@ -74,6 +74,7 @@ import type {
   TableFormat,
   YearReview,
   ReferenceGood,
+  SearchResult,
 } from "./bindings";
 export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
 
@@ -302,9 +303,15 @@ export const getSuggestions = () => call<Suggestion[]>("get_suggestions");
 /** Returns the id of the risk that covers an accepted suggestion. */
 export const answerSuggestion = (input: AnswerInput, language: Language) =>
   call<number | null>("answer_suggestion", { input, language });
+/** Answers several suggestions at once (all or none); returns each accepted one's risk. */
+export const answerSuggestions = (inputs: AnswerInput[], language: Language) =>
+  call<(number | null)[]>("answer_suggestions", { inputs, language });
 export const reopenSuggestion = (key: string) => call<void>("reopen_suggestion", { key });
 
 /** Runs `handler` whenever the operating system hands the app another dossier. */
 export const onDossierOpened = (handler: () => void) => listen("dossier-opened", handler);
+
+/** The records of the whole dossier that hold `query`. */
+export const searchDossier = (query: string) => call<SearchResult>("search_dossier", { query });
 
 export type { AppSettings };

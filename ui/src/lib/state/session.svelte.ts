@@ -24,6 +24,7 @@ export type Route =
   | "reports"
   | "sources"
   | "glossary"
+  | "search"
   | "settings";
 
 export const session = $state<{
@@ -38,6 +39,8 @@ export const session = $state<{
   tabs: Record<string, string>;
   /** A record to open once its tab shows (a link that lands on one record). */
   focus: Place | null;
+  /** What the search over the whole dossier was last asked. */
+  query: string;
 }>({
   ready: false,
   dossier: null,
@@ -47,6 +50,7 @@ export const session = $state<{
   leaving: null,
   tabs: {},
   focus: null,
+  query: "",
 });
 
 /**
@@ -69,6 +73,25 @@ export function openPlace(place: Place) {
     if (place.tab) session.tabs[place.screen] = place.tab;
     session.focus = place.record !== null ? place : null;
     session.route = place.screen as Route;
+  });
+}
+
+/**
+ * Opens the record a link asks for on this screen and tab, as soon as `open` finds it
+ * (the list may still be loading): call once while a panel is made. `open` returns
+ * whether it found the record; a link to one that is not there is let go.
+ */
+export function onFocus(screen: string, tab: string, open: (id: number) => boolean | null) {
+  let wanted = $state<number | null>(null);
+  $effect(() => {
+    const id = takeFocus(screen, tab);
+    if (id !== null) wanted = id;
+  });
+  $effect(() => {
+    if (wanted === null) return;
+    // null: the list is not there yet; try again when it is.
+    const found = open(wanted);
+    if (found !== null) wanted = null;
   });
 }
 

@@ -311,3 +311,49 @@ test("audits carry scheme, result and score; self-assessments and agreement chec
     );
   });
 });
+
+test("the chain overview fits the window, zooms, and opens a supplier or product from its node", async () => {
+  const home = makeHome();
+  const dossier = join(home, "overzicht.kkdossier");
+  cli("sample", dossier);
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.waitFor('[data-testid="dashboard-profile"]');
+    await d.clickCss('[data-testid="nav-step2"]');
+    await d.clickCss('[data-testid="step2-tab-chain"]');
+    await d.waitFor('[data-testid="chain-view"]');
+    const box = () =>
+      d.execute(
+        `const s = document.querySelector(".chain-scroll"), g = document.querySelector(".chain-view svg");
+         return { box: s.clientWidth, svg: g.getBoundingClientRect().width, scroll: s.scrollWidth,
+                  text: parseFloat(getComputedStyle(document.querySelector(".chain-view .node text")).fontSize) };`,
+      );
+    // Fitted on request: the whole picture within the window, nothing to scroll sideways.
+    await d.clickCss('[data-testid="chain-zoom-fit"]');
+    await d.waitFor('[data-testid="chain-zoom-level"]', (t) => t === "past in het venster");
+    let b = await box();
+    assert.ok(b.svg <= b.box + 1 && b.scroll <= b.box + 1, JSON.stringify(b));
+    // At full size the text is at least 13 px and the picture pans.
+    await d.clickCss('[data-testid="chain-zoom-in"]');
+    await d.waitFor('[data-testid="chain-zoom-level"]', (t) => /%$/.test(t));
+    b = await box();
+    assert.ok(b.text >= 13, JSON.stringify(b));
+    // A supplier's node opens the supplier; a product's node opens its form.
+    const supplier = await d.execute(
+      `return document.querySelector('[data-testid="chain-node-supplier"][data-id]').getAttribute("data-id");`,
+    );
+    const node = `[data-testid="chain-node-supplier"][data-id="${supplier}"]`;
+    await d.execute(`document.querySelector('${node}').scrollIntoView({ block: "center", inline: "center" });`);
+    await d.clickCss(`${node} text`);
+    await d.waitFor('[data-testid="step2-tab-suppliers"][aria-selected="true"]');
+    const name = await d.waitFor('[data-testid="supplier-name"]');
+    const expected = JSON.parse(cli("export", "json", dossier)).suppliers[Number(supplier) - 1].name;
+    assert.equal(await d.value(name), expected);
+    await d.clickCss('[data-testid="step2-tab-chain"]');
+    await d.waitFor('[data-testid="chain-view"]');
+    await d.execute(
+      `document.querySelector('[data-testid="chain-node-item"][data-id]').scrollIntoView({ block: "center", inline: "center" });`,
+    );
+    await d.clickCss('[data-testid="chain-node-item"][data-id] text');
+    await d.waitFor('[data-testid="item-name"]');
+  });
+});

@@ -6,7 +6,7 @@
 import type { ChainSummary, RiskLevel, SoldItem, Supplier } from "../../ipc";
 
 export const MAX_ROWS = 14;
-export const NODE_W = 150;
+export const NODE_W = 172;
 export const NODE_H = 30;
 export const ROW_GAP = 10;
 export const COL_GAP = 40;

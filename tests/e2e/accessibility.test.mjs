@@ -1,5 +1,6 @@
 // axe-core on every screen of the real app (the start screen, the dashboard, every tab
-// of the six steps with each of its forms open, reports, sources and settings), on the
+// of the six steps with each of its forms open, the company profile, reports, sources, the
+// glossary, settings, search results and an explained term), on the
 // sample dossier, in Dutch and in English. No violation of serious or critical impact is allowed; the ones found are
 // printed with the element they are on.
 import { test } from "node:test";
@@ -85,10 +86,18 @@ for (const lang of ["nl", "en"]) {
           }
         }
       }
-      for (const screen of ["reports", "sources", "settings"]) {
+      for (const screen of ["profile", "reports", "sources", "glossary", "settings"]) {
         await d.clickCss(`[data-testid="nav-${screen}"]`);
         await audit(d, screen, found);
       }
+      // The results of a search, and a marked term opened.
+      await d.fill('[data-testid="search-input"]', "katoen");
+      await d.clickCss('[data-testid="search-go"]');
+      await d.waitFor('[data-testid="search-count"]');
+      await audit(d, "search", found);
+      await d.clickCss('[data-testid="nav-step2"]');
+      await d.clickCss('[data-testid="step2-terms"] [data-testid="term-tier"] button');
+      await audit(d, "term explained", found);
     });
     console.log(`${lang}: ${found.audits} screens and forms checked`);
     assert.ok(

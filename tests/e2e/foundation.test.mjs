@@ -17,7 +17,7 @@ test("a profile filled in the app is saved with Save and is there after a restar
       '[data-testid="header-company"]',
       (t) => t === "Staalwerk Oost",
     );
-    await d.clickCss('[data-testid="nav-settings"]');
+    await d.clickCss('[data-testid="nav-profile"]');
     await d.fill('[data-testid="company-name"]', "Staalwerk Oost B.V.");
     // Nothing saves by itself: the form says so until Save is pressed.
     await d.waitFor(
@@ -71,7 +71,7 @@ test("a profile filled in the app is saved with Save and is there after a restar
       '[data-testid="header-company"]',
       (t) => t === "Staalwerk Oost B.V.",
     );
-    await d.clickCss('[data-testid="nav-settings"]');
+    await d.clickCss('[data-testid="nav-profile"]');
     const name = await d.waitFor('[data-testid="company-name"]');
     assert.equal(await d.value(name), "Staalwerk Oost B.V.");
     assert.equal(
@@ -89,7 +89,7 @@ test("a too-long company name is refused with a Dutch message and nothing is sav
   const dossier = join(home, "lang.kkdossier");
   cli("new", dossier, "--company", "Kort B.V.", "--year", "2026");
   await withApp({ home, args: [dossier] }, async (d) => {
-    await d.clickCss('[data-testid="nav-settings"]');
+    await d.clickCss('[data-testid="nav-profile"]');
     // The field takes no more than the core accepts (the limit comes from the core)…
     const field = await d.waitFor('[data-testid="company-name"]');
     assert.equal(await d.attribute(field, "maxlength"), "200");
@@ -223,6 +223,13 @@ test("the sources screen lists every shipped data set with publisher, year and l
     );
     const all = await d.findAll('[data-testid^="source-"]');
     assert.equal(all.length, 6);
+    // The goods list keeps the source's English beside our Dutch name.
+    await d.clickCss('[data-testid="goods-names"] summary');
+    const names = await d.execute(
+      `return [...document.querySelectorAll('[data-testid="goods-names"] tbody tr')].map((r) => r.textContent.trim());`,
+    );
+    assert.ok(names.length >= 169, `${names.length}`);
+    assert.ok(names.includes("GarmentsKleding"), names.slice(0, 5).join(" | "));
     await d.execute("window.scrollTo(0, 0)");
     await saveShot(d, "sources-nl");
     // The Dutch support offices, as text and addresses, each with the page and date

@@ -21,7 +21,7 @@ test("a read-only dossier opens for reading and refuses changes in words", async
       (t) => t === "Zeeland Werkkleding B.V.",
     );
     await saveShot(d, "read-only-nl");
-    await d.clickCss('[data-testid="nav-settings"]');
+    await d.clickCss('[data-testid="nav-profile"]');
     await d.fill('[data-testid="company-name"]', "Zeeland Werkkleding");
     await d.clickCss('[data-testid="company-save"]');
     await d.waitFor('[data-testid="company-error"]', (t) =>

@@ -145,7 +145,7 @@ fn the_dashboard_asks_for_a_complete_profile_first() {
     );
     assert_eq!(
         dash.next.as_ref().map(|f| f.place.screen.as_str()),
-        Some("settings")
+        Some("profile")
     );
     assert_eq!(dash.steps.len(), 6);
     drop(d);

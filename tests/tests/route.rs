@@ -37,7 +37,7 @@ fn a_new_dossier_is_led_along_the_route_and_then_by_the_steps() {
     let n = next(&d);
     assert_eq!(
         (n.code.as_str(), n.place.screen.as_str()),
-        ("route.profile", "settings")
+        ("route.profile", "profile")
     );
     assert_eq!(done(&d), 0);
 
@@ -172,7 +172,7 @@ fn every_finding_the_messages_name_lands_on_a_tab_of_its_step() {
             }
             Some(_) => assert_eq!(place.tab, None, "{code}"),
             None => assert!(
-                ["settings", "reports"].contains(&place.screen.as_str()),
+                ["profile", "settings", "reports"].contains(&place.screen.as_str()),
                 "{code} → {}",
                 place.screen
             ),

@@ -51,6 +51,30 @@ pub struct Reminder {
     pub date: String,
     /// Where it is dealt with: the step's tab, and the record where its tab opens one.
     pub place: Place,
+    /// Past its date (a deadline missed, an expiry passed), as against coming up (a
+    /// certificate that will expire) or waiting for an answer (an engagement).
+    pub overdue: bool,
+}
+
+impl Reminder {
+    fn new(kind: ReminderKind, step: u8, subject: String, date: String) -> Reminder {
+        Reminder {
+            kind,
+            step,
+            subject,
+            date,
+            place: kind.place(),
+            overdue: kind.is_overdue(),
+        }
+    }
+
+    /// The same reminder, landing on one record of its tab.
+    fn on(self, record: i64) -> Reminder {
+        Reminder {
+            place: self.place.clone().with_record(Some(record)),
+            ..self
+        }
+    }
 }
 
 impl ReminderKind {
@@ -76,6 +100,14 @@ impl ReminderKind {
     fn place(self) -> Place {
         place_of(self.finding())
     }
+
+    /// Whether a reminder of this kind is about something past its date.
+    pub fn is_overdue(self) -> bool {
+        !matches!(
+            self,
+            ReminderKind::CertificateExpiring | ReminderKind::EngagementFollowUp
+        )
+    }
 }
 
 impl Dossier {
@@ -83,23 +115,12 @@ impl Dossier {
     pub fn reminders(&self, today: &str) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
         for (id, title, date) in crate::store::risk::load_reviews_due(self.conn(), today)? {
-            out.push(Reminder {
-                kind: ReminderKind::RiskReviewDue,
-                step: 2,
-                subject: title,
-                date,
-                place: ReminderKind::RiskReviewDue.place().with_record(Some(id)),
-            });
+            out.push(Reminder::new(ReminderKind::RiskReviewDue, 2, title, date).on(id));
         }
         for a in crate::store::action::load_light(self.conn())? {
             if a.is_overdue(today) {
-                out.push(Reminder {
-                    kind: ReminderKind::ActionOverdue,
-                    step: 3,
-                    date: a.deadline.clone().unwrap_or_default(),
-                    subject: a.title,
-                    place: ReminderKind::ActionOverdue.place(),
-                });
+                let date = a.deadline.clone().unwrap_or_default();
+                out.push(Reminder::new(ReminderKind::ActionOverdue, 3, a.title, date).on(a.id));
             }
         }
         out.extend(self.monitoring_reminders(today)?);
@@ -111,13 +132,12 @@ impl Dossier {
                     .find(|s| s.id == e.stakeholder_id)
                     .map(|s| s.name.as_str())
                     .unwrap_or("");
-                out.push(Reminder {
-                    kind: ReminderKind::EngagementFollowUp,
-                    step: 5,
-                    subject: format!("{who}: {}", e.about),
-                    date: e.held_on.clone(),
-                    place: ReminderKind::EngagementFollowUp.place(),
-                });
+                out.push(Reminder::new(
+                    ReminderKind::EngagementFollowUp,
+                    5,
+                    format!("{who}: {}", e.about),
+                    e.held_on.clone(),
+                ));
             }
         }
         for g in self.grievance_summaries(today)? {
@@ -130,25 +150,18 @@ impl Dossier {
                     GrievanceDeadline::Decide => (ReminderKind::GrievanceDecide, &g.decide_by),
                 };
                 // The number only: a reminder shows nothing confidential.
-                out.push(Reminder {
-                    kind,
-                    step: 6,
-                    subject: format!("#{}", g.id),
-                    date: date.clone(),
-                    place: kind.place(),
-                });
+                out.push(Reminder::new(kind, 6, format!("#{}", g.id), date.clone()));
             }
         }
         let (versions, review_due) = self.policy_versions_on(today)?;
         if review_due {
             if let Some(p) = versions.first() {
-                out.push(Reminder {
-                    kind: ReminderKind::PolicyReviewDue,
-                    step: 1,
-                    subject: p.label.clone(),
-                    date: p.next_review.clone().unwrap_or_default(),
-                    place: ReminderKind::PolicyReviewDue.place(),
-                });
+                out.push(Reminder::new(
+                    ReminderKind::PolicyReviewDue,
+                    1,
+                    p.label.clone(),
+                    p.next_review.clone().unwrap_or_default(),
+                ));
             }
         }
         out.sort_by(|a, b| a.date.cmp(&b.date).then(a.kind.cmp(&b.kind)));
@@ -178,13 +191,12 @@ impl Dossier {
         let mut out = Vec::new();
         for c in self.cap_items()? {
             if c.is_overdue(today) {
-                out.push(Reminder {
-                    kind: ReminderKind::CapOverdue,
-                    step: 4,
-                    subject: c.description.clone(),
-                    date: c.deadline.clone().unwrap_or_default(),
-                    place: ReminderKind::CapOverdue.place(),
-                });
+                out.push(Reminder::new(
+                    ReminderKind::CapOverdue,
+                    4,
+                    c.description.clone(),
+                    c.deadline.clone().unwrap_or_default(),
+                ));
             }
         }
         let horizon = add_days(today, CERTIFICATE_NOTICE_DAYS).unwrap_or_default();
@@ -210,13 +222,12 @@ impl Dossier {
             } else {
                 continue;
             };
-            out.push(Reminder {
+            out.push(Reminder::new(
                 kind,
-                step: 4,
-                subject: format!("{} — {supplier}", c.scheme),
-                date: until,
-                place: kind.place(),
-            });
+                4,
+                format!("{} — {supplier}", c.scheme),
+                until,
+            ));
         }
         Ok(out)
     }
@@ -224,7 +235,7 @@ impl Dossier {
 
 #[cfg(test)]
 mod tests {
-    use super::ReminderKind as K;
+    use super::{Reminder, ReminderKind as K};
     use crate::dashboard::place::TABS;
 
     #[test]
@@ -255,5 +266,28 @@ mod tests {
             Some("suppliers")
         );
         assert_eq!(K::CapOverdue.place().tab.as_deref(), Some("audits"));
+    }
+
+    #[test]
+    fn what_is_past_its_date_is_overdue_and_what_comes_up_is_not() {
+        let overdue: Vec<K> = [
+            K::RiskReviewDue,
+            K::ActionOverdue,
+            K::CapOverdue,
+            K::CertificateExpired,
+            K::CertificateExpiring,
+            K::PolicyReviewDue,
+            K::EngagementFollowUp,
+            K::GrievanceAcknowledge,
+            K::GrievanceDecide,
+        ]
+        .into_iter()
+        .filter(|k| !k.is_overdue())
+        .collect();
+        assert_eq!(overdue, vec![K::CertificateExpiring, K::EngagementFollowUp]);
+        let r = Reminder::new(K::ActionOverdue, 3, "Audit".into(), "2026-01-01".into()).on(7);
+        assert!(r.overdue);
+        assert_eq!(r.place.record, Some(7));
+        assert_eq!(r.place.tab.as_deref(), Some("plans"));
     }
 }

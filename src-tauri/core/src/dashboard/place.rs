@@ -25,7 +25,8 @@ pub const TABS: [&[&str]; 6] = [
 /// A screen of the app, a tab on it and a record on that tab.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Place {
-    /// `step1` … `step6`, `settings` (the company profile and the years) or `reports`.
+    /// `step1` … `step6`, `profile` (the company profile), `settings` (the years) or
+    /// `reports`.
     pub screen: String,
     pub tab: Option<String>,
     #[ts(type = "number | null")]
@@ -93,7 +94,8 @@ const BY_WORD: [&[(&str, &str)]; 6] = [
 /// dealt with.
 pub fn place_of(code: &str) -> Place {
     match code {
-        "add_year" | "complete_profile" => return Place::new("settings", None),
+        "add_year" => return Place::new("settings", None),
+        "complete_profile" => return Place::new("profile", None),
         // The year's own words are written where its report is made.
         "step5.no_year_review" => return Place::new("reports", None),
         _ => {}
@@ -173,7 +175,8 @@ mod tests {
         assert_eq!(tab("step6.criteria_unjudged").as_deref(), Some("mechanism"));
         assert_eq!(tab("step6.remedies_provided").as_deref(), Some("remedies"));
         assert_eq!(place_of("step3.start"), Place::new("step3", None));
-        assert_eq!(place_of("complete_profile").screen, "settings");
+        assert_eq!(place_of("complete_profile").screen, "profile");
+        assert_eq!(place_of("add_year").screen, "settings");
         assert_eq!(place_of("step5.no_year_review").screen, "reports");
     }
 }

@@ -172,7 +172,7 @@ mod tests {
         let codes: Vec<&str> = r.stages.iter().map(|s| s.code.as_str()).collect();
         assert_eq!(codes, STAGES);
         assert_eq!(r.current().expect("current").code, "profile");
-        assert_eq!(r.current().expect("current").place.screen, "settings");
+        assert_eq!(r.current().expect("current").place.screen, "profile");
     }
 
     #[test]

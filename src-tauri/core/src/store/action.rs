@@ -247,9 +247,10 @@ pub(crate) fn write_update(conn: &Connection, u: &ActionUpdate) -> Result<i64> {
     Ok(u.id)
 }
 
-/// Of an action only what the reminders look at: its title, status and deadline.
+/// Of an action only what the reminders look at: its id, title, status and deadline.
 /// Much lighter than whole actions in a large dossier.
 pub(crate) struct LightAction {
+    pub id: i64,
     pub title: String,
     pub status: ActionStatus,
     pub deadline: Option<String>,
@@ -263,12 +264,14 @@ impl LightAction {
 
 /// Every action as a [`LightAction`], in the order they were recorded.
 pub(crate) fn load_light(conn: &Connection) -> Result<Vec<LightAction>> {
-    let mut stmt = conn.prepare_cached("SELECT title, status, deadline FROM action ORDER BY id")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, title, status, deadline FROM action ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         Ok(LightAction {
-            title: r.get(0)?,
-            status: super::decode("status", &r.get::<_, String>(1)?, ActionStatus::parse)?,
-            deadline: r.get(2)?,
+            id: r.get(0)?,
+            title: r.get(1)?,
+            status: super::decode("status", &r.get::<_, String>(2)?, ActionStatus::parse)?,
+            deadline: r.get(3)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -11,6 +11,7 @@ import {
   formatDecimal,
   keysOf,
   locale,
+  lookup,
   t,
 } from "./index.svelte";
 import { vocab } from "../ipc/vocab";
@@ -126,6 +127,21 @@ describe("t and errorText", () => {
     expect(formatDate("2026-08-31")).toBe("31 Aug 2026");
     expect(plain(formatAmount(14500000))).toBe("€14,500,000");
     expect(formatDecimal(4.6)).toBe("4.6");
+  });
+
+  it("name in an empty list's text only buttons that exist", () => {
+    // "Start with ‘Add a risk’": the quoted words must be a button's text, in each language.
+    let named = 0;
+    for (const lang of ["nl", "en"] as const) {
+      const texts = new Set(keysOf(lang).map((k) => lookup(lang, k)));
+      for (const key of keysOf(lang).filter((k) => /\.(empty|none_open)$/.test(k))) {
+        for (const m of (lookup(lang, key) ?? "").matchAll(/‘([^’]+)’/g)) {
+          expect(texts.has(m[1]), `${lang} ${key}: ‘${m[1]}’`).toBe(true);
+          named++;
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(20);
   });
 
   it("use the singular text for a count of one", () => {

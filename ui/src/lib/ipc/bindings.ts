@@ -94,7 +94,8 @@ export type Finding = { code: string, count: number | null, place: Place, };
 
 export type Place = { 
 /**
- * `step1` … `step6`, `settings` (the company profile and the years) or `reports`.
+ * `step1` … `step6`, `profile` (the company profile), `settings` (the years) or
+ * `reports`.
  */
 screen: string, tab: string | null, record: number | null, };
 
@@ -700,7 +701,12 @@ date: string,
 /**
  * Where it is dealt with: the step's tab, and the record where its tab opens one.
  */
-place: Place, };
+place: Place, 
+/**
+ * Past its date (a deadline missed, an expiry passed), as against coming up (a
+ * certificate that will expire) or waiting for an answer (an engagement).
+ */
+overdue: boolean, };
 
 export type ReminderCount = { step: number, count: number, };
 

@@ -25,6 +25,7 @@ export type Route =
   | "sources"
   | "glossary"
   | "search"
+  | "profile"
   | "settings";
 
 export const session = $state<{

@@ -57,6 +57,7 @@ test-e2e:
 ## Screenshots of the real app in Dutch and English (tests/e2e/artifacts/).
 screenshots: setup-test build-app
 	xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs
+	KK_SHOT_SIZE=1920x1080 xvfb-run -a -s "-screen 0 1920x1080x24" node tests/e2e/screenshots.mjs
 
 ## Benchmarks of the speed and memory targets, in release builds (figures go to
 ## docs/PERFORMANCE.md): the core at sizes S to XL, then the real app under Xvfb.

@@ -1,5 +1,6 @@
 // Takes screenshots of the real app under the current X display, in Dutch and English:
-// start screen, dashboard, the pages of steps 1 to 5, reports and settings. Run with `make screenshots`;
+// start screen, dashboard, profile, the pages of steps 1 to 6, reports, settings, sources, the
+// glossary and a search, at 1200 x 800 and (KK_SHOT_SIZE) 1920 x 1080. Run with `make screenshots`;
 // the PNGs land in tests/e2e/artifacts/.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,8 +18,13 @@ const titles = {
   },
 };
 
+// KK_SHOT_SIZE=1920x1080 takes them at that window size (the X screen must be as
+// large); the size is part of each file's name.
+const SIZE = process.env.KK_SHOT_SIZE ?? "1200x800";
+const [WIDTH, HEIGHT] = SIZE.split("x").map(Number);
+
 function shoot(name) {
-  const file = join(ARTIFACTS, `${name}.png`);
+  const file = join(ARTIFACTS, `${name}-${SIZE}.png`);
   execFileSync("import", ["-window", "root", file]);
   console.log(file);
 }
@@ -35,6 +41,7 @@ for (const lang of ["nl", "en"]) {
     JSON.stringify({ language: lang, recent: [] }),
   );
   await withApp({ home }, async (d) => {
+    await d.setWindowRect(WIDTH, HEIGHT);
     await d.waitFor(
       '[data-testid="start-sample"]',
       (t) => t === titles[lang].sample,
@@ -45,6 +52,10 @@ for (const lang of ["nl", "en"]) {
     await d.waitFor('[data-testid="dashboard-profile"]');
     await settle();
     shoot(`dashboard-${lang}`);
+    await d.clickCss('[data-testid="nav-profile"]');
+    await d.waitFor('[data-testid="company-form"]');
+    await settle();
+    shoot(`profile-${lang}`);
     await d.clickCss('[data-testid="nav-step2"]');
     await d.waitFor('[data-testid="step-page-2"]');
     await settle();
@@ -134,9 +145,22 @@ for (const lang of ["nl", "en"]) {
     await settle();
     shoot(`reports-preview-${lang}`);
     await d.clickCss('[data-testid="nav-settings"]');
-    await d.waitFor('[data-testid="company-form"]');
+    await d.waitFor('[data-testid="close-dossier"]');
     await settle();
     shoot(`settings-${lang}`);
+    await d.clickCss('[data-testid="nav-sources"]');
+    await d.waitFor('[data-testid="source-ilab_goods"]');
+    await settle();
+    shoot(`sources-${lang}`);
+    await d.clickCss('[data-testid="nav-glossary"]');
+    await d.waitFor('[data-testid="glossary"]');
+    await settle();
+    shoot(`glossary-${lang}`);
+    await d.fill('[data-testid="search-input"]', lang === "nl" ? "katoen" : "cotton");
+    await d.clickCss('[data-testid="search-go"]');
+    await d.waitFor('[data-testid="search-count"], [data-testid="search-none"]');
+    await settle();
+    shoot(`search-${lang}`);
   });
 }
 
@@ -171,6 +195,7 @@ for (const lang of ["nl", "en"]) {
   cli("new", dossier, "--company", "Tweehonderd B.V.", "--year", "2026");
   cli("import", "suppliers", dossier, table);
   await withApp({ home, args: [dossier] }, async (d) => {
+    await d.setWindowRect(WIDTH, HEIGHT);
     await d.clickCss('[data-testid="nav-step2"]');
     await d.waitFor('[data-testid="chain-view"]');
     await d.scrollTo('[data-testid="chain-view"]');

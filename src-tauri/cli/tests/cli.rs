@@ -549,7 +549,7 @@ fn status_prints_the_next_action_with_where_it_is_done() {
         out.contains("Volgende stap: Vul het bedrijfsprofiel aan"),
         "{out}"
     );
-    assert!(out.contains("  → Instellingen"), "{out}");
+    assert!(out.contains("  → Bedrijfsprofiel"), "{out}");
     assert!(out.contains("Uw eerste jaar (0 van 7 gedaan)"), "{out}");
     assert!(out.contains("  [ ] Een eerste beleid vastleggen"), "{out}");
     assert!(out.contains("Stap 6 · "), "{out}");
@@ -557,7 +557,7 @@ fn status_prints_the_next_action_with_where_it_is_done() {
     let v: serde_json::Value =
         serde_json::from_str(&stdout(&cli(&["status", &f, "--json"]))).expect("json");
     assert_eq!(v["next"]["code"], "route.profile");
-    assert_eq!(v["next"]["place"]["screen"], "settings");
+    assert_eq!(v["next"]["place"]["screen"], "profile");
     assert_eq!(v["route"]["done"], 0);
     assert_eq!(v["steps"].as_array().expect("steps").len(), 6);
 

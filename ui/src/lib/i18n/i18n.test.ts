@@ -114,17 +114,17 @@ describe("t and errorText", () => {
     // Spaces in the formatted amount may be no-break spaces.
     const plain = (x: string) => x.replace(/\s/g, " ");
     locale.lang = "nl";
-    expect(formatDate("2026-08-31")).toMatch(/^31 aug\.? 2026$/);
-    expect(formatDate("2026-01-01")).toMatch(/^1 jan\.? 2026$/);
+    expect(formatDate("2026-08-31")).toMatch(/^31\u00a0aug\.?\u00a02026$/);
+    expect(formatDate("2026-01-01")).toMatch(/^1\u00a0jan\.?\u00a02026$/);
     expect(formatDate(null)).toBe("–");
     expect(formatDate("later")).toBe("later");
     expect(plain(formatAmount(14500000))).toBe("€ 14.500.000");
     expect(formatDecimal(4.6)).toBe("4,6");
-    expect(format("tot {date}", { date: "2026-04-14" })).toMatch(/^tot 14 apr\.? 2026$/);
+    expect(plain(format("tot {date}", { date: "2026-04-14" }))).toMatch(/^tot 14 apr\.? 2026$/);
     // A year or a count is not a date.
     expect(format("{year}", { year: "2026" })).toBe("2026");
     locale.lang = "en";
-    expect(formatDate("2026-08-31")).toBe("31 Aug 2026");
+    expect(plain(formatDate("2026-08-31"))).toBe("31 Aug 2026");
     expect(plain(formatAmount(14500000))).toBe("€14,500,000");
     expect(formatDecimal(4.6)).toBe("4.6");
   });

@@ -35,12 +35,15 @@ export function formatDate(iso: string | null | undefined, empty = "–"): strin
   // Noon UTC, shown in UTC: the day cannot shift with the machine's time zone.
   const date = Date.UTC(y, m - 1, d, 12);
   if (Number.isNaN(date)) return iso;
+  // No-break spaces: a date never breaks over two lines.
   return new Intl.DateTimeFormat(formatLocale(), {
     day: "numeric",
     month: "short",
     year: "numeric",
     timeZone: "UTC",
-  }).format(date);
+  })
+    .format(date)
+    .replace(/ /g, "\u00a0");
 }
 
 /** An amount in euros with the language's grouping: € 14.500.000, €14,500,000. */

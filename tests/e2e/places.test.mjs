@@ -43,6 +43,23 @@ test("the profile has its own place, reminders show lateness and open their meas
     const title = await d.waitFor('[data-testid="action-title"]');
     assert.equal(await d.value(title), "Corrigerend actieplan brandveiligheid Chittagong");
 
+    // A certificate about to expire opens its supplier.
+    await d.clickCss('[data-testid="nav-dashboard"]');
+    await d.clickCss('[data-testid="reminder-certificate_expiring"] button');
+    await d.waitFor('[data-testid="step2-tab-suppliers"][aria-selected="true"]');
+    const supplier = await d.waitFor('[data-testid="supplier-name"]');
+    assert.equal(await d.value(supplier), "Ege Tekstil Boya");
+
+    // The KPI chart writes its dates the Dutch way too.
+    await d.clickCss('[data-testid="nav-step1"]');
+    await d.clickCss('[data-testid="step1-tab-kpis"]');
+    await d.waitFor('[data-testid="kpi-chart"]');
+    const ticks = await d.execute(
+      `return [...document.querySelectorAll('[data-testid="kpi-chart"] text')].map((x) => x.textContent);`,
+    );
+    assert.ok(ticks.length > 0);
+    for (const x of ticks) assert.doesNotMatch(x, /\d{4}-\d{2}-\d{2}/);
+
     // Step 1's communication and step 5's log lead to each other.
     await d.clickCss('[data-testid="nav-step1"]');
     await d.clickCss('[data-testid="step1-tab-communications"]');

@@ -132,12 +132,15 @@ impl Dossier {
                     .find(|s| s.id == e.stakeholder_id)
                     .map(|s| s.name.as_str())
                     .unwrap_or("");
-                out.push(Reminder::new(
-                    ReminderKind::EngagementFollowUp,
-                    5,
-                    format!("{who}: {}", e.about),
-                    e.held_on.clone(),
-                ));
+                out.push(
+                    Reminder::new(
+                        ReminderKind::EngagementFollowUp,
+                        5,
+                        format!("{who}: {}", e.about),
+                        e.held_on.clone(),
+                    )
+                    .on(e.id),
+                );
             }
         }
         for g in self.grievance_summaries(today)? {
@@ -150,7 +153,7 @@ impl Dossier {
                     GrievanceDeadline::Decide => (ReminderKind::GrievanceDecide, &g.decide_by),
                 };
                 // The number only: a reminder shows nothing confidential.
-                out.push(Reminder::new(kind, 6, format!("#{}", g.id), date.clone()));
+                out.push(Reminder::new(kind, 6, format!("#{}", g.id), date.clone()).on(g.id));
             }
         }
         let (versions, review_due) = self.policy_versions_on(today)?;
@@ -222,12 +225,10 @@ impl Dossier {
             } else {
                 continue;
             };
-            out.push(Reminder::new(
-                kind,
-                4,
-                format!("{} — {supplier}", c.scheme),
-                until,
-            ));
+            out.push(
+                Reminder::new(kind, 4, format!("{} — {supplier}", c.scheme), until)
+                    .on(c.supplier_id),
+            );
         }
         Ok(out)
     }

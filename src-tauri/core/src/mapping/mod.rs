@@ -174,24 +174,29 @@ pub fn country_risk(country: &str, goods: &[String]) -> CountryRisk {
         .iter()
         .find(|p| p.country.as_deref() == Some(country))
     {
+        // The source writes "Unavailable" where it has no share: then the sentence
+        // leaves the share out instead of putting that English word in it.
         let share = p
             .working_children_5_14_pct
             .parse::<f64>()
-            .map(|v| format!("{:.1}", v * 100.0))
-            .unwrap_or_else(|_| p.working_children_5_14_pct.clone());
-        facts.push(Fact::new(
-            "ilab_profile",
-            "ilab_profiles",
-            p.year,
-            &[
-                ("country", country.into()),
-                ("share", share),
-                ("advancement", p.advancement_level.clone()),
-                ("advancement_nl", ilab::advancement_nl(&p.advancement_level)),
-                ("c138", p.c138_ratified.clone()),
-                ("c182", p.c182_ratified.clone()),
-            ],
-        ));
+            .ok()
+            .map(|v| format!("{:.1}", v * 100.0));
+        let mut params = vec![("country", country.to_string())];
+        if let Some(share) = share.clone() {
+            params.push(("share", share));
+        }
+        params.extend([
+            ("advancement", p.advancement_level.clone()),
+            ("advancement_nl", ilab::advancement_nl(&p.advancement_level)),
+            ("c138", p.c138_ratified.clone()),
+            ("c182", p.c182_ratified.clone()),
+        ]);
+        let code = if share.is_some() {
+            "ilab_profile"
+        } else {
+            "ilab_profile_no_share"
+        };
+        facts.push(Fact::new(code, "ilab_profiles", p.year, &params));
     }
     CountryRisk {
         country: country.into(),

@@ -121,3 +121,27 @@ mod level_tests {
         assert_eq!(levels.len(), 2);
     }
 }
+
+#[test]
+fn a_profile_without_a_share_of_working_children_says_so_instead_of_quoting_unavailable() {
+    // Botswana's 2022 profile gives "Unavailable" for the share.
+    let bw = country_risk("BW", &[]);
+    let f = bw
+        .facts
+        .iter()
+        .find(|f| f.source == "ilab_profiles")
+        .expect("a profile");
+    assert_eq!(f.code, "ilab_profile_no_share");
+    assert!(!f.params.contains_key("share"));
+    assert!(f.params.values().all(|v| v != "Unavailable"));
+    // India has a share, and its level of advancement in Dutch beside the source's.
+    let india = country_risk("IN", &[]);
+    let f = india
+        .facts
+        .iter()
+        .find(|f| f.source == "ilab_profiles")
+        .expect("a profile");
+    assert_eq!(f.code, "ilab_profile");
+    assert!(f.params["share"].parse::<f64>().is_ok());
+    assert!(f.params["advancement_nl"].contains("vooruitgang"));
+}

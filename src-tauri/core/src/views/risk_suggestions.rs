@@ -56,6 +56,7 @@ pub fn fact_text(m: &Messages, lang: Lang, f: &Fact) -> String {
                 ("country", _) => country_name(v, lang),
                 (_, "Yes") => m.get("common.yes", &[]),
                 (_, "No") => m.get("common.no", &[]),
+                (_, "" | "N/A" | "Unknown") => m.get("common.unknown", &[]),
                 _ => v.clone(),
             };
             (k.as_str(), v)

@@ -213,3 +213,47 @@ fn step_6_is_done_once_every_criterion_is_judged_even_when_not_all_are_met() {
         s6.later
     );
 }
+
+#[test]
+fn an_incomplete_chain_needs_a_date_to_be_complete_by_and_can_then_wait() {
+    use ketenkompas::model::chain::ItemKind;
+    use ketenkompas::model::PurchasedItem;
+    let s = Scratch::new();
+    let mut d = Dossier::create(&s.path("keten.kkdossier"), "Keten B.V.", 2026).expect("create");
+    let mut item = PurchasedItem::named("Katoenen shirts", ItemKind::Product);
+    item.origins = vec!["BD".into()];
+    let mut item = d.save_purchased_item(&item).expect("item");
+    let s2 = step(&d, 2);
+    assert!(
+        codes(&s2.missing).contains(&"step2.chains_without_plan"),
+        "{:?}",
+        s2.missing
+    );
+    assert!(!codes(&s2.later).contains(&"step2.chains_incomplete"));
+    item.planned_completion = Some("2027-06-30".into());
+    d.save_purchased_item(&item).expect("planned");
+    let s2 = step(&d, 2);
+    assert!(!codes(&s2.missing).contains(&"step2.chains_without_plan"));
+    assert!(
+        codes(&s2.later).contains(&"step2.chains_incomplete"),
+        "{:?}",
+        s2.later
+    );
+}
+
+#[test]
+fn a_department_that_does_not_apply_keeps_no_role_or_responsible() {
+    let s = Scratch::new();
+    let mut d = Dossier::create(&s.path("afd.kkdossier"), "Afd B.V.", 2026).expect("create");
+    let it = Department {
+        current_practice: Some("Uitbesteed.".into()),
+        role: Some("Beheert systemen".into()),
+        responsible: Some("Jan".into()),
+        not_applicable: true,
+        ..Department::open(DepartmentCode::It)
+    };
+    let saved = d.save_departments(&[it]).expect("saved");
+    assert_eq!(saved[0].role, None);
+    assert_eq!(saved[0].responsible, None);
+    assert_eq!(saved[0].current_practice.as_deref(), Some("Uitbesteed."));
+}

@@ -167,3 +167,85 @@ fn many_suggestions_are_answered_at_once_and_a_bad_one_leaves_all_open() {
         risks_before + 1
     );
 }
+
+#[test]
+fn notes_on_one_measure_are_found_each_and_a_grievance_only_by_its_number() {
+    use ketenkompas::model::action::Effectiveness;
+    use ketenkompas::model::ActionUpdate;
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("noten.kkdossier")).expect("sample");
+    for day in ["2026-10-01", "2026-11-01"] {
+        d.save_action_update(&ActionUpdate {
+            id: 0,
+            action_id: 1,
+            written_on: day.into(),
+            progress: "Zebrapad bij de nooduitgang geschilderd.".into(),
+            effectiveness: Effectiveness::NotJudged,
+        })
+        .expect("note");
+    }
+    let found = d.search("zebrapad").expect("search");
+    let notes: Vec<&SearchHit> = found.hits.iter().filter(|h| h.kind == "progress").collect();
+    assert_eq!(notes.len(), 2);
+    assert_ne!(notes[0].id, notes[1].id, "each note is its own hit");
+    assert!(
+        notes.iter().all(|h| h.place.record == Some(1)),
+        "both open measure 1"
+    );
+
+    // A grievance is found by its confidential text but shown by its number only.
+    let found = d.search("overuren in september").expect("search");
+    let g = found
+        .hits
+        .iter()
+        .find(|h| h.kind == "grievance")
+        .expect("the grievance");
+    assert_eq!(g.title, format!("#{}", g.id));
+    assert_eq!(g.snippet, None);
+    // The reporter's kind (anonymous, confidential) is not searched.
+    assert!(d
+        .search("anonymous")
+        .expect("search")
+        .hits
+        .iter()
+        .all(|h| h.kind != "grievance"));
+}
+
+#[test]
+fn every_fact_of_the_sample_reads_without_a_placeholder_in_both_languages() {
+    use ketenkompas::messages::Messages;
+    use ketenkompas::views::risk_suggestions::fact_text;
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("feiten.kkdossier")).expect("sample");
+    let mut facts = Vec::new();
+    for sug in d.suggestions().expect("suggestions") {
+        facts.extend(sug.facts);
+    }
+    for c in ["BD", "IN", "TR", "BW", "CN", "AQ", "NL"] {
+        facts.extend(ketenkompas::mapping::country_risk(c, &[]).facts);
+    }
+    let codes: std::collections::BTreeSet<&str> = facts.iter().map(|f| f.code.as_str()).collect();
+    assert!(
+        codes.contains("kpmg_sector") && codes.contains("ilab_profile_no_share"),
+        "{codes:?}"
+    );
+    for lang in Lang::ALL {
+        let m = Messages::new(lang);
+        for f in &facts {
+            let text = fact_text(&m, lang, f);
+            assert!(!text.contains('{'), "{lang:?} {}: {text}", f.code);
+            assert!(!text.contains("Unavailable"), "{lang:?}: {text}");
+        }
+    }
+    // In Dutch a decimal has a comma.
+    let nl = fact_text(
+        &Messages::new(Lang::Nl),
+        Lang::Nl,
+        &ketenkompas::mapping::country_risk("IN", &[])
+            .facts
+            .into_iter()
+            .find(|f| f.code == "ilab_profile")
+            .expect("profile"),
+    );
+    assert!(nl.contains(','), "{nl}");
+}

@@ -266,8 +266,8 @@ fn sector(out: &mut BTreeMap<String, Suggestion>, text: &str, location: Location
                     "kpmg_sectors",
                     sectors::KPMG_YEAR,
                     &[
+                        ("sector", sector.name_en.clone()),
                         ("sector_nl", sector.name_nl.clone()),
-                        ("sector_en", sector.name_en.clone()),
                     ],
                 )],
                 decision: None,

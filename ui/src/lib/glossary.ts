@@ -32,8 +32,25 @@ export type GlossaryTerm = (typeof GLOSSARY)[number];
 
 export const STEP_TERMS: Record<number, GlossaryTerm[]> = {
   1: ["due_diligence", "code_of_conduct", "preconditions", "kpi", "smart"],
-  2: ["tier", "involvement", "severity", "likelihood", "prioritise"],
-  3: ["involvement", "leverage", "multistakeholder", "responsible_disengagement"],
+  2: [
+    "tier",
+    "involvement",
+    "causes",
+    "contributes",
+    "directly_linked",
+    "severity",
+    "likelihood",
+    "prioritise",
+  ],
+  3: [
+    "involvement",
+    "causes",
+    "contributes",
+    "directly_linked",
+    "leverage",
+    "multistakeholder",
+    "responsible_disengagement",
+  ],
   4: ["kpi", "cap", "code_of_conduct"],
   5: ["stakeholder", "multistakeholder"],
   6: ["remedy", "grievance_mechanism", "actual_impact"],

@@ -234,9 +234,18 @@ fn step2(d: &Dossier, b: &Basis, today: &str) -> Result<StepStatus> {
         if complete > 0 {
             done.push(counted("step2.chains_mapped", complete));
         }
-        // A chain is mapped further year by year: the start counts, the rest can wait.
-        if complete < chains.len() {
-            later.push(counted("step2.chains_incomplete", chains.len() - complete));
+        // A chain is mapped further year by year: one not yet complete needs a date by
+        // which it will be (then the rest can wait), not to be complete this year.
+        let unplanned = chains
+            .iter()
+            .filter(|c| c.completeness.percent < 100 && c.item.planned_completion.is_none())
+            .count();
+        if unplanned > 0 {
+            missing.push(counted("step2.chains_without_plan", unplanned));
+        }
+        let planned = chains.len() - complete - unplanned;
+        if planned > 0 {
+            later.push(counted("step2.chains_incomplete", planned));
         }
         let late = chains.iter().filter(|c| c.overdue).count();
         if late > 0 {

@@ -328,6 +328,9 @@ pub fn country_levels(
 pub struct ReferenceGood {
     pub name: String,
     pub name_nl: String,
+    /// The data set it comes from (`ilab_goods` or `eu_commodities`): the Dutch name of
+    /// an ILAB good is our translation, that of an EU commodity the regulation's own.
+    pub source: String,
 }
 
 /// The goods and commodities in the reference data, for picking an item's goods: ILAB
@@ -338,6 +341,7 @@ pub fn reference_goods() -> Vec<ReferenceGood> {
         .map(|g| ReferenceGood {
             name: g.good.clone(),
             name_nl: g.good_nl.clone(),
+            source: "ilab_goods".into(),
         })
         .collect();
     all.extend(
@@ -346,6 +350,7 @@ pub fn reference_goods() -> Vec<ReferenceGood> {
             .map(|c| ReferenceGood {
                 name: c.name_en.clone(),
                 name_nl: c.name_nl.clone(),
+                source: "eu_commodities".into(),
             }),
     );
     all.sort_by_key(|g| g.name.to_lowercase());

@@ -164,8 +164,18 @@ impl Department {
             code: self.code,
             current_practice: limits::DEPARTMENT_CURRENT_PRACTICE
                 .optional(&self.current_practice)?,
-            role: limits::DEPARTMENT_ROLE.optional(&self.role)?,
-            responsible: limits::DEPARTMENT_RESPONSIBLE.optional(&self.responsible)?,
+            // A department that does not apply has no part and no one responsible; what
+            // it does now may say why it does not apply.
+            role: if self.not_applicable {
+                None
+            } else {
+                limits::DEPARTMENT_ROLE.optional(&self.role)?
+            },
+            responsible: if self.not_applicable {
+                None
+            } else {
+                limits::DEPARTMENT_RESPONSIBLE.optional(&self.responsible)?
+            },
             not_applicable: self.not_applicable,
         })
     }

@@ -116,7 +116,7 @@ fn step1(w: &mut Writer, m: &ReportModel) {
     let roles: Vec<Vec<String>> = m
         .departments
         .iter()
-        .filter(|d| d.responsible.is_some() || d.role.is_some())
+        .filter(|d| !d.not_applicable && (d.responsible.is_some() || d.role.is_some()))
         .map(|d| {
             vec![
                 t.code("department", d.code.as_str()),

@@ -39,6 +39,14 @@ fn country_name(code: &str, lang: Lang) -> String {
 }
 
 /// A fact as a sentence in `m`'s language, ending with its source and year.
+/// "4.6", "-12.25": a number with a decimal point, as the sources write them.
+fn is_decimal(x: &str) -> bool {
+    let digits = x.strip_prefix('-').unwrap_or(x);
+    digits.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && a.chars().chain(b.chars()).all(|c| c.is_ascii_digit())
+    })
+}
+
 pub fn fact_text(m: &Messages, lang: Lang, f: &Fact) -> String {
     let params: Vec<(&str, String)> = f
         .params
@@ -57,6 +65,8 @@ pub fn fact_text(m: &Messages, lang: Lang, f: &Fact) -> String {
                 (_, "Yes") => m.get("common.yes", &[]),
                 (_, "No") => m.get("common.no", &[]),
                 (_, "" | "N/A" | "Unknown") => m.get("common.unknown", &[]),
+                // A decimal as the language writes it: 4,6 in Dutch.
+                (_, x) if lang == Lang::Nl && is_decimal(x) => x.replace('.', ","),
                 _ => v.clone(),
             };
             (k.as_str(), v)

@@ -6,6 +6,7 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::dashboard::place::Place;
 use crate::error::Result;
@@ -26,11 +27,14 @@ pub struct SearchHit {
     /// `grievance`, `remedy`, `context`, `cap_item` (the UI names it as
     /// `search.kind.<kind>`).
     pub kind: String,
+    /// The id of the record found (for progress: of the note).
     #[ts(type = "number")]
     pub id: i64,
-    /// The record's title or name, or the start of its text where it has none.
+    /// The record's title or name, or the start of its text where it has none; a
+    /// grievance only by its number ("#4"), as everywhere outside its own details.
     pub title: String,
-    /// The words around the first place the text matched, when that is not the title.
+    /// The words around the first place the text matched, when that is not the title;
+    /// never for a grievance.
     pub snippet: Option<String>,
     pub place: Place,
 }
@@ -53,6 +57,8 @@ struct Kind {
     tab: &'static str,
     /// The record the place opens, when the tab can open one.
     record: Option<&'static str>,
+    /// Confidential (grievances): found by its text, shown by its number only.
+    private: bool,
 }
 
 const KINDS: &[Kind] = &[
@@ -70,6 +76,7 @@ const KINDS: &[Kind] = &[
         screen: "step2",
         tab: "risks",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "supplier",
@@ -86,6 +93,7 @@ const KINDS: &[Kind] = &[
         screen: "step2",
         tab: "suppliers",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "item",
@@ -95,6 +103,7 @@ const KINDS: &[Kind] = &[
         screen: "step2",
         tab: "chain",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "sold_item",
@@ -104,6 +113,7 @@ const KINDS: &[Kind] = &[
         screen: "step2",
         tab: "chain",
         record: None,
+        private: false,
     },
     Kind {
         kind: "action",
@@ -113,6 +123,7 @@ const KINDS: &[Kind] = &[
         screen: "step3",
         tab: "plans",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "progress",
@@ -122,6 +133,7 @@ const KINDS: &[Kind] = &[
         screen: "step4",
         tab: "progress",
         record: Some("action_update.action_id"),
+        private: false,
     },
     Kind {
         kind: "kpi",
@@ -131,6 +143,7 @@ const KINDS: &[Kind] = &[
         screen: "step1",
         tab: "kpis",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "policy",
@@ -146,6 +159,7 @@ const KINDS: &[Kind] = &[
         screen: "step1",
         tab: "policy",
         record: None,
+        private: false,
     },
     Kind {
         kind: "policy_communication",
@@ -155,6 +169,7 @@ const KINDS: &[Kind] = &[
         screen: "step1",
         tab: "communications",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "stakeholder",
@@ -164,6 +179,7 @@ const KINDS: &[Kind] = &[
         screen: "step5",
         tab: "stakeholders",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "engagement",
@@ -173,6 +189,7 @@ const KINDS: &[Kind] = &[
         screen: "step5",
         tab: "engagements",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "communication",
@@ -182,22 +199,17 @@ const KINDS: &[Kind] = &[
         screen: "step5",
         tab: "communication",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "grievance",
         table: "grievance",
-        title: "description",
-        columns: &[
-            "description",
-            "reporter",
-            "assessment",
-            "outcome",
-            "remedy",
-            "lessons",
-        ],
+        title: "'#' || grievance.id",
+        columns: &["description", "assessment", "outcome", "remedy", "lessons"],
         screen: "step6",
         tab: "grievances",
         record: Some("id"),
+        private: true,
     },
     Kind {
         kind: "remedy",
@@ -207,6 +219,7 @@ const KINDS: &[Kind] = &[
         screen: "step6",
         tab: "remedies",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "context",
@@ -216,6 +229,7 @@ const KINDS: &[Kind] = &[
         screen: "step4",
         tab: "context",
         record: Some("id"),
+        private: false,
     },
     Kind {
         kind: "cap_item",
@@ -225,27 +239,22 @@ const KINDS: &[Kind] = &[
         screen: "step4",
         tab: "audits",
         record: None,
+        private: false,
     },
 ];
 
-/// One character as the search compares it: lower case, without its accent. Each
-/// character stays one character, so that a place in the folded text is the same place
-/// in the original.
+/// One character as the search compares it: lower case, without its accents (the first
+/// character of its canonical decomposition: "ș" → "s", "ệ" → "e"). Each character stays
+/// one character, so that a place in the folded text is the same place in the original.
 fn fold_char(c: char) -> char {
     let lower = c.to_lowercase().next().unwrap_or(c);
     match lower {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
-        'ç' | 'č' | 'ć' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-        'ñ' | 'ń' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'š' | 'ś' | 'ş' => 's',
-        'ž' | 'ź' | 'ż' => 'z',
-        'ğ' => 'g',
-        other => other,
+        // Letters without a decomposition that readers still take for a plain one.
+        'ø' => 'o',
+        'ł' => 'l',
+        'đ' => 'd',
+        'ı' => 'i',
+        _ => lower.nfd().next().unwrap_or(lower),
     }
 }
 
@@ -333,9 +342,7 @@ impl Dossier {
         register(conn)?;
         for k in KINDS {
             let record = k.record.unwrap_or("NULL");
-            let id = k
-                .record
-                .map_or_else(|| format!("{}.id", first_table(k)), str::to_string);
+            let id = format!("{}.id", first_table(k));
             let sql = format!(
                 "SELECT {id}, {record}, {title}, {cols} FROM {table}
                  WHERE kk_holds(?1, {cols}) ORDER BY {id} LIMIT ?2",
@@ -364,7 +371,7 @@ impl Dossier {
                         continue;
                     };
                     if let Some(at) = find(&fold(&text), &needle) {
-                        if *column != k.title || title.chars().count() > 80 {
+                        if !k.private && (*column != k.title || title.chars().count() > 80) {
                             snip = Some(snippet(&text, at, needle.len()));
                         }
                         break;
@@ -396,6 +403,8 @@ mod tests {
     fn folding_drops_case_and_accents_and_keeps_each_place() {
         let f: String = fold("Café ÇA Déjà").into_iter().collect();
         assert_eq!(f, "cafe ca deja");
+        let g: String = fold("Brașov Việt Nam Łódź Øresund").into_iter().collect();
+        assert_eq!(g, "brasov viet nam lodz oresund");
         assert_eq!("İstanbul".chars().count(), fold("İstanbul").len());
         assert_eq!(
             find(&fold("De Weverij in Porto"), &fold("weverij")),

@@ -436,7 +436,12 @@ subject_nl: string | null, level: RiskLevel,
  */
 item_ids: Array<number>, facts: Array<Fact>, decision: SuggestionDecision | null, };
 
-export type ReferenceGood = { name: string, name_nl: string, };
+export type ReferenceGood = { name: string, name_nl: string, 
+/**
+ * The data set it comes from (`ilab_goods` or `eu_commodities`): the Dutch name of
+ * an ILAB good is our translation, that of an EU commodity the regulation's own.
+ */
+source: string, };
 
 export type SearchHit = { 
 /**
@@ -445,13 +450,19 @@ export type SearchHit = {
  * `grievance`, `remedy`, `context`, `cap_item` (the UI names it as
  * `search.kind.<kind>`).
  */
-kind: string, id: number, 
+kind: string, 
 /**
- * The record's title or name, or the start of its text where it has none.
+ * The id of the record found (for progress: of the note).
+ */
+id: number, 
+/**
+ * The record's title or name, or the start of its text where it has none; a
+ * grievance only by its number ("#4"), as everywhere outside its own details.
  */
 title: string, 
 /**
- * The words around the first place the text matched, when that is not the title.
+ * The words around the first place the text matched, when that is not the title;
+ * never for a grievance.
  */
 snippet: string | null, place: Place, };
 

@@ -86,6 +86,7 @@ fn the_yearly_report_has_every_chapter_and_its_contents_name_the_real_pages() {
     };
     let contents = tool("pdftotext", &["-f", "2", "-l", "2", "-layout", path, "-"]);
     let chapters = [
+        "Het jaar in één oogopslag",
         "Over dit verslag",
         "Stap 1 · Beleid en verankering",
         "Stap 2 · Risico's in kaart en op volgorde",
@@ -247,4 +248,62 @@ fn an_empty_dossier_still_gets_every_chapter_saying_plainly_that_nothing_is_reco
         assert!(text.contains(said), "missing {said:?}");
     }
     assert_eq!(unresolved_keys(&text), Vec::<String>::new());
+}
+
+#[test]
+fn the_yearly_report_opens_with_the_year_at_a_glance_in_counts_from_the_registers() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("glance.kkdossier")).expect("open");
+    let pdf = report::make(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("yearly");
+    let p = s.path("glance.pdf");
+    std::fs::write(&p, &pdf).expect("write");
+    let path = p.to_str().expect("path");
+    // The page after the contents: the year at a glance.
+    let page = flat(&tool("pdftotext", &["-f", "3", "-l", "3", path, "-"]));
+    assert!(page.contains("Het jaar in één oogopslag"), "{page}");
+    let register = d.risk_register(Lang::Nl).expect("register");
+    let risks = register.rows.len();
+    let assessed = register
+        .rows
+        .iter()
+        .filter(|r| r.risk.assessment.is_some())
+        .count();
+    assert!(
+        page.contains(&format!(
+            "Risico's: {risks} vastgelegd, {assessed} beoordeeld"
+        )),
+        "{page}"
+    );
+    let suppliers = d
+        .suppliers()
+        .expect("suppliers")
+        .iter()
+        .filter(|s| s.ended_on.is_none())
+        .count();
+    assert!(
+        page.contains(&format!("Keten: {suppliers} actieve leveranciers")),
+        "{page}"
+    );
+    // The first prioritised risk is named, with what is done about it.
+    let first = register
+        .rows
+        .iter()
+        .filter(|r| r.risk.decision == ketenkompas::model::risk::Decision::Prioritised)
+        .filter_map(|r| r.ranked.as_ref().map(|k| (k.rank, &r.risk.title)))
+        .min()
+        .expect("a prioritised risk");
+    assert!(
+        page.contains(first.1.as_str()),
+        "{} not on: {page}",
+        first.1
+    );
+    assert!(page.contains("De ernstigste risico's en wat eraan gebeurt"));
 }

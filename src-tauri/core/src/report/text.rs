@@ -260,6 +260,22 @@ mod tests {
                     "scripts",
                     "example",
                     "list",
+                    "suppliers",
+                    "countries",
+                    "chains",
+                    "complete",
+                    "risks",
+                    "assessed",
+                    "prioritised",
+                    "deferred",
+                    "running",
+                    "overdue",
+                    "reached",
+                    "measured",
+                    "kpis",
+                    "received",
+                    "closed",
+                    "total",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

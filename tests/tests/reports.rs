@@ -306,4 +306,7 @@ fn the_yearly_report_opens_with_the_year_at_a_glance_in_counts_from_the_register
         first.1
     );
     assert!(page.contains("De ernstigste risico's en wat eraan gebeurt"));
+    // And what comes next year, pointing to the chapter that says more.
+    assert!(page.contains("Volgend jaar (2027):"), "{page}");
+    assert!(page.contains("Plannen voor volgend jaar"), "{page}");
 }

@@ -276,6 +276,8 @@ mod tests {
                     "received",
                     "closed",
                     "total",
+                    "due",
+                    "reviews",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

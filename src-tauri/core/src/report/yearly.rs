@@ -1,5 +1,6 @@
-//! R3, the yearly due-diligence report: cover, contents, the year at a glance, a chapter per step, dilemmas,
-//! next year, and annexes on the method, the sources and the reporting frameworks.
+//! R3, the yearly due-diligence report: cover, contents, the year at a glance, a chapter
+//! per step, dilemmas, next year, and annexes on the method, the sources and the
+//! reporting frameworks.
 
 use super::layout::{Block, Document};
 use super::model::ReportModel;
@@ -71,6 +72,18 @@ fn glance(w: &mut Writer, m: &ReportModel) {
         .filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::InProgress))
         .count();
     let overdue = m.actions.iter().filter(|a| a.overdue).count();
+    // Deferred risks to be looked at again by the end of next year.
+    let until = format!("{}-12-31", m.year + 1);
+    let reviews = m
+        .risks
+        .iter()
+        .filter(|r| r.decision == crate::model::risk::Decision::Deferred)
+        .filter(|r| {
+            r.review_date
+                .as_deref()
+                .is_some_and(|d| d <= until.as_str())
+        })
+        .count();
     let measured: Vec<_> = m.kpis.iter().filter(|k| k.latest().is_some()).collect();
     let reached = measured.iter().filter(|k| reached(k)).count();
     let n = |x: usize| x.to_string();
@@ -114,6 +127,14 @@ fn glance(w: &mut Writer, m: &ReportModel) {
             &[
                 ("received", m.grievances.received.to_string()),
                 ("closed", m.grievances.closed.to_string()),
+            ],
+        ),
+        t.get(
+            "glance-next",
+            &[
+                ("year", (m.year + 1).to_string()),
+                ("due", n(s::due_next_year(m).count())),
+                ("reviews", n(reviews)),
             ],
         ),
     ]);

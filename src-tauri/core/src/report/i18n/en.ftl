@@ -360,3 +360,4 @@ glance-top = The most severe risks and what is done about them
 glance-top-none = No risks have been chosen to tackle first yet.
 glance-measures = { $done } of { $total } measures completed
 glance-no-measures = no measure yet
+glance-next = Next year ({ $year }): { $due } open measures carry on or fall due in it, and { $reviews } deferred risks are looked at again. More under ‘Plans for next year’.

@@ -360,3 +360,4 @@ glance-top = De ernstigste risico's en wat eraan gebeurt
 glance-top-none = Er zijn nog geen risico's met voorrang gekozen.
 glance-measures = { $done } van { $total } maatregelen afgerond
 glance-no-measures = nog geen maatregel
+glance-next = Volgend jaar ({ $year }): { $due } open maatregelen lopen door of vallen in dat jaar, en { $reviews } uitgestelde risico's worden opnieuw bekeken. Meer in ‘Plannen voor volgend jaar’.

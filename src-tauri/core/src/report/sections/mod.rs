@@ -9,7 +9,7 @@ mod year;
 
 pub use steps12::{chains, policy, risks};
 pub use steps34::{action_table, kpis, made_line, measure_cell, results, status_text};
-pub use year::{dilemmas, engagements, next_year};
+pub use year::{dilemmas, due_next_year, engagements, next_year};
 
 pub use super::writer::{footer, opt, opt_date, opt_money, Writer};
 

@@ -25,11 +25,7 @@ pub fn next_year(w: &mut Writer, m: &ReportModel) {
         None => w.nothing("review-next-year-none"),
     }
     let next = (m.year + 1).to_string();
-    let due: Vec<String> = m
-        .actions
-        .iter()
-        .filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::InProgress))
-        .filter(|a| a.deadline.as_deref().is_some_and(|d| d.starts_with(&next)) || a.overdue)
+    let due: Vec<String> = due_next_year(m)
         .map(|a| {
             t.get(
                 "next-action",
@@ -44,6 +40,15 @@ pub fn next_year(w: &mut Writer, m: &ReportModel) {
         w.pk("next-actions", &[("year", next.clone())]);
         w.bullets(due);
     }
+}
+
+/// The open measures that carry into next year: due in it, or already overdue.
+pub fn due_next_year(m: &ReportModel) -> impl Iterator<Item = &ActionLine> {
+    let next = (m.year + 1).to_string();
+    m.actions
+        .iter()
+        .filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::InProgress))
+        .filter(move |a| a.deadline.as_deref().is_some_and(|d| d.starts_with(&next)) || a.overdue)
 }
 
 /// Engagements with stakeholders: a table with names in the yearly report, counts per

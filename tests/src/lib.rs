@@ -100,32 +100,8 @@ pub fn planned_action(
     }
 }
 
-/// A risk with only a title and a theme: recorded, not yet assessed or decided.
+/// A risk with only a title and a theme, at a supplier: recorded, not yet assessed or
+/// decided.
 pub fn open_risk(title: &str, theme: ketenkompas::model::risk::Theme) -> ketenkompas::model::Risk {
-    use ketenkompas::model::risk::{Decision, Location};
-    ketenkompas::model::Risk {
-        id: 0,
-        title: title.into(),
-        theme,
-        description: None,
-        location: Location::Supplier,
-        country: None,
-        item: None,
-        item_id: None,
-        supplier_id: None,
-        sold_item_id: None,
-        actual: false,
-        affected_groups: Vec::new(),
-        sources: Vec::new(),
-        own_contribution: None,
-        assessment: None,
-        involvement: None,
-        consulted: None,
-        decision: Decision::Open,
-        decision_reason: None,
-        review_date: None,
-        rank_override: None,
-        decision_confirmed: false,
-        sensitive: false,
-    }
+    ketenkompas::model::Risk::new(title, theme, ketenkompas::model::risk::Location::Supplier)
 }

@@ -78,6 +78,19 @@ impl Reminder {
 }
 
 impl ReminderKind {
+    /// Every kind, in the order above.
+    pub const ALL: [ReminderKind; 9] = [
+        ReminderKind::RiskReviewDue,
+        ReminderKind::ActionOverdue,
+        ReminderKind::CapOverdue,
+        ReminderKind::CertificateExpired,
+        ReminderKind::CertificateExpiring,
+        ReminderKind::PolicyReviewDue,
+        ReminderKind::EngagementFollowUp,
+        ReminderKind::GrievanceAcknowledge,
+        ReminderKind::GrievanceDecide,
+    ];
+
     /// The tab of its step that deals with a reminder of this kind, as a finding code
     /// of that step would name it.
     fn finding(self) -> &'static str {
@@ -241,17 +254,7 @@ mod tests {
 
     #[test]
     fn every_reminder_lands_on_a_tab_of_its_step() {
-        for kind in [
-            K::RiskReviewDue,
-            K::ActionOverdue,
-            K::CapOverdue,
-            K::CertificateExpired,
-            K::CertificateExpiring,
-            K::PolicyReviewDue,
-            K::EngagementFollowUp,
-            K::GrievanceAcknowledge,
-            K::GrievanceDecide,
-        ] {
+        for kind in K::ALL {
             let place = kind.place();
             let step: usize = place.screen["step".len()..].parse().expect("a step");
             let tab = place.tab.expect("a tab");
@@ -271,20 +274,7 @@ mod tests {
 
     #[test]
     fn what_is_past_its_date_is_overdue_and_what_comes_up_is_not() {
-        let overdue: Vec<K> = [
-            K::RiskReviewDue,
-            K::ActionOverdue,
-            K::CapOverdue,
-            K::CertificateExpired,
-            K::CertificateExpiring,
-            K::PolicyReviewDue,
-            K::EngagementFollowUp,
-            K::GrievanceAcknowledge,
-            K::GrievanceDecide,
-        ]
-        .into_iter()
-        .filter(|k| !k.is_overdue())
-        .collect();
+        let overdue: Vec<K> = K::ALL.into_iter().filter(|k| !k.is_overdue()).collect();
         assert_eq!(overdue, vec![K::CertificateExpiring, K::EngagementFollowUp]);
         let r = Reminder::new(K::ActionOverdue, 3, "Audit".into(), "2026-01-01".into()).on(7);
         assert!(r.overdue);

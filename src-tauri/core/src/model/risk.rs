@@ -205,6 +205,36 @@ fn level(field: &str, v: Level) -> Result<Level> {
 pub use super::date::check_date;
 
 impl Risk {
+    /// A risk with only a title, a theme and where in the chain it lies: recorded, not
+    /// yet described, assessed or decided.
+    pub fn new(title: &str, theme: Theme, location: Location) -> Risk {
+        Risk {
+            id: 0,
+            title: title.into(),
+            theme,
+            description: None,
+            location,
+            country: None,
+            item: None,
+            item_id: None,
+            supplier_id: None,
+            sold_item_id: None,
+            actual: false,
+            affected_groups: Vec::new(),
+            sources: Vec::new(),
+            own_contribution: None,
+            assessment: None,
+            involvement: None,
+            consulted: None,
+            decision: Decision::Open,
+            decision_reason: None,
+            review_date: None,
+            rank_override: None,
+            decision_confirmed: false,
+            sensitive: false,
+        }
+    }
+
     /// Returns the risk cleaned up, or the first problem. A deferral needs its reason.
     pub fn validated(&self) -> Result<Risk> {
         let r = self.validated_as_kept()?;
@@ -309,29 +339,14 @@ pub(crate) mod tests {
 
     pub(crate) fn minimal() -> Risk {
         Risk {
-            id: 0,
-            title: "Kinderarbeid bij katoenpluk".into(),
-            theme: Theme::ChildLabour,
-            description: None,
-            location: Location::Country,
             country: Some("in".into()),
             item: Some("Katoen".into()),
-            item_id: None,
-            supplier_id: None,
-            sold_item_id: None,
-            actual: false,
             affected_groups: vec![AffectedGroup::Children, AffectedGroup::Children],
-            sources: vec![],
-            own_contribution: None,
-            assessment: None,
-            involvement: None,
-            consulted: None,
-            decision: Decision::Open,
-            decision_reason: None,
-            review_date: None,
-            rank_override: None,
-            decision_confirmed: false,
-            sensitive: false,
+            ..Risk::new(
+                "Kinderarbeid bij katoenpluk",
+                Theme::ChildLabour,
+                Location::Country,
+            )
         }
     }
 

@@ -7,7 +7,7 @@ use rusqlite::OptionalExtension;
 
 use crate::error::{Error, Result};
 use crate::messages::{Lang, Messages};
-use crate::model::risk::{Decision, InformationSource};
+use crate::model::risk::InformationSource;
 use crate::model::Risk;
 use crate::reference::{countries, sources, Fact};
 use crate::store::suggestion::{load_decisions, write_decision};
@@ -219,32 +219,15 @@ fn answer_in(
                         .collect::<Vec<_>>()
                         .join("\n");
                     let risk = Risk {
-                        id: 0,
-                        title: suggestion_title(&m, lang, s),
-                        theme: s.theme,
                         description: Some(description),
-                        location: s.location,
                         country: s.country.clone(),
                         item: match lang {
                             Lang::Nl => s.subject_nl.clone().or(s.subject.clone()),
                             Lang::En => s.subject.clone(),
                         },
                         item_id: s.item_ids.first().copied(),
-                        supplier_id: None,
-                        sold_item_id: None,
-                        actual: false,
-                        affected_groups: Vec::new(),
                         sources: vec![InformationSource::RiskChecker],
-                        own_contribution: None,
-                        assessment: None,
-                        involvement: None,
-                        consulted: None,
-                        decision: Decision::Open,
-                        decision_reason: None,
-                        review_date: None,
-                        rank_override: None,
-                        decision_confirmed: false,
-                        sensitive: false,
+                        ..Risk::new(&suggestion_title(&m, lang, s), s.theme, s.location)
                     }
                     .validated()?;
                     Some(crate::store::risk::write_risk(tx, &risk)?)

@@ -7,6 +7,7 @@
 
 pub mod claims;
 pub mod fonts;
+pub mod glance;
 pub mod html;
 pub mod layout;
 pub mod model;

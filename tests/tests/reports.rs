@@ -23,6 +23,22 @@ const KINDS: [ReportKind; 3] = [
     ReportKind::Communication,
 ];
 
+/// The sample's yearly report of 2026 in Dutch, written to `name` in the scratch folder.
+fn yearly_pdf(s: &Scratch, d: &Dossier, name: &str) -> std::path::PathBuf {
+    let pdf = report::make(
+        d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("yearly");
+    let p = s.path(name);
+    std::fs::write(&p, &pdf).expect("write");
+    p
+}
+
 #[test]
 fn every_report_in_both_languages_names_the_company_and_the_first_priority() {
     let s = Scratch::new();
@@ -62,17 +78,7 @@ fn every_report_in_both_languages_names_the_company_and_the_first_priority() {
 fn the_yearly_report_has_every_chapter_and_its_contents_name_the_real_pages() {
     let s = Scratch::new();
     let d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
-    let pdf = report::make(
-        &d,
-        ReportKind::Yearly,
-        2026,
-        Lang::Nl,
-        ReportFormat::Pdf,
-        NOW,
-    )
-    .expect("yearly");
-    let p = s.path("yearly.pdf");
-    std::fs::write(&p, &pdf).expect("write");
+    let p = yearly_pdf(&s, &d, "yearly.pdf");
     let path = p.to_str().expect("path");
     let info = tool("pdfinfo", &[path]);
     let pages: usize = info
@@ -254,17 +260,7 @@ fn an_empty_dossier_still_gets_every_chapter_saying_plainly_that_nothing_is_reco
 fn the_yearly_report_opens_with_the_year_at_a_glance_in_counts_from_the_registers() {
     let s = Scratch::new();
     let d = Dossier::open(&s.sample("glance.kkdossier")).expect("open");
-    let pdf = report::make(
-        &d,
-        ReportKind::Yearly,
-        2026,
-        Lang::Nl,
-        ReportFormat::Pdf,
-        NOW,
-    )
-    .expect("yearly");
-    let p = s.path("glance.pdf");
-    std::fs::write(&p, &pdf).expect("write");
+    let p = yearly_pdf(&s, &d, "glance.pdf");
     let path = p.to_str().expect("path");
     // The page after the contents: the year at a glance.
     let page = flat(&tool("pdftotext", &["-f", "3", "-l", "3", path, "-"]));

@@ -11,29 +11,13 @@ pub(super) fn risk(
     item: &str,
 ) -> Risk {
     Risk {
-        id: 0,
-        title: title.into(),
-        theme,
-        description: None,
-        location,
         country: (!country.is_empty()).then(|| country.to_string()),
         item: (!item.is_empty()).then(|| item.to_string()),
-        item_id: None,
-        supplier_id: None,
-        sold_item_id: None,
-        actual: false,
         affected_groups: vec![G::Workers],
         sources: vec![S::RiskChecker],
-        own_contribution: None,
-        assessment: None,
         involvement: Some(Involvement::DirectlyLinked),
-        consulted: None,
         decision: Decision::Prioritised,
-        decision_reason: None,
-        review_date: None,
-        rank_override: None,
-        decision_confirmed: false,
-        sensitive: false,
+        ..Risk::new(title, theme, location)
     }
 }
 

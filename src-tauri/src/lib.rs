@@ -29,6 +29,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::session::get_startup,
             commands::session::set_language,
+            commands::session::set_annex_limit,
             commands::dossier::new_dossier,
             commands::dossier::open_dossier,
             commands::dossier::open_recent,
@@ -70,6 +71,7 @@ pub fn run() {
             commands::grievance::save_remedy,
             commands::grievance::delete_remedy,
             commands::report::preview_report,
+            commands::report::report_annexes,
             commands::report::preview_pages,
             commands::report::report_claims,
             commands::report::save_report,

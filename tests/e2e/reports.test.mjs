@@ -117,3 +117,59 @@ test("the year's own texts reach the report, and closing the year freezes it", a
   }).replace(/\s+/g, " ");
   assert.ok(text.includes("Blijven bij het atelier of vertrekken."));
 });
+
+test("the registers that go along as annexes are chosen when printing, and the limit is kept", async () => {
+  const home = makeHome();
+  const dossier = join(home, "voorbeeld.kkdossier");
+  cli("sample", dossier);
+  const checked = (d, annex) =>
+    d.execute(
+      `return document.querySelector('[data-testid="annex-${annex}"]').checked;`,
+    );
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-reports"]');
+    // The sample's suppliers are only counted in the report: their register goes along
+    // by default; its risks are all in the report already.
+    await d.waitFor('[data-testid="annex-risks-size"]', (t) =>
+      t.includes("staan al helemaal in het verslag"),
+    );
+    assert.equal(await checked(d, "suppliers"), true);
+    assert.equal(await checked(d, "risks"), false);
+    await d.waitFor('[data-testid="report-preview"]', (t) =>
+      t.includes("Bijlage D · Alle leveranciers"),
+    );
+    await d.scrollTo('[data-testid="report-annexes"]');
+    await saveShot(d, "reports-annexes-nl");
+    // The other way round: the risks as an annex, the suppliers not.
+    await d.clickCss('[data-testid="annex-suppliers"]');
+    await d.clickCss('[data-testid="annex-risks"]');
+    await d.waitFor(
+      '[data-testid="report-preview"]',
+      (t) =>
+        t.includes("Bijlage D · Alle risico's") &&
+        !t.includes("Alle leveranciers"),
+    );
+    await d.clickCss('[data-testid="report-save"]');
+    await d.waitFor('[data-testid="report-saved"]');
+    const text = execFileSync("pdftotext", [await savedPath(d), "-"], {
+      encoding: "utf8",
+    }).replace(/\s+/g, " ");
+    assert.ok(text.includes("Bijlage D · Alle risico's"), "the annex chosen");
+    assert.ok(!text.includes("Alle leveranciers"), "not the one left out");
+    assert.ok(text.includes("Vergeleken met vorig jaar"), "2025 is closed");
+    // A limit below the sample's 14 suppliers leaves their register out by default.
+    await d.fill('[data-testid="annex-limit"]', "10");
+    await d.waitFor('[data-testid="annex-suppliers-size"]');
+    for (let i = 0; i < 50 && (await checked(d, "suppliers")); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(await checked(d, "suppliers"), false);
+  });
+  // The limit is the user's own setting: it is still there when the app starts again.
+  await withApp({ home, args: [dossier] }, async (d) => {
+    await d.clickCss('[data-testid="nav-reports"]');
+    const limit = await d.waitFor('[data-testid="annex-limit"]');
+    assert.equal(await d.value(limit), "10");
+    assert.equal(await checked(d, "suppliers"), false);
+  });
+});

@@ -223,7 +223,7 @@ fn prioritising_a_risk_while_a_more_severe_one_is_undecided_asks_for_a_confirmat
     .expect("pdf");
     let text = flat(&pdf_text(&s, "jaarverslag.pdf", &pdf));
     assert!(
-        text.contains("bewust bevestigd, tegen de volgorde van de methode in: Onze grootste"),
+        text.contains("tegen de volgorde van de methode in en is bewust bevestigd: Onze grootste"),
         "{text}"
     );
 }

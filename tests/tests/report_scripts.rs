@@ -67,6 +67,7 @@ fn yearly(d: &Dossier, fonts: &Fonts) -> Vec<u8> {
         Lang::Nl,
         ReportFormat::Pdf,
         NOW,
+        &report::default_options(&m),
         fonts,
     )
     .expect("pdf")
@@ -109,6 +110,7 @@ fn names_in_four_scripts_print_with_system_fonts_embedded_as_subsets() {
         Lang::En,
         ReportFormat::Pdf,
         NOW,
+        &report::default_options(&m),
         &fonts,
     )
     .expect("public pdf");

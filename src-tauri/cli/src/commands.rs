@@ -91,7 +91,17 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
             year,
             out,
             format,
-        } => crate::reports::report(kind, &file, year, &out, format, lang, m),
+            annexes,
+            no_annexes,
+            annex_limit,
+        } => {
+            let annexes = match (no_annexes, annexes) {
+                (true, _) => crate::reports::Annexes::Chosen(Vec::new()),
+                (false, Some(list)) => crate::reports::Annexes::Chosen(list),
+                (false, None) => crate::reports::Annexes::UpTo(annex_limit),
+            };
+            crate::reports::report(kind, &file, year, &out, format, annexes, lang, m)
+        }
         Command::CloseYear { file, year } => crate::reports::close_year(&file, year, m),
     }
 }

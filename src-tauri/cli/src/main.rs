@@ -109,6 +109,16 @@ enum Command {
         out: std::path::PathBuf,
         #[arg(long, value_enum, default_value = "pdf")]
         format: ReportFormat,
+        /// The registers to print as annexes of the yearly report, e.g.
+        /// `--annexes risks,actions`. Without it: those with at most `--annex-limit` rows.
+        #[arg(long, value_enum, value_delimiter = ',', conflicts_with = "no_annexes")]
+        annexes: Option<Vec<ketenkompas::report::annex::Annex>>,
+        /// Print no register as an annex.
+        #[arg(long)]
+        no_annexes: bool,
+        /// Without `--annexes`: registers with at most this many rows go along as annexes.
+        #[arg(long, default_value_t = ketenkompas::report::annex::DEFAULT_LIMIT)]
+        annex_limit: u32,
     },
     /// Close a reporting year: its content is frozen inside the dossier and the next
     /// year opens.

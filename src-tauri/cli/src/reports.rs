@@ -3,19 +3,29 @@
 use std::path::Path;
 
 use ketenkompas::model::date::now_timestamp;
-use ketenkompas::report::{self, claims::ClaimReason, ReportFormat, ReportKind};
+use ketenkompas::report::annex::Annex;
+use ketenkompas::report::{self, claims::ClaimReason, ReportFormat, ReportKind, ReportOptions};
 use ketenkompas::Dossier;
 
 use crate::messages::Messages;
 use crate::outcome::{fail, shown, write_file, Failure};
 use ketenkompas::messages::Lang;
 
+/// Which registers a yearly report carries as annexes.
+pub enum Annexes {
+    Chosen(Vec<Annex>),
+    /// Those with at most this many rows.
+    UpTo(u32),
+}
+
+#[allow(clippy::too_many_arguments)]
 pub fn report(
     kind: ReportKind,
     file: &Path,
     year: i32,
     out: &Path,
     format: ReportFormat,
+    annexes: Annexes,
     lang: Lang,
     m: &Messages,
 ) -> Result<(), Failure> {
@@ -43,7 +53,13 @@ pub fn report(
             }
         }
     }
-    let bytes = report::make(&d, kind, year, lang, format, &now).map_err(|e| fail(m, e))?;
+    let model = report::model_of(&d, year, &now).map_err(|e| fail(m, e))?;
+    let options = match annexes {
+        Annexes::Chosen(annexes) => ReportOptions { annexes },
+        Annexes::UpTo(limit) => ReportOptions::up_to(&model, limit),
+    };
+    let bytes =
+        report::render(kind, &model, lang, format, &now, &options).map_err(|e| fail(m, e))?;
     write_file(out, bytes, m)?;
     println!("{}", m.get("cli.report_written", &[("path", shown(out))]));
     Ok(())

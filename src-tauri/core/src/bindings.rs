@@ -192,6 +192,10 @@ fn people_and_reports() -> Vec<String> {
         crate::remediation::ImpactForRemedy::decl(),
         crate::report::ReportKind::decl(),
         crate::report::ReportFormat::decl(),
+        crate::report::annex::Annex::decl(),
+        crate::report::annex::ReportOptions::decl(),
+        crate::report::annex::AnnexSize::decl(),
+        crate::report::annex::AnnexOffer::decl(),
         crate::exchange::Register::decl(),
         crate::exchange::TableFormat::decl(),
         crate::report::layout::Laid::decl(),
@@ -258,6 +262,7 @@ pub fn vocabularies() -> String {
     add(&mut lists, crate::model::follow_up::Compliance::ALL);
     add(&mut lists, crate::suggestions::SuggestionAnswer::ALL);
     add(&mut lists, &crate::report::ReportKind::ALL);
+    add(&mut lists, &crate::report::annex::Annex::ALL);
     add(&mut lists, &crate::messages::Lang::ALL);
     add(&mut lists, &crate::exchange::Register::ALL);
     let mut out = String::from(

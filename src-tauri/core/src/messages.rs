@@ -25,6 +25,14 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The language tag (BCP 47) documents in this language carry.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl-NL",
+            Lang::En => "en-GB",
+        }
+    }
 }
 
 pub struct Messages {

@@ -13,12 +13,28 @@ pub const RECENT_MAX: usize = 8;
 
 pub use crate::messages::Lang as Language;
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq, Eq)]
+/// The largest annex limit the settings keep.
+pub const ANNEX_LIMIT_MAX: u32 = 1_000_000;
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(default)]
 pub struct AppSettings {
     pub language: Language,
     /// Paths of recently opened dossiers, most recent first.
     pub recent: Vec<String>,
+    /// Registers with at most this many rows go into the yearly report as annexes unless
+    /// the user chooses otherwise when printing.
+    pub annex_limit: u32,
+}
+
+impl Default for AppSettings {
+    fn default() -> Self {
+        AppSettings {
+            language: Language::default(),
+            recent: Vec::new(),
+            annex_limit: crate::report::annex::DEFAULT_LIMIT,
+        }
+    }
 }
 
 impl AppSettings {
@@ -46,6 +62,18 @@ impl AppSettings {
         self.recent.retain(|r| r != &p);
         self.recent.insert(0, p);
         self.recent.truncate(RECENT_MAX);
+    }
+
+    /// Sets the annex limit; refused above [`ANNEX_LIMIT_MAX`].
+    pub fn set_annex_limit(&mut self, limit: u32) -> Result<()> {
+        if limit > ANNEX_LIMIT_MAX {
+            return Err(Error::Invalid {
+                field: "annex_limit".into(),
+                value: limit.to_string(),
+            });
+        }
+        self.annex_limit = limit;
+        Ok(())
     }
 
     pub fn is_recent(&self, dossier: &str) -> bool {
@@ -83,5 +111,24 @@ mod tests {
         std::fs::write(&path, "{ broken").expect("write");
         assert_eq!(AppSettings::load(&path), AppSettings::default());
         assert_eq!(AppSettings::default().language, Language::Nl);
+    }
+
+    #[test]
+    fn the_annex_limit_has_a_default_is_kept_and_has_a_ceiling() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("settings.json");
+        // Settings written before the limit existed get the default.
+        std::fs::write(&path, r#"{"language":"en","recent":[]}"#).expect("write");
+        let mut s = AppSettings::load(&path);
+        assert_eq!(s.language, Language::En);
+        assert_eq!(s.annex_limit, crate::report::annex::DEFAULT_LIMIT);
+        s.set_annex_limit(1_500).expect("within bounds");
+        s.save(&path).expect("save");
+        assert_eq!(AppSettings::load(&path).annex_limit, 1_500);
+        let e = s
+            .set_annex_limit(ANNEX_LIMIT_MAX + 1)
+            .expect_err("above the ceiling");
+        assert_eq!(e.code(), "input.invalid");
+        assert_eq!(s.annex_limit, 1_500, "a refused limit changes nothing");
     }
 }

@@ -7,9 +7,10 @@ use ketenkompas::exchange::{self, Register, TableFormat};
 use ketenkompas::messages::Lang;
 use ketenkompas::model::date::{now_timestamp, today};
 use ketenkompas::model::year::YearReview;
+use ketenkompas::report::annex::AnnexOffer;
 use ketenkompas::report::claims::Claim;
 use ketenkompas::report::layout::{Outline, Page};
-use ketenkompas::report::{self, ReportFormat, ReportKind};
+use ketenkompas::report::{self, ReportFormat, ReportKind, ReportOptions};
 use ketenkompas::{Error, ErrorPayload};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -24,9 +25,22 @@ pub async fn preview_report(
     kind: ReportKind,
     year: i32,
     lang: Lang,
+    options: ReportOptions,
 ) -> Result<Outline, ErrorPayload> {
-    let laid = state.with_dossier(|d| report::preview(d, kind, year, lang, &now_timestamp()))?;
+    let laid = state
+        .with_dossier(|d| report::preview(d, kind, year, lang, &now_timestamp(), Some(&options)))?;
     Ok(state.keep_preview(laid))
+}
+
+/// The registers a yearly report of `year` can carry as annexes, with their sizes and
+/// which the user's limit includes.
+#[tauri::command]
+pub async fn report_annexes(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<AnnexOffer, ErrorPayload> {
+    let limit = lock(&state.settings).annex_limit;
+    state.with_dossier(|d| report::annex_offer(d, year, &now_timestamp(), limit))
 }
 
 /// Pages of the kept preview `id`; none when a newer preview replaced it.
@@ -46,6 +60,8 @@ pub async fn report_claims(
 /// Makes the report and writes it: next to the dossier under its own name (never
 /// replacing a file), or where the user chooses. `None`: the dialog was cancelled.
 #[tauri::command]
+// The interface names each argument; a struct would only wrap them.
+#[allow(clippy::too_many_arguments)]
 pub async fn save_report(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -53,10 +69,11 @@ pub async fn save_report(
     year: i32,
     lang: Lang,
     format: ReportFormat,
+    options: ReportOptions,
     choose: bool,
 ) -> Result<Option<String>, ErrorPayload> {
     let (bytes, name, dir) = state.with_dossier(|d| {
-        let bytes = report::make(d, kind, year, lang, format, &now_timestamp())?;
+        let bytes = report::make_with(d, kind, year, lang, format, &now_timestamp(), &options)?;
         let name = report::file_name(kind, &d.company()?.name, year, lang, format);
         Ok((bytes, name, dossier_dir(d)))
     })?;

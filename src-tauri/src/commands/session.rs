@@ -26,3 +26,11 @@ pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<()
     s.language = language;
     state.save_settings(&s).map_err(|e| e.payload())
 }
+
+/// Registers up to `limit` rows go into the yearly report as annexes by default.
+#[tauri::command]
+pub fn set_annex_limit(state: State<'_, AppState>, limit: u32) -> Result<(), ErrorPayload> {
+    let mut s = lock(&state.settings);
+    s.set_annex_limit(limit).map_err(|e| e.payload())?;
+    state.save_settings(&s).map_err(|e| e.payload())
+}

@@ -2,7 +2,7 @@
 //! from the registers, and the most severe prioritised risks with what is done about
 //! them.
 
-use super::model::{KpiLine, ReportModel, RiskLine};
+use super::model::{Figures, ReportModel, RiskLine};
 use super::sections::{self, Writer};
 use crate::model::action::ActionStatus;
 
@@ -13,26 +13,7 @@ use crate::model::action::ActionStatus;
 pub fn glance(w: &mut Writer, m: &ReportModel) {
     let t = w.t;
     w.h1("ch-glance");
-    let countries = m.suppliers.by_country.len();
-    let complete = m.chains.iter().filter(|c| c.completeness >= 100).count();
-    let assessed = m.risks.iter().filter(|r| r.severity.is_some()).count();
-    let prioritised = m.risks.iter().filter(|r| r.prioritised()).count();
-    let deferred = m
-        .risks
-        .iter()
-        .filter(|r| r.decision == crate::model::risk::Decision::Deferred)
-        .count();
-    let done = m
-        .actions
-        .iter()
-        .filter(|a| a.status == ActionStatus::Done)
-        .count();
-    let running = m
-        .actions
-        .iter()
-        .filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::InProgress))
-        .count();
-    let overdue = m.actions.iter().filter(|a| a.overdue).count();
+    let f = Figures::of(m);
     // Deferred risks to be looked at again by the end of next year.
     let until = format!("{}-12-31", m.year + 1);
     let reviews = m
@@ -45,60 +26,80 @@ pub fn glance(w: &mut Writer, m: &ReportModel) {
                 .is_some_and(|d| d <= until.as_str())
         })
         .count();
-    let measured: Vec<_> = m.kpis.iter().filter(|k| k.latest().is_some()).collect();
-    let reached = measured.iter().filter(|k| reached(k)).count();
-    let n = |x: usize| x.to_string();
-    w.bullets(vec![
+    let n = |x: u32| x.to_string();
+    let mut lines = vec![
         t.get(
             "glance-chain",
             &[
-                ("suppliers", m.suppliers.active.to_string()),
-                ("countries", n(countries)),
-                ("chains", n(m.chains.len())),
-                ("complete", n(complete)),
+                ("suppliers", n(f.suppliers)),
+                ("countries", n(f.countries)),
+                ("chains", n(f.chains)),
+                ("complete", n(f.chains_complete)),
             ],
         ),
         t.get(
             "glance-risks",
             &[
-                ("risks", n(m.risks.len())),
-                ("assessed", n(assessed)),
-                ("prioritised", n(prioritised)),
-                ("deferred", n(deferred)),
+                ("risks", n(f.risks)),
+                ("assessed", n(f.assessed)),
+                ("prioritised", n(f.prioritised)),
+                ("deferred", n(f.deferred)),
             ],
         ),
         t.get(
             "glance-actions",
             &[
-                ("done", n(done)),
-                ("running", n(running)),
-                ("overdue", n(overdue)),
+                ("done", n(f.done)),
+                ("running", n(f.running)),
+                ("overdue", n(f.overdue)),
             ],
         ),
+    ];
+    let mut judged = Vec::new();
+    for a in &m.actions {
+        if let Some(e) = a.last_effectiveness {
+            super::model::tally(&mut judged, e);
+        }
+    }
+    if !judged.is_empty() {
+        judged.sort_by_key(|(e, _)| e.as_str());
+        lines.push(t.get(
+            "glance-effect",
+            &[(
+                "what",
+                super::writer::counted(&judged, |e| t.code("effectiveness", e.as_str())),
+            )],
+        ));
+    }
+    lines.extend([
         t.get(
             "glance-kpis",
             &[
-                ("reached", n(reached)),
-                ("measured", n(measured.len())),
-                ("kpis", n(m.kpis.len())),
+                ("reached", n(f.kpis_reached)),
+                ("measured", n(f.kpis_measured)),
+                ("kpis", n(f.kpis)),
             ],
         ),
         t.get(
             "glance-grievances",
             &[
-                ("received", m.grievances.received.to_string()),
-                ("closed", m.grievances.closed.to_string()),
+                ("received", n(f.grievances)),
+                ("closed", n(f.grievances_closed)),
             ],
         ),
         t.get(
             "glance-next",
             &[
                 ("year", (m.year + 1).to_string()),
-                ("due", n(sections::due_next_year(m).count())),
-                ("reviews", n(reviews)),
+                ("due", sections::due_next_year(m).count().to_string()),
+                ("reviews", reviews.to_string()),
             ],
         ),
     ]);
+    w.bullets(lines);
+    if let Some(before) = &m.previous {
+        compared(w, &before.figures, &f, before.year, m.year);
+    }
     // The most severe prioritised risks and what is done about each.
     let mut top: Vec<&RiskLine> = m.risks.iter().filter(|r| r.prioritised()).collect();
     top.sort_by_key(|r| r.rank);
@@ -132,7 +133,10 @@ pub fn glance(w: &mut Writer, m: &ReportModel) {
                 } else {
                     t.get(
                         "glance-measures",
-                        &[("done", n(finished)), ("total", n(mine.len()))],
+                        &[
+                            ("done", finished.to_string()),
+                            ("total", mine.len().to_string()),
+                        ],
                     )
                 },
             ]
@@ -148,14 +152,62 @@ pub fn glance(w: &mut Writer, m: &ReportModel) {
 /// How many of the most severe prioritised risks the first page names.
 const GLANCE_TOP: usize = 5;
 
-/// A KPI whose latest measurement reached its target, in the direction from its baseline
-/// to its target (up when there is no baseline).
-fn reached(k: &KpiLine) -> bool {
-    let Some(latest) = k.latest() else {
-        return false;
-    };
-    match k.baseline {
-        Some(b) if b > k.target => latest <= k.target,
-        _ => latest >= k.target,
-    }
+/// The year's counts beside those of the closed year before it.
+fn compared(w: &mut Writer, before: &Figures, now: &Figures, was: i32, is: i32) {
+    let t = w.t;
+    w.h2("glance-compared");
+    let rows: Vec<Vec<String>> = [
+        ("glance-row-suppliers", before.suppliers, now.suppliers),
+        (
+            "glance-row-chains-complete",
+            before.chains_complete,
+            now.chains_complete,
+        ),
+        (
+            "glance-row-code-signed",
+            before.code_signed,
+            now.code_signed,
+        ),
+        ("glance-row-risks", before.risks, now.risks),
+        (
+            "glance-row-prioritised",
+            before.prioritised,
+            now.prioritised,
+        ),
+        ("glance-row-deferred", before.deferred, now.deferred),
+        ("glance-row-actual", before.actual, now.actual),
+        ("glance-row-done", before.done, now.done),
+        ("glance-row-overdue", before.overdue, now.overdue),
+        (
+            "glance-row-kpis-reached",
+            before.kpis_reached,
+            now.kpis_reached,
+        ),
+        ("glance-row-grievances", before.grievances, now.grievances),
+        (
+            "glance-row-grievances-closed",
+            before.grievances_closed,
+            now.grievances_closed,
+        ),
+    ]
+    .into_iter()
+    .map(|(key, a, b)| {
+        let change = match i64::from(b) - i64::from(a) {
+            0 => t.t("glance-same"),
+            d if d > 0 => format!("+{d}"),
+            d => format!("−{}", -d),
+        };
+        vec![t.t(key), a.to_string(), b.to_string(), change]
+    })
+    .collect();
+    w.blocks.push(super::layout::Block::Table {
+        header: vec![
+            t.t("col-figure"),
+            was.to_string(),
+            is.to_string(),
+            t.t("col-change"),
+        ],
+        rows,
+        widths: vec![0.52, 0.16, 0.16, 0.16],
+    });
 }

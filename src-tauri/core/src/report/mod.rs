@@ -5,6 +5,7 @@
 //! from its frozen content and carry its closing time, so they come out the same
 //! every time (D3).
 
+pub mod annex;
 pub mod claims;
 pub mod fonts;
 pub mod glance;
@@ -90,25 +91,62 @@ pub fn model_of(d: &Dossier, year: i32, now: &str) -> Result<model::ReportModel>
     if !d.years()?.iter().any(|y| y.year == year) {
         return Err(Error::YearNotFound { year });
     }
-    match d.frozen_year(year)? {
-        Some(frozen) => {
-            let mut doc = json::parse_frozen(&frozen.content)?;
-            json::prioritise(&mut doc);
-            let as_of = frozen.closed_at[..10].to_string();
-            Ok(model::build(&doc, year, Some(frozen.closed_at), &as_of))
-        }
+    let mut m = match frozen_model(d, year)? {
+        Some(m) => m,
         None => {
             let doc = json::export(d)?;
-            Ok(model::build(&doc, year, None, &now[..10]))
+            model::build(&doc, year, None, &now[..10])
         }
+    };
+    if let Some(before) = frozen_model(d, year - 1)? {
+        m.previous = Some(model::Previous {
+            year: year - 1,
+            figures: model::Figures::of(&before),
+        });
     }
+    Ok(m)
 }
 
-/// The document of a report in a language; its running header is also its title.
+/// The model of a closed year from its frozen content; `None` for a year not closed.
+fn frozen_model(d: &Dossier, year: i32) -> Result<Option<model::ReportModel>> {
+    let Some(frozen) = d.frozen_year(year)? else {
+        return Ok(None);
+    };
+    let mut doc = json::parse_frozen(&frozen.content)?;
+    json::prioritise(&mut doc);
+    let as_of = frozen.closed_at[..10].to_string();
+    Ok(Some(model::build(
+        &doc,
+        year,
+        Some(frozen.closed_at),
+        &as_of,
+    )))
+}
+
+pub use annex::ReportOptions;
+
+/// The options a report gets when none are chosen: the registers with at most
+/// [`annex::DEFAULT_LIMIT`] rows as annexes.
+pub fn default_options(m: &model::ReportModel) -> ReportOptions {
+    ReportOptions::up_to(m, annex::DEFAULT_LIMIT)
+}
+
+/// The document of a report in a language, with the default options; its running
+/// header is also its title.
 pub fn document(kind: ReportKind, m: &model::ReportModel, lang: Lang) -> layout::Document {
+    document_with(kind, m, lang, &default_options(m))
+}
+
+/// [`document`] with the annexes of `options` (the yearly report only).
+pub fn document_with(
+    kind: ReportKind,
+    m: &model::ReportModel,
+    lang: Lang,
+    options: &ReportOptions,
+) -> layout::Document {
     let t = text::Texts::new(lang);
     match kind {
-        ReportKind::Yearly => yearly::document(m, &t),
+        ReportKind::Yearly => yearly::document(m, &t, options),
         ReportKind::ActionPlan => plan::document(m, &t),
         ReportKind::Communication => public::document(&m.public(), &t),
     }
@@ -124,19 +162,41 @@ pub fn make(
     now: &str,
 ) -> Result<Vec<u8>> {
     let m = model_of(d, year, now)?;
-    render(kind, &m, lang, format, now)
+    let options = default_options(&m);
+    render_with_fonts(kind, &m, lang, format, now, &options, &fonts()?)
 }
 
-/// Renders a model. The creation date of the file is the closing time of a closed year
-/// and `now` otherwise.
+/// [`make`] with the annexes of `options`.
+pub fn make_with(
+    d: &Dossier,
+    kind: ReportKind,
+    year: i32,
+    lang: Lang,
+    format: ReportFormat,
+    now: &str,
+    options: &ReportOptions,
+) -> Result<Vec<u8>> {
+    let m = model_of(d, year, now)?;
+    render(kind, &m, lang, format, now, options)
+}
+
+/// The annexes a yearly report of `year` can carry, with their sizes and whether the
+/// limit `limit` includes them.
+pub fn annex_offer(d: &Dossier, year: i32, now: &str, limit: u32) -> Result<annex::AnnexOffer> {
+    Ok(annex::offer(&model_of(d, year, now)?, limit))
+}
+
+/// Renders a model with the annexes of `options`. The creation date of the file is the
+/// closing time of a closed year and `now` otherwise.
 pub fn render(
     kind: ReportKind,
     m: &model::ReportModel,
     lang: Lang,
     format: ReportFormat,
     now: &str,
+    options: &ReportOptions,
 ) -> Result<Vec<u8>> {
-    render_with_fonts(kind, m, lang, format, now, &fonts()?)
+    render_with_fonts(kind, m, lang, format, now, options, &fonts()?)
 }
 
 /// [`render`] with the fonts given (the system's, or only the bundled ones).
@@ -146,9 +206,10 @@ pub fn render_with_fonts(
     lang: Lang,
     format: ReportFormat,
     now: &str,
+    options: &ReportOptions,
     fonts: &fonts::Fonts,
 ) -> Result<Vec<u8>> {
-    let mut doc = document(kind, m, lang);
+    let mut doc = document_with(kind, m, lang, options);
     let title = doc.header.clone();
     match format {
         ReportFormat::Html if kind == ReportKind::Communication => {
@@ -164,6 +225,12 @@ pub fn render_with_fonts(
                 &pdf::PdfMeta {
                     title: layout::printable(&title).into_owned(),
                     author: layout::printable(&m.company.name).into_owned(),
+                    subject: text::Texts::new(lang).t(match kind {
+                        ReportKind::Yearly => "subject-yearly",
+                        ReportKind::ActionPlan => "subject-plan",
+                        ReportKind::Communication => "subject-public",
+                    }),
+                    lang: lang.tag().to_string(),
                     created,
                 },
                 &laid,
@@ -180,9 +247,11 @@ pub fn preview(
     year: i32,
     lang: Lang,
     now: &str,
+    options: Option<&ReportOptions>,
 ) -> Result<layout::Laid> {
     let m = model_of(d, year, now)?;
-    let mut doc = document(kind, &m, lang);
+    let options = options.cloned().unwrap_or_else(|| default_options(&m));
+    let mut doc = document_with(kind, &m, lang, &options);
     let fonts = fonts()?;
     unprintable::mark(&mut doc, &fonts, &text::Texts::new(lang));
     Ok(layout::layout(&doc, &fonts))
@@ -223,6 +292,8 @@ pub fn to_pdf(title: &str, doc: &layout::Document) -> Result<Vec<u8>> {
         &pdf::PdfMeta {
             title: title.into(),
             author: String::new(),
+            subject: String::new(),
+            lang: String::new(),
             created: 0,
         },
         &laid,

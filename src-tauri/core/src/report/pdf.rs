@@ -203,6 +203,11 @@ fn point(x: f32, y: f32) -> Point {
 pub struct PdfMeta {
     pub title: String,
     pub author: String,
+    /// What the document is, in its own language.
+    pub subject: String,
+    /// The language of the text (BCP 47, `nl-NL`), for screen readers and search;
+    /// empty for none.
+    pub lang: String,
     /// Seconds since 1970-01-01 UTC, written as creation and modification date.
     pub created: i64,
 }
@@ -221,6 +226,7 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
     doc.metadata.info.modification_date = when;
     doc.metadata.info.metadata_date = when;
     doc.metadata.info.author = meta.author.clone();
+    doc.metadata.info.subject = meta.subject.clone();
     doc.metadata.info.creator = "Ketenkompas".into();
     doc.metadata.info.producer = "Ketenkompas".into();
     let mm = |pt: f32| Mm(pt * 25.4 / 72.0);
@@ -271,9 +277,39 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
         subset_fonts: true,
         ..PdfSaveOptions::default()
     };
-    let mut bytes = doc.save(&options, &mut Vec::new());
+    let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
+    catalog(&mut lo, &meta.lang);
+    if options.optimize {
+        lo.compress();
+    }
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).map_err(|e| Error::Io {
+        path: "pdf".into(),
+        detail: e.to_string(),
+    })?;
     fix_file_id(&mut bytes);
     Ok(bytes)
+}
+
+/// What the document's catalog says beyond printpdf's: its language, and that a viewer
+/// opens it with the bookmarks of the chapters showing.
+fn catalog(doc: &mut lopdf::Document, lang: &str) {
+    let Ok(root) = doc
+        .trailer
+        .get(b"Root")
+        .and_then(lopdf::Object::as_reference)
+    else {
+        return;
+    };
+    if let Ok(dict) = doc
+        .get_object_mut(root)
+        .and_then(lopdf::Object::as_dict_mut)
+    {
+        if !lang.is_empty() {
+            dict.set("Lang", lopdf::Object::string_literal(lang));
+        }
+        dict.set("PageMode", lopdf::Object::Name(b"UseOutlines".to_vec()));
+    }
 }
 
 /// printpdf writes two random strings as the file identifier (`/ID` in the trailer).

@@ -1,10 +1,13 @@
-//! R1, the action plan: the prioritised risks in order, each with its measures, owners,
-//! budgets, deadlines and status, and the risks that have no measure yet.
+//! R1, the action plan: the first prioritised risks in order, each with its measures,
+//! owners, budgets, deadlines and status; the other prioritised risks as a table of a
+//! row each; and the measures for risks that are not prioritised.
 
+use super::annex::IN_FULL;
 use super::layout::{Block, Document};
-use super::model::{ReportModel, RiskLine};
+use super::model::{ActionLine, ReportModel, RiskLine};
 use super::sections::{self as s, Writer};
 use super::text::Texts;
+use crate::exchange::Register;
 use crate::guidance::{self, Escalation, PlannedMeasure};
 use crate::model::action::ActionStatus;
 
@@ -27,8 +30,19 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     if prioritised.is_empty() {
         w.nothing("plan-no-priorities");
     }
-    for r in &prioritised {
-        risk_plan(&mut w, m, r);
+    let by_risk = m.actions_by_risk();
+    let actions_of = |r: &RiskLine| -> Vec<&ActionLine> {
+        r.position
+            .checked_sub(1)
+            .and_then(|p| by_risk.get(p))
+            .map(|list| list.iter().filter_map(|&i| m.actions.get(i)).collect())
+            .unwrap_or_default()
+    };
+    for r in prioritised.iter().take(IN_FULL) {
+        risk_plan(&mut w, r, &actions_of(r));
+    }
+    if prioritised.len() > IN_FULL {
+        rest(&mut w, &prioritised[IN_FULL..], &actions_of);
     }
     other_actions(&mut w, m);
     Document {
@@ -67,8 +81,88 @@ fn summary(w: &mut Writer, m: &ReportModel) {
     ]);
 }
 
+/// The prioritised risks after the first [`IN_FULL`]: a row each with its measures, the
+/// next deadline and what needs attention.
+fn rest<'a>(
+    w: &mut Writer,
+    risks: &[&RiskLine],
+    actions_of: &dyn Fn(&RiskLine) -> Vec<&'a ActionLine>,
+) {
+    let t = w.t;
+    w.h2("plan-rest");
+    w.pk("plan-rest-intro", &[("count", risks.len().to_string())]);
+    let rows = risks.iter().map(|r| {
+        let actions = actions_of(r);
+        let done = actions
+            .iter()
+            .filter(|a| a.status == ActionStatus::Done)
+            .count();
+        let next = actions
+            .iter()
+            .filter(|a| matches!(a.status, ActionStatus::Planned | ActionStatus::InProgress))
+            .filter_map(|a| a.deadline.clone())
+            .min();
+        let attention = if actions.is_empty() {
+            t.t("plan-rest-none")
+        } else if escalation_of(&actions).is_some() {
+            t.t("plan-rest-escalate")
+        } else if actions.iter().any(|a| a.overdue) {
+            t.t("plan-rest-overdue")
+        } else {
+            t.t("cell-empty")
+        };
+        vec![
+            r.rank.map(|n| n.to_string()).unwrap_or_default(),
+            r.title.clone(),
+            s::score(r),
+            t.get(
+                "glance-measures",
+                &[
+                    ("done", done.to_string()),
+                    ("total", actions.len().to_string()),
+                ],
+            ),
+            s::opt_date(t, &next),
+            attention,
+        ]
+    });
+    w.table_up_to(
+        &[
+            "col-rank",
+            "col-risk",
+            "col-sev-lik",
+            "col-measures",
+            "col-next-deadline",
+            "col-attention",
+        ],
+        risks.len(),
+        rows,
+        &[0.07, 0.33, 0.1, 0.18, 0.14, 0.18],
+        Register::Risks,
+        PLAN_ROWS,
+    );
+}
+
+/// Rows of the table of the other prioritised risks in the action plan at most.
+const PLAN_ROWS: usize = 100;
+
+/// What the guidance proposes when a measure of the plan does not work.
+fn escalation_of(actions: &[&ActionLine]) -> Option<Escalation> {
+    let plan: Vec<PlannedMeasure> = actions
+        .iter()
+        .map(|a| PlannedMeasure {
+            measure: a.measure,
+            status: a.status,
+            recent: a.recent,
+            // Only the escalation is read here, which does not look at it.
+            explained: false,
+        })
+        .collect();
+    guidance::escalation(&plan)
+}
+
 /// One prioritised risk: its scores and the table of its actions.
-fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
+fn risk_plan(w: &mut Writer, r: &RiskLine, actions: &[&ActionLine]) {
     let t = w.t;
     w.blocks.push(Block::Heading {
         level: 2,
@@ -91,11 +185,6 @@ fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
         facts.push(t.code("involvement", i.as_str()));
     }
     w.blocks.push(Block::Muted(facts.join(" · ")));
-    let actions: Vec<_> = m
-        .actions
-        .iter()
-        .filter(|a| a.risk_position == r.position)
-        .collect();
     if actions.is_empty() {
         w.nothing("plan-risk-no-actions");
         return;
@@ -128,20 +217,10 @@ fn risk_plan(w: &mut Writer, m: &ReportModel, r: &RiskLine) {
         rows,
         &[0.42, 0.16, 0.13, 0.15, 0.14],
     );
-    let plan: Vec<PlannedMeasure> = actions
-        .iter()
-        .map(|a| PlannedMeasure {
-            measure: a.measure,
-            status: a.status,
-            recent: a.recent,
-            // Only the escalation is read here, which does not look at it.
-            explained: false,
-        })
-        .collect();
-    if let Some(e) = guidance::escalation(&plan) {
+    if let Some(e) = escalation_of(actions) {
         escalation(w, &e);
     }
-    for a in &actions {
+    for a in actions {
         if let Some(exit) = &a.exit {
             exit_plan(w, &a.title, exit);
         }
@@ -197,23 +276,22 @@ fn other_actions(w: &mut Writer, m: &ReportModel) {
         .collect();
     if !others.is_empty() {
         w.h2("plan-other");
-        let rows = others
-            .iter()
-            .map(|a| {
-                vec![
-                    m.risk(a.risk_position)
-                        .map(|r| r.title.clone())
-                        .unwrap_or_default(),
-                    a.title.clone(),
-                    s::opt_date(t, &a.deadline),
-                    t.code("action_status", a.status.as_str()),
-                ]
-            })
-            .collect();
-        w.table(
+        let rows = others.iter().map(|a| {
+            vec![
+                m.risk(a.risk_position)
+                    .map(|r| r.title.clone())
+                    .unwrap_or_default(),
+                a.title.clone(),
+                s::opt_date(t, &a.deadline),
+                t.code("action_status", a.status.as_str()),
+            ]
+        });
+        w.capped_table(
             &["col-risk", "col-action", "col-deadline", "col-status"],
+            others.len(),
             rows,
             &[0.3, 0.4, 0.15, 0.15],
+            Register::Actions,
         );
     }
 }

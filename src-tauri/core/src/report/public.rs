@@ -12,6 +12,7 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     debug_assert!(m.public, "the communication report needs the public model");
     let mut w = Writer::new(t);
     w.sub = 3;
+    w.public = true;
     w.blocks.push(Block::Heading {
         level: 1,
         text: t.get(
@@ -46,7 +47,7 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     w.h2("public-chains");
     s::chains(&mut w, m, false);
     w.h2("public-risks");
-    s::risks(&mut w, m, true);
+    s::risks(&mut w, m);
     w.h2("public-measures");
     s::action_table(&mut w, m, false);
     w.h2("public-engagement");

@@ -25,26 +25,24 @@ pub fn communication_log(w: &mut Writer, m: &ReportModel) {
             ("external", external.to_string()),
         ],
     );
-    let rows = m
-        .communication_log
-        .iter()
-        .map(|c| {
-            vec![
-                t.date(&c.held_on),
-                format!(
-                    "{}\n{}",
-                    c.recipients,
-                    t.code("audience", c.audience.as_str())
-                ),
-                t.code("comm_channel", c.channel.as_str()),
-                c.content.clone(),
-            ]
-        })
-        .collect();
-    w.table(
+    let rows = m.communication_log.iter().map(|c| {
+        vec![
+            t.date(&c.held_on),
+            format!(
+                "{}\n{}",
+                c.recipients,
+                t.code("audience", c.audience.as_str())
+            ),
+            t.code("comm_channel", c.channel.as_str()),
+            c.content.clone(),
+        ]
+    });
+    w.capped_table(
         &["col-date", "col-audience", "col-channel", "col-content"],
+        m.communication_log.len(),
         rows,
         &[0.14, 0.26, 0.16, 0.44],
+        crate::exchange::Register::Communications,
     );
 }
 
@@ -200,31 +198,27 @@ pub fn remedies(w: &mut Writer, m: &ReportModel) {
         );
         return;
     }
-    let rows = m
-        .remedies
-        .iter()
-        .map(|r| {
-            let expected = r
-                .expected
-                .map(|e| t.code("remedy_role", e.as_str()))
-                .unwrap_or_else(|| t.t("cell-empty"));
-            let role = match &r.role_reason {
-                Some(why) if r.expected.is_some_and(|e| e != r.role) => {
-                    format!("{}\n{why}", t.code("remedy_role", r.role.as_str()))
-                }
-                _ => t.code("remedy_role", r.role.as_str()),
-            };
-            vec![
-                format!("{}\n{}", r.risk_title, r.description),
-                expected,
-                role,
-                t.code("remedy_form", r.form.as_str()),
-                t.code("remedy_status", r.status.as_str()),
-                opt(t, &r.consulted),
-            ]
-        })
-        .collect();
-    w.table(
+    let rows = m.remedies.iter().map(|r| {
+        let expected = r
+            .expected
+            .map(|e| t.code("remedy_role", e.as_str()))
+            .unwrap_or_else(|| t.t("cell-empty"));
+        let role = match &r.role_reason {
+            Some(why) if r.expected.is_some_and(|e| e != r.role) => {
+                format!("{}\n{why}", t.code("remedy_role", r.role.as_str()))
+            }
+            _ => t.code("remedy_role", r.role.as_str()),
+        };
+        vec![
+            format!("{}\n{}", r.risk_title, r.description),
+            expected,
+            role,
+            t.code("remedy_form", r.form.as_str()),
+            t.code("remedy_status", r.status.as_str()),
+            opt(t, &r.consulted),
+        ]
+    });
+    w.capped_table(
         &[
             "col-impact",
             "col-expected-role",
@@ -233,7 +227,9 @@ pub fn remedies(w: &mut Writer, m: &ReportModel) {
             "col-status",
             "col-consulted",
         ],
+        m.remedies.len(),
         rows,
         &[0.26, 0.13, 0.13, 0.17, 0.13, 0.18],
+        crate::exchange::Register::Remedies,
     );
 }

@@ -278,6 +278,9 @@ mod tests {
                     "total",
                     "due",
                     "reviews",
+                    "letter",
+                    "next",
+                    "status",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

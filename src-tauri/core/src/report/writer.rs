@@ -2,8 +2,10 @@
 //! tables with translated headers, the user's own texts, and how empty cells, dates and
 //! the footer are written.
 
+use super::annex::{self, Annex, BODY_ROWS};
 use super::layout::Block;
 use super::text::Texts;
+use crate::exchange::Register;
 
 /// Blocks being written, with the words of one language.
 pub struct Writer<'a> {
@@ -11,6 +13,10 @@ pub struct Writer<'a> {
     pub blocks: Vec<Block>,
     /// The heading level of the subsections the shared sections write.
     pub sub: u8,
+    /// The registers this report carries as annexes.
+    pub annexes: Vec<Annex>,
+    /// A report for everyone: it points to no register of the app.
+    pub public: bool,
 }
 
 impl<'a> Writer<'a> {
@@ -19,7 +25,77 @@ impl<'a> Writer<'a> {
             t,
             blocks: Vec::new(),
             sub: 2,
+            annexes: Vec::new(),
+            public: false,
         }
+    }
+
+    /// A table of a register that grows with the company: the first [`BODY_ROWS`] of
+    /// `rows` (most important first) out of `total`, and where the rest is.
+    pub fn capped_table(
+        &mut self,
+        header_keys: &[&str],
+        total: usize,
+        rows: impl Iterator<Item = Vec<String>>,
+        widths: &[f32],
+        register: Register,
+    ) {
+        self.table_up_to(header_keys, total, rows, widths, register, BODY_ROWS);
+    }
+
+    /// [`Writer::capped_table`] with at most `limit` rows.
+    pub fn table_up_to(
+        &mut self,
+        header_keys: &[&str],
+        total: usize,
+        rows: impl Iterator<Item = Vec<String>>,
+        widths: &[f32],
+        register: Register,
+        limit: usize,
+    ) {
+        let rows: Vec<Vec<String>> = rows.take(limit).collect();
+        let shown = rows.len();
+        self.table(header_keys, rows, widths);
+        self.more(shown, total, register);
+    }
+
+    /// A bullet list of a register that grows, like [`Writer::capped_table`].
+    pub fn capped_bullets(
+        &mut self,
+        total: usize,
+        items: impl Iterator<Item = String>,
+        register: Register,
+    ) {
+        let items: Vec<String> = items.take(BODY_ROWS).collect();
+        let shown = items.len();
+        self.bullets(items);
+        self.more(shown, total, register);
+    }
+
+    /// "The first 25 of 1,200 are shown; the rest is in annex E" when `shown` is less
+    /// than `total`.
+    pub fn more(&mut self, shown: usize, total: usize, register: Register) {
+        if shown >= total {
+            return;
+        }
+        let t = self.t;
+        let counts = [("count", shown.to_string()), ("total", total.to_string())];
+        let head = t.get("capped-shown", &counts);
+        let annex = Annex::ALL
+            .into_iter()
+            .find(|a| a.register() == register && self.annexes.contains(a));
+        let rest = match annex.and_then(|a| annex::letter(&self.annexes, a)) {
+            Some(letter) => t.get("capped-in-annex", &[("letter", letter.to_string())]),
+            None if self.public => t.t("capped-public"),
+            None => t.get(
+                "capped-in-register",
+                &[(
+                    "what",
+                    t.code("export.what", &register.name().replace('-', "_")),
+                )],
+            ),
+        };
+        self.blocks.push(Block::Muted(format!("{head} {rest}")));
     }
 
     /// A subsection heading inside a shared section.

@@ -2,10 +2,12 @@
 //! per step, dilemmas, next year, and annexes on the method, the sources and the
 //! reporting frameworks.
 
+use super::annex::ReportOptions;
 use super::layout::{Block, Document};
 use super::model::ReportModel;
 use super::sections::{self as s, Writer};
 use super::text::Texts;
+use crate::exchange::Register;
 use crate::model::action::ActionStatus;
 use crate::reference;
 
@@ -148,22 +150,18 @@ fn step1(w: &mut Writer, m: &ReportModel) {
     if m.communications.is_empty() {
         w.nothing("step1-communication-none");
     } else {
-        let rows = m
-            .communications
-            .iter()
-            .map(|c| {
-                vec![
-                    t.date(&c.held_on),
-                    t.code("communication_kind", c.kind.as_str()),
-                    t.code("audience", c.audience.as_str()),
-                    c.description.clone(),
-                    c.reached
-                        .map(|n| n.to_string())
-                        .unwrap_or_else(|| t.t("cell-empty")),
-                ]
-            })
-            .collect();
-        w.table(
+        let rows = m.communications.iter().map(|c| {
+            vec![
+                t.date(&c.held_on),
+                t.code("communication_kind", c.kind.as_str()),
+                t.code("audience", c.audience.as_str()),
+                c.description.clone(),
+                c.reached
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| t.t("cell-empty")),
+            ]
+        });
+        w.capped_table(
             &[
                 "col-date",
                 "col-kind",
@@ -171,8 +169,10 @@ fn step1(w: &mut Writer, m: &ReportModel) {
                 "col-what",
                 "col-reached",
             ],
+            m.communications.len(),
             rows,
             &[0.16, 0.14, 0.12, 0.44, 0.14],
+            Register::PolicyCommunications,
         );
     }
     let coc = &m.code_of_conduct;
@@ -217,7 +217,11 @@ fn step2(w: &mut Writer, m: &ReportModel) {
     w.h2("step2-chains");
     s::chains(w, m, true);
     w.h2("step2-risks");
-    s::risks(w, m, true);
+    s::risk_overview(w, m);
+    w.h2("step2-in-full");
+    s::risks_in_full(w, m);
+    s::risk_breakdown(w, m);
+    s::deferred(w, m);
 }
 
 fn step3(w: &mut Writer, m: &ReportModel) {
@@ -225,21 +229,28 @@ fn step3(w: &mut Writer, m: &ReportModel) {
     w.h1("ch-step3");
     w.p(t.t("step3-intro"));
     w.h2("step3-plan");
-    s::action_table(w, m, true);
+    s::actions_summary(w, m);
     let budget: u64 = m.actions.iter().filter_map(|a| a.budget_eur).sum();
     if budget > 0 {
         w.pk("step3-budget", &[("budget", t.money(budget))]);
     }
-    let unplanned: Vec<String> = m
+    s::action_table(w, m, true);
+    let planned: std::collections::HashSet<usize> =
+        m.actions.iter().map(|a| a.risk_position).collect();
+    let unplanned: Vec<_> = m
         .risks
         .iter()
-        .filter(|r| r.prioritised())
-        .filter(|r| !m.actions.iter().any(|a| a.risk_position == r.position))
-        .map(|r| format!("{}. {}", r.rank.unwrap_or(0), r.title))
+        .filter(|r| r.prioritised() && !planned.contains(&r.position))
         .collect();
     if !unplanned.is_empty() {
         w.h2("step3-unplanned");
-        w.bullets(unplanned);
+        w.capped_bullets(
+            unplanned.len(),
+            unplanned
+                .iter()
+                .map(|r| format!("{}. {}", r.rank.unwrap_or(0), r.title)),
+            Register::Risks,
+        );
     }
     w.h2("step3-practices");
     if m.practices_checked == 0 {
@@ -291,33 +302,31 @@ fn step4(w: &mut Writer, m: &ReportModel) {
     if m.audits.is_empty() {
         w.nothing("step4-audits-none");
     } else {
-        let rows = m
-            .audits
-            .iter()
-            .map(|a| {
-                let kind = t.code("audit_kind", a.kind.as_str());
-                let result = match (a.result, a.score) {
-                    (Some(r), _) => t.code("audit_result", r.as_str()),
-                    (None, Some(score)) => t.get("audit-score", &[("count", score.to_string())]),
-                    (None, None) => "–".to_string(),
-                };
-                vec![
-                    t.date(&a.held_on),
-                    match a.scheme {
-                        Some(scheme) => {
-                            format!("{kind} ({})", t.code("audit_scheme", scheme.as_str()))
-                        }
-                        None => kind,
-                    },
-                    result,
-                    s::opt(t, &a.auditor),
-                ]
-            })
-            .collect();
-        w.table(
+        let rows = m.audits.iter().map(|a| {
+            let kind = t.code("audit_kind", a.kind.as_str());
+            let result = match (a.result, a.score) {
+                (Some(r), _) => t.code("audit_result", r.as_str()),
+                (None, Some(score)) => t.get("audit-score", &[("count", score.to_string())]),
+                (None, None) => "–".to_string(),
+            };
+            vec![
+                t.date(&a.held_on),
+                match a.scheme {
+                    Some(scheme) => {
+                        format!("{kind} ({})", t.code("audit_scheme", scheme.as_str()))
+                    }
+                    None => kind,
+                },
+                result,
+                s::opt(t, &a.auditor),
+            ]
+        });
+        w.capped_table(
             &["col-date", "col-kind", "col-result", "col-auditor"],
+            m.audits.len(),
             rows,
             &[0.16, 0.34, 0.22, 0.28],
+            Register::Audits,
         );
     }
     w.pk(
@@ -332,19 +341,15 @@ fn step4(w: &mut Writer, m: &ReportModel) {
     if m.context.is_empty() {
         w.nothing("step4-context-none");
     } else {
-        let items = m
-            .context
-            .iter()
-            .map(|c| {
-                let place = c
-                    .country
-                    .as_deref()
-                    .map(|x| format!("{}: ", t.country(x)))
-                    .unwrap_or_default();
-                format!("{} — {place}{}", t.date(&c.noted_on), c.description)
-            })
-            .collect();
-        w.bullets(items);
+        let items = m.context.iter().map(|c| {
+            let place = c
+                .country
+                .as_deref()
+                .map(|x| format!("{}: ", t.country(x)))
+                .unwrap_or_default();
+            format!("{} — {place}{}", t.date(&c.noted_on), c.description)
+        });
+        w.capped_bullets(m.context.len(), items, Register::Context);
     }
 }
 
@@ -370,37 +375,34 @@ fn step6(w: &mut Writer, m: &ReportModel) {
     let t = w.t;
     w.h1("ch-step6");
     w.p(t.t("step6-intro"));
-    let actual: Vec<String> = m
-        .risks
-        .iter()
-        .filter(|r| r.actual)
-        .map(|r| {
-            let role = r
-                .involvement
-                .map(|i| {
-                    let role = crate::remediation::expected_role(i);
-                    t.t(&format!("remedy-{}", role.as_str().replace('_', "-")))
-                })
-                .unwrap_or_else(|| t.t("remedy-unknown"));
-            let measures = m
-                .actions
-                .iter()
-                .filter(|a| a.risk_position == r.position)
-                .count();
-            t.get(
-                "step6-impact",
-                &[
-                    ("name", r.title.clone()),
-                    ("what", role),
-                    ("count", measures.to_string()),
-                ],
-            )
-        })
-        .collect();
-    if actual.is_empty() {
+    let by_risk = m.actions_by_risk();
+    let total = m.risks.iter().filter(|r| r.actual).count();
+    let actual = m.risks.iter().filter(|r| r.actual).map(|r| {
+        let role = r
+            .involvement
+            .map(|i| {
+                let role = crate::remediation::expected_role(i);
+                t.t(&format!("remedy-{}", role.as_str().replace('_', "-")))
+            })
+            .unwrap_or_else(|| t.t("remedy-unknown"));
+        let measures = r
+            .position
+            .checked_sub(1)
+            .and_then(|p| by_risk.get(p))
+            .map_or(0, Vec::len);
+        t.get(
+            "step6-impact",
+            &[
+                ("name", r.title.clone()),
+                ("what", role),
+                ("count", measures.to_string()),
+            ],
+        )
+    });
+    if total == 0 {
         w.nothing("step6-no-impacts");
     } else {
-        w.bullets(actual);
+        w.capped_bullets(total, actual, Register::Risks);
     }
     w.h2("step6-remedy");
     super::steps56::remedies(w, m);
@@ -410,7 +412,7 @@ fn step6(w: &mut Writer, m: &ReportModel) {
     super::steps56::grievance_figures(w, m);
 }
 
-fn annexes(w: &mut Writer) {
+fn annexes(w: &mut Writer, m: &ReportModel) {
     let t = w.t;
     w.h1("annex-method");
     for key in ["method-1", "method-2", "method-3", "method-4"] {
@@ -455,11 +457,14 @@ fn annexes(w: &mut Writer) {
         &[0.4, 0.22, 0.19, 0.19],
     );
     w.blocks.push(Block::Muted(t.t("frameworks-note")));
+    super::annex::write(w, m);
 }
 
-/// The yearly report of `m` (the full, not the public, model).
-pub fn document(m: &ReportModel, t: &Texts) -> Document {
+/// The yearly report of `m` (the full, not the public, model), with the registers of
+/// `options` as annexes.
+pub fn document(m: &ReportModel, t: &Texts, options: &ReportOptions) -> Document {
     let mut w = Writer::new(t);
+    w.annexes = options.normalised();
     cover(&mut w, m);
     w.blocks.push(Block::Contents {
         title: t.t("contents"),
@@ -476,7 +481,7 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     s::dilemmas(&mut w, m);
     w.h1("ch-next");
     s::next_year(&mut w, m);
-    annexes(&mut w);
+    annexes(&mut w, m);
     Document {
         header: t.get(
             "header-yearly",

@@ -759,7 +759,12 @@ export type AppSettings = { language: Language,
 /**
  * Paths of recently opened dossiers, most recent first.
  */
-recent: Array<string>, };
+recent: Array<string>, 
+/**
+ * Registers with at most this many rows go into the yearly report as annexes unless
+ * the user chooses otherwise when printing.
+ */
+annex_limit: number, };
 
 export type Language = "nl" | "en";
 
@@ -979,6 +984,26 @@ roles_needing_reason: Array<RemedyRole>, };
 export type ReportKind = "yearly" | "action_plan" | "communication";
 
 export type ReportFormat = "pdf" | "html";
+
+export type Annex = "suppliers" | "risks" | "actions" | "kpis";
+
+export type ReportOptions = { annexes: Array<Annex>, };
+
+export type AnnexSize = { annex: Annex, rows: number, 
+/**
+ * The main body already shows every row.
+ */
+in_body: boolean, 
+/**
+ * Included unless the user chooses otherwise (see [`ReportOptions::up_to`]).
+ */
+included: boolean, };
+
+export type AnnexOffer = { annexes: Array<AnnexSize>, 
+/**
+ * Registers up to this many rows are included unless the user set another limit.
+ */
+default_limit: number, };
 
 export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "policy_versions" | "suggestion_answers" | "grievances";
 

@@ -4,6 +4,8 @@ import { invoke, type InvokeArgs, type InvokeOptions } from "@tauri-apps/api/cor
 import { listen } from "@tauri-apps/api/event";
 import type {
   Action,
+  AnnexOffer,
+  ReportOptions,
   ActionUpdate,
   Advice,
   PlannedMeasure,
@@ -172,8 +174,16 @@ export const saveRemedy = (remedy: Remedy) => call<Remedy>("save_remedy", { reme
 export const deleteRemedy = (id: number) => call<void>("delete_remedy", { id });
 
 /** Lays the report out in the core and returns its outline; see `previewPages`. */
-export const previewReport = (kind: ReportKind, year: number, lang: Language) =>
-  call<Outline>("preview_report", { kind, year, lang });
+export const previewReport = (
+  kind: ReportKind,
+  year: number,
+  lang: Language,
+  options: ReportOptions,
+) => call<Outline>("preview_report", { kind, year, lang, options });
+/** The registers the yearly report of `year` can carry as annexes, with their sizes. */
+export const reportAnnexes = (year: number) => call<AnnexOffer>("report_annexes", { year });
+/** Registers up to `limit` rows go into the yearly report as annexes by default. */
+export const setAnnexLimit = (limit: number) => call<void>("set_annex_limit", { limit });
 /** A few pages of preview `id` (none when a newer preview replaced it). */
 export const previewPages = (id: number, from: number, count: number) =>
   call<Page[]>("preview_pages", { id, from, count });
@@ -183,8 +193,9 @@ export const saveReport = (
   year: number,
   lang: Language,
   format: ReportFormat,
+  options: ReportOptions,
   choose: boolean,
-) => call<string | null>("save_report", { kind, year, lang, format, choose });
+) => call<string | null>("save_report", { kind, year, lang, format, options, choose });
 export const openSavedReport = (path: string) => call<void>("open_saved_report", { path });
 /** A register as CSV or XLSX, saved next to the dossier (or where chosen); its path. */
 export const exportRegister = (

@@ -45,7 +45,8 @@ export const session = $state<{
 }>({
   ready: false,
   dossier: null,
-  settings: { language: "nl", recent: [] },
+  // Until the core's settings arrive at start-up.
+  settings: { language: "nl", recent: [], annex_limit: 200 },
   route: "dashboard",
   error: null,
   leaving: null,

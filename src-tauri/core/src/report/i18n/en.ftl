@@ -361,3 +361,109 @@ glance-top-none = No risks have been chosen to tackle first yet.
 glance-measures = { $done } of { $total } measures completed
 glance-no-measures = no measure yet
 glance-next = Next year ({ $year }): { $due } open measures carry on or fall due in it, and { $reviews } deferred risks are looked at again. More under ‘Plans for next year’.
+
+## A report that stays readable at any size
+capped-shown = { $count ->
+        [one] The first of { $total } is shown here.
+       *[other] The first { $count } of { $total } are shown here.
+    }
+capped-in-annex = The full list is in annex { $letter }.
+capped-public = The others are not listed one by one in this report.
+capped-in-register = The full list is in Ketenkompas under ‘{ $what }’ and can be exported from there as CSV or Excel.
+annex-register = Annex { $letter } · { $what }
+annex-name-suppliers = All suppliers
+annex-name-risks = All risks
+annex-name-actions = All measures
+annex-name-kpis = All KPIs and their measurements
+annex-intro-suppliers = { $count ->
+        [one] One supplier, with the number of risks recorded at it.
+       *[other] All { $count } suppliers, in the dossier's order, each with the number of risks recorded at it.
+    }
+annex-intro-risks = { $count ->
+        [one] One risk, with its place in the order and the decision.
+       *[other] All { $count } risks in the method's order, each with severity, likelihood and decision; risks not yet assessed come last, without a place.
+    }
+annex-intro-actions = { $count ->
+        [one] One measure, with the risk it addresses.
+       *[other] All { $count } measures, in the order of the risks they address.
+    }
+annex-intro-kpis = { $count ->
+        [one] One KPI, with this year's measurements.
+       *[other] All { $count } KPIs, each with this year's measurements and the number of measurements in all.
+    }
+annex-supplier-ended = { $name } (relationship ended)
+annex-deferred-until = { $what } until { $date }
+col-supplier = Supplier
+col-tier = Tier
+col-coc = Code of conduct
+col-risks = Risks
+col-values-year = Measured this year
+col-measurements = Measurements
+col-effect = Does it work?
+col-recorded = Recorded
+col-prioritised = Tackled
+col-deferred = Deferred
+col-severity-5 = Severity 5
+col-actual = Actual
+col-measure-kind = Kind of measure
+col-planned = Planned
+col-in-progress = Under way
+col-done = Completed
+col-stopped = Stopped
+col-total = Total
+col-next-deadline = Next deadline
+col-attention = Needs attention
+row-total = Total
+row-other-countries = { $count ->
+        [one] One other country
+       *[other] { $count } other countries
+    }
+step2-in-full = The most important risks in full
+full-none = No risk is tackled, of severity 5 or happening now yet.
+full-intro = These are the risks the company tackles, every risk of the highest severity and every harm happening now, in the method's order. Each says why it stands there, how the company is involved, which measures are under way and whether they work.
+full-scores = severity { $severity }, likelihood { $likelihood }
+full-why = Why here: { $what }
+full-confirmed = This decision goes against the method's order and was confirmed deliberately:
+full-consulted = Consulted: { $what }
+full-no-measures = No measure recorded yet.
+full-not-judged = not judged yet
+full-escalation = The measure ‘{ $what }’ does not work well enough. Next steps the guidance proposes: { $next }.
+full-kpi = Measured by ‘{ $name }’: now { $value }, target { $target }.
+full-remedy = Remedy: { $what } ({ $status }).
+full-no-remedy = No remedy has been recorded for this harm yet.
+risks-by-theme = All risks by theme and by country
+risks-by-theme-intro = The { $total } recorded risks by theme, with how many are tackled, deferred, of the highest severity or happening now. The totals are those of the whole register.
+risks-by-country = By country
+kpi-charts-shown = Charts of { $count } of the { $total } KPIs with more than one measurement; the KPIs of the most important risks first.
+results-summary = { $count } measures have been judged; the latest judgement: { $what }.
+subject-yearly = Yearly report on due diligence in the supply chain (OECD guidelines, six steps)
+subject-plan = Action plan for the risks tackled in the supply chain
+subject-public = Public report on due diligence in the supply chain
+plan-rest = Other risks tackled
+plan-rest-intro = { $count ->
+        [one] One more risk tackled, with its measures in short.
+       *[other] { $count } more risks tackled, each on one line with its measures in short.
+    }
+plan-rest-none = no measure
+plan-rest-escalate = escalate
+plan-rest-overdue = overdue
+full-deferred-until = Deferred: { $reason } To be looked at again on { $date }.
+full-deferred = Deferred: { $reason }
+full-deferred-unexplained = Deferred without a reason; one still has to be recorded.
+glance-effect = Do the measures work? The latest judgement of each measure judged: { $what }.
+glance-compared = Compared with last year
+glance-same = same
+col-figure = What
+col-change = Change
+glance-row-suppliers = Active suppliers
+glance-row-chains-complete = Chains mapped to the raw material
+glance-row-code-signed = Suppliers who signed the code of conduct
+glance-row-risks = Risks recorded
+glance-row-prioritised = Risks tackled
+glance-row-deferred = Risks deferred
+glance-row-actual = Harm happening now
+glance-row-done = Measures completed
+glance-row-overdue = Measures overdue
+glance-row-kpis-reached = KPIs at target
+glance-row-grievances = Grievances received
+glance-row-grievances-closed = Grievances dealt with

@@ -361,3 +361,109 @@ glance-top-none = Er zijn nog geen risico's met voorrang gekozen.
 glance-measures = { $done } van { $total } maatregelen afgerond
 glance-no-measures = nog geen maatregel
 glance-next = Volgend jaar ({ $year }): { $due } open maatregelen lopen door of vallen in dat jaar, en { $reviews } uitgestelde risico's worden opnieuw bekeken. Meer in ‘Plannen voor volgend jaar’.
+
+## Een verslag dat leesbaar blijft bij elke omvang
+capped-shown = { $count ->
+        [one] Hier staat de eerste van { $total }.
+       *[other] Hier staan de eerste { $count } van { $total }.
+    }
+capped-in-annex = De volledige lijst staat in bijlage { $letter }.
+capped-public = De overige staan niet afzonderlijk in dit verslag.
+capped-in-register = De volledige lijst staat in Ketenkompas onder ‘{ $what }’ en is daar te exporteren als CSV of Excel.
+annex-register = Bijlage { $letter } · { $what }
+annex-name-suppliers = Alle leveranciers
+annex-name-risks = Alle risico's
+annex-name-actions = Alle maatregelen
+annex-name-kpis = Alle KPI's en hun metingen
+annex-intro-suppliers = { $count ->
+        [one] Eén leverancier, in de volgorde van het dossier, met het aantal risico's dat bij hem is vastgelegd.
+       *[other] Alle { $count } leveranciers, in de volgorde van het dossier, elk met het aantal risico's dat bij hem is vastgelegd.
+    }
+annex-intro-risks = { $count ->
+        [one] Eén risico, met zijn plaats in de volgorde en het besluit.
+       *[other] Alle { $count } risico's in de volgorde van de methode, elk met ernst, waarschijnlijkheid en besluit; niet beoordeelde risico's staan achteraan zonder plaats.
+    }
+annex-intro-actions = { $count ->
+        [one] Eén maatregel, bij het risico dat hij aanpakt.
+       *[other] Alle { $count } maatregelen, in de volgorde van de risico's die ze aanpakken.
+    }
+annex-intro-kpis = { $count ->
+        [one] Eén KPI, met de metingen van dit jaar.
+       *[other] Alle { $count } KPI's, elk met de metingen van dit jaar en het aantal metingen in totaal.
+    }
+annex-supplier-ended = { $name } (relatie beëindigd)
+annex-deferred-until = { $what } tot { $date }
+col-supplier = Leverancier
+col-tier = Schakel
+col-coc = Gedragscode
+col-risks = Risico's
+col-values-year = Metingen dit jaar
+col-measurements = Metingen
+col-effect = Werkt het?
+col-recorded = Vastgelegd
+col-prioritised = Aangepakt
+col-deferred = Uitgesteld
+col-severity-5 = Ernst 5
+col-actual = Doet zich voor
+col-measure-kind = Soort maatregel
+col-planned = Gepland
+col-in-progress = Bezig
+col-done = Afgerond
+col-stopped = Gestopt
+col-total = Totaal
+col-next-deadline = Eerstvolgende deadline
+col-attention = Aandacht nodig
+row-total = Totaal
+row-other-countries = { $count ->
+        [one] Eén ander land
+       *[other] { $count } andere landen
+    }
+step2-in-full = De belangrijkste risico's uitgewerkt
+full-none = Er is nog geen risico aangepakt, met ernst 5 of dat zich nu voordoet.
+full-intro = Hier staan de risico's die het bedrijf aanpakt, elk risico met de hoogste ernst en elke schade die zich nu voordoet, in de volgorde van de methode. Bij elk staat waarom het daar staat, hoe het bedrijf erbij betrokken is, welke maatregelen lopen en of die werken.
+full-scores = ernst { $severity }, waarschijnlijkheid { $likelihood }
+full-why = Waarom hier: { $what }
+full-confirmed = Dit besluit gaat tegen de volgorde van de methode in en is bewust bevestigd:
+full-consulted = Gesproken met: { $what }
+full-no-measures = Nog geen maatregel vastgelegd.
+full-not-judged = nog niet beoordeeld
+full-escalation = De maatregel ‘{ $what }’ werkt niet genoeg. Volgende stappen volgens de richtlijn: { $next }.
+full-kpi = Gemeten met ‘{ $name }’: nu { $value }, doel { $target }.
+full-remedy = Herstel: { $what } ({ $status }).
+full-no-remedy = Voor deze schade is nog geen herstel vastgelegd.
+risks-by-theme = Alle risico's per thema en per land
+risks-by-theme-intro = De { $total } vastgelegde risico's per thema, met hoeveel er worden aangepakt, zijn uitgesteld, de hoogste ernst hebben of zich nu voordoen. De totalen zijn die van het hele register.
+risks-by-country = Per land
+kpi-charts-shown = Grafieken van { $count } van de { $total } KPI's met meer dan één meting; de KPI's bij de belangrijkste risico's eerst.
+results-summary = { $count } maatregelen zijn beoordeeld; het laatste oordeel: { $what }.
+subject-yearly = Jaarverslag over gepaste zorgvuldigheid in de keten (OESO-richtlijnen, zes stappen)
+subject-plan = Actieplan voor de aangepakte risico's in de keten
+subject-public = Openbaar verslag over gepaste zorgvuldigheid in de keten
+plan-rest = Overige aangepakte risico's
+plan-rest-intro = { $count ->
+        [one] Nog één aangepakt risico, met zijn maatregelen in het kort.
+       *[other] Nog { $count } aangepakte risico's, elk op één regel met zijn maatregelen in het kort.
+    }
+plan-rest-none = geen maatregel
+plan-rest-escalate = opschalen
+plan-rest-overdue = over tijd
+full-deferred-until = Uitgesteld: { $reason } Opnieuw bekijken op { $date }.
+full-deferred = Uitgesteld: { $reason }
+full-deferred-unexplained = Uitgesteld zonder motivering; die moet nog worden vastgelegd.
+glance-effect = Werken de maatregelen? Het laatste oordeel per beoordeelde maatregel: { $what }.
+glance-compared = Vergeleken met vorig jaar
+glance-same = gelijk
+col-figure = Wat
+col-change = Verschil
+glance-row-suppliers = Actieve leveranciers
+glance-row-chains-complete = Ketens in kaart tot de grondstof
+glance-row-code-signed = Leveranciers die de gedragscode tekenden
+glance-row-risks = Vastgelegde risico's
+glance-row-prioritised = Risico's die worden aangepakt
+glance-row-deferred = Uitgestelde risico's
+glance-row-actual = Schade die zich voordoet
+glance-row-done = Afgeronde maatregelen
+glance-row-overdue = Maatregelen over tijd
+glance-row-kpis-reached = KPI's op streefwaarde
+glance-row-grievances = Klachten ontvangen
+glance-row-grievances-closed = Klachten afgehandeld

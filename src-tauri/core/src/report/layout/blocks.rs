@@ -37,11 +37,17 @@ impl Cursor<'_> {
         self.y -= size * 0.4;
     }
 
-    /// A paragraph; one that introduces a chart stays with it.
+    /// A paragraph; one that introduces a chart stays with it, one that introduces a
+    /// table with its header and first row.
     pub(super) fn paragraph(&mut self, text: &str, next: Option<&Block>) {
         if matches!(
             next,
-            Some(Block::Bars(_) | Block::HeatMap { .. } | Block::LineChart { .. })
+            Some(
+                Block::Bars(_)
+                    | Block::HeatMap { .. }
+                    | Block::LineChart { .. }
+                    | Block::Table { .. }
+            )
         ) {
             let lines = wrap(self.m, text, false, BODY_SIZE, TEXT_W).len() as f32;
             let need = lines * BODY_SIZE * LEADING + self.first_lines(next);

@@ -191,10 +191,15 @@ impl Cursor<'_> {
         match (blocks.get(next), blocks.get(next + 1)) {
             (
                 Some(Block::Paragraph(text)),
-                Some(chart @ (Block::Bars(_) | Block::HeatMap { .. } | Block::LineChart { .. })),
+                Some(
+                    next @ (Block::Bars(_)
+                    | Block::HeatMap { .. }
+                    | Block::LineChart { .. }
+                    | Block::Table { .. }),
+                ),
             ) => {
                 wrap(self.m, text, false, BODY_SIZE, text_w).len() as f32 * BODY_SIZE * LEADING
-                    + self.first_lines(Some(chart))
+                    + self.first_lines(Some(next))
             }
             (block, _) => self.first_lines(block),
         }
@@ -206,8 +211,15 @@ impl Cursor<'_> {
         match block {
             Some(Block::Paragraph(_)) | Some(Block::Muted(_)) => 2.0 * body,
             Some(Block::Bullets(_)) => body,
-            Some(Block::Table { header, widths, .. }) => {
-                2.0 * self.row_height(header, widths, true)
+            Some(Block::Table {
+                header,
+                rows,
+                widths,
+            }) => {
+                self.row_height(header, widths, true)
+                    + rows
+                        .first()
+                        .map_or(0.0, |r| self.row_height(r, widths, false))
             }
             Some(Block::HeatMap { .. }) => 210.0,
             Some(Block::LineChart { .. }) => 150.0,

@@ -211,6 +211,46 @@ fn a_heading_an_introducing_paragraph_and_its_chart_stay_together() {
 }
 
 #[test]
+fn an_introducing_sentence_stays_with_its_table() {
+    // Push the sentence down the page line by line, so that some runs land it on the
+    // last lines, where the table's header and first row no longer fit.
+    let mut moved = 0;
+    for filler in (600..760).step_by(8) {
+        let blocks = vec![
+            Block::Paragraph("Woord ".repeat(filler)),
+            Block::Paragraph("In totaal 1500 maatregelen.".into()),
+            Block::Table {
+                header: vec!["Soort".into(), "Aantal".into()],
+                rows: vec![vec!["Eigen activiteit stoppen".into(), "123".into()]; 3],
+                widths: vec![0.7, 0.3],
+            },
+        ];
+        let laid = layout(
+            &Document {
+                header: String::new(),
+                footer: String::new(),
+                blocks,
+            },
+            &Fixed,
+        );
+        let page_of = |needle: &str| {
+            laid.pages
+                .iter()
+                .position(|p| texts(p).iter().any(|t| t.starts_with(needle)))
+                .expect("placed")
+        };
+        let sentence = page_of("In totaal");
+        assert_eq!(sentence, page_of("Soort"), "filler {filler}");
+        assert_eq!(sentence, page_of("Eigen activiteit"), "filler {filler}");
+        moved += usize::from(sentence > page_of("Woord"));
+    }
+    assert!(
+        moved > 0,
+        "some run must have moved the sentence to the next page"
+    );
+}
+
+#[test]
 fn a_table_header_never_stays_behind_without_its_first_row() {
     // Push the table further down the page each time, so that some run lands the
     // header just above the bottom with a tall first row below it.

@@ -65,6 +65,29 @@ pub(super) fn suppliers(doc: &DossierJson, until: &str) -> (SupplierSummary, Cod
     (suppliers, code_of_conduct)
 }
 
+/// Every supplier with the number of risks recorded at it; ended by `until` or not.
+pub(super) fn supplier_lines(doc: &DossierJson, until: &str) -> Vec<SupplierLine> {
+    let mut risks = vec![0u32; doc.suppliers.len()];
+    for r in &doc.risks {
+        let at = r.risk.supplier_id.and_then(|p| usize::try_from(p - 1).ok());
+        if let Some(n) = at.and_then(|i| risks.get_mut(i)) {
+            *n += 1;
+        }
+    }
+    doc.suppliers
+        .iter()
+        .zip(risks)
+        .map(|(s, risks)| SupplierLine {
+            name: s.name.clone(),
+            country: s.country.clone(),
+            tier: s.tier,
+            code_of_conduct: s.code_of_conduct,
+            risks,
+            ended: s.ended_on.as_deref().is_some_and(|d| d <= until),
+        })
+        .collect()
+}
+
 /// Each purchased item's chain: how many suppliers, which countries, how complete.
 pub(super) fn chains(doc: &DossierJson) -> Vec<ChainLine> {
     // In the document suppliers are referred to by position (1 = first).
@@ -122,16 +145,26 @@ pub(super) fn risks(doc: &DossierJson) -> Vec<RiskLine> {
 
 /// The actions with their progress as it stood at `until`; overdue on `as_of`.
 pub(super) fn actions(doc: &DossierJson, year: i32, until: &str, as_of: &str) -> Vec<ActionLine> {
+    // The notes written by `until` and the evidence files, per action position.
+    let mut notes: HashMap<i64, Vec<&crate::model::action::ActionUpdate>> = HashMap::new();
+    for u in doc
+        .action_updates
+        .iter()
+        .filter(|u| u.written_on.as_str() <= until)
+    {
+        notes.entry(u.action_id).or_default().push(u);
+    }
+    let mut files: HashMap<i64, u32> = HashMap::new();
+    for e in &doc.evidence {
+        *files.entry(e.action_id).or_default() += 1;
+    }
     doc.actions
         .iter()
         .enumerate()
         .map(|(i, a)| {
             let pos = i as i64 + 1;
-            let mut updates: Vec<_> = doc
-                .action_updates
-                .iter()
-                .filter(|u| u.action_id == pos && u.written_on.as_str() <= until)
-                .collect();
+            let mut updates = notes.remove(&pos).unwrap_or_default();
+            // Stable, so notes of one day keep the order they were written in.
             updates.sort_by(|a, b| a.written_on.cmp(&b.written_on));
             ActionLine {
                 risk_position: a.risk_id as usize,
@@ -152,7 +185,7 @@ pub(super) fn actions(doc: &DossierJson, year: i32, until: &str, as_of: &str) ->
                     .iter()
                     .filter(|u| in_year(&u.written_on, year))
                     .count() as u32,
-                evidence_files: doc.evidence.iter().filter(|e| e.action_id == pos).count() as u32,
+                evidence_files: files.get(&pos).copied().unwrap_or(0),
                 kpi: a.kpi_id.map(|k| k as usize),
                 sensitive: a.sensitive,
                 exit: a.exit.clone(),
@@ -163,17 +196,23 @@ pub(super) fn actions(doc: &DossierJson, year: i32, until: &str, as_of: &str) ->
 
 /// The KPIs with their measurements up to `until`, oldest first.
 pub(super) fn kpis(doc: &DossierJson, until: &str) -> Vec<KpiLine> {
+    let mut measured: HashMap<i64, Vec<(String, f64)>> = HashMap::new();
+    for m in doc
+        .kpi_measurements
+        .iter()
+        .filter(|m| m.measured_on.as_str() <= until)
+    {
+        measured
+            .entry(m.kpi_id)
+            .or_default()
+            .push((m.measured_on.clone(), m.value));
+    }
     doc.kpis
         .iter()
         .enumerate()
         .map(|(i, k)| {
             let pos = i as i64 + 1;
-            let mut points: Vec<(String, f64)> = doc
-                .kpi_measurements
-                .iter()
-                .filter(|m| m.kpi_id == pos && m.measured_on.as_str() <= until)
-                .map(|m| (m.measured_on.clone(), m.value))
-                .collect();
+            let mut points = measured.remove(&pos).unwrap_or_default();
             points.sort_by(|a, b| a.0.cmp(&b.0));
             KpiLine {
                 position: i + 1,

@@ -32,7 +32,13 @@ pub struct ReportModel {
     pub preconditions: Option<Preconditions>,
     pub chains: Vec<ChainLine>,
     pub suppliers: SupplierSummary,
+    /// Every supplier, active or ended, in the dossier's order, for the annex that lists
+    /// them; empty in the public model.
+    pub supplier_lines: Vec<SupplierLine>,
     pub risks: Vec<RiskLine>,
+    /// Where each risk is in `risks`, by its position in the dossier's list:
+    /// `risks[risk_at[position - 1]]`.
+    pub risk_at: Vec<usize>,
     /// Assessed risks per severity x likelihood: `heat[s - 1][l - 1]`.
     pub heat: [[u32; 5]; 5],
     pub actions: Vec<ActionLine>,
@@ -59,6 +65,8 @@ pub struct ReportModel {
     pub public: bool,
     /// How many risks and actions the public version leaves out.
     pub withheld: u32,
+    /// The year before in counts, when it was closed.
+    pub previous: Option<Previous>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -93,6 +101,18 @@ pub struct SupplierSummary {
     pub by_country: Vec<(String, u32)>,
     pub tier1: u32,
     pub deeper: u32,
+}
+
+/// One supplier as the annex of suppliers lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupplierLine {
+    pub name: String,
+    pub country: Option<String>,
+    pub tier: u8,
+    pub code_of_conduct: CodeOfConduct,
+    /// Risks recorded at this supplier.
+    pub risks: u32,
+    pub ended: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -210,6 +230,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
     };
     let (suppliers, code_of_conduct) = lines::suppliers(doc, &until);
     let risks = lines::risks(doc);
+    let risk_at = risk_index(&risks);
     let heat = heat_of(&risks);
     let audits: Vec<Audit> = doc
         .audits
@@ -253,7 +274,9 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         preconditions: doc.preconditions.clone(),
         chains: lines::chains(doc),
         suppliers,
+        supplier_lines: lines::supplier_lines(doc, &until),
         risks,
+        risk_at,
         heat,
         actions: lines::actions(doc, year, &until, as_of),
         kpis: lines::kpis(doc, &until),
@@ -286,13 +309,39 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         review,
         public: false,
         withheld: 0,
+        previous: None,
     }
+}
+
+/// Where each risk is in `risks`, by its position in the dossier's list (see
+/// [`ReportModel::risk_at`]).
+pub(super) fn risk_index(risks: &[RiskLine]) -> Vec<usize> {
+    let mut at = vec![usize::MAX; risks.iter().map(|r| r.position).max().unwrap_or(0)];
+    for (i, r) in risks.iter().enumerate() {
+        if let Some(slot) = r.position.checked_sub(1).and_then(|p| at.get_mut(p)) {
+            *slot = i;
+        }
+    }
+    at
 }
 
 impl ReportModel {
     /// The risk at a position in the dossier's list.
     pub fn risk(&self, position: usize) -> Option<&RiskLine> {
-        self.risks.iter().find(|r| r.position == position)
+        let i = *self.risk_at.get(position.checked_sub(1)?)?;
+        self.risks.get(i)
+    }
+
+    /// The actions of each risk, by the risk's position: `[position - 1]` holds the
+    /// indexes in `actions`, in the order recorded.
+    pub fn actions_by_risk(&self) -> Vec<Vec<usize>> {
+        let mut by = vec![Vec::new(); self.risk_at.len()];
+        for (i, a) in self.actions.iter().enumerate() {
+            if let Some(list) = a.risk_position.checked_sub(1).and_then(|p| by.get_mut(p)) {
+                list.push(i);
+            }
+        }
+        by
     }
 
     pub fn kpi(&self, position: usize) -> Option<&KpiLine> {
@@ -300,10 +349,12 @@ impl ReportModel {
     }
 }
 
+mod figures;
 mod grievances;
 mod lines;
 mod public;
 
+pub use figures::{reached, Figures, Previous};
 pub use grievances::{tally, GrievanceFigures, RemedyLine};
 
 #[cfg(test)]

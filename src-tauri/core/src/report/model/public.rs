@@ -11,7 +11,7 @@ impl ReportModel {
     /// approvers, those consulted, department contacts), no context log, no audits by
     /// name, no free-text reasons that may describe people.
     pub fn public(&self) -> ReportModel {
-        let hidden: Vec<usize> = self
+        let hidden: std::collections::HashSet<usize> = self
             .risks
             .iter()
             .filter(|r| r.sensitive)
@@ -65,6 +65,8 @@ impl ReportModel {
                     ..c.clone()
                 })
                 .collect(),
+            supplier_lines: Vec::new(),
+            risk_at: super::risk_index(&risks),
             risks,
             heat,
             actions,

@@ -3,22 +3,33 @@
 //! Steps 1 and 2 (policy, chains, risks) are in `steps12.rs`, steps 3 and 4 (actions,
 //! KPIs, results) in `steps34.rs`, and the year's own texts and engagements in `year.rs`.
 
+mod in_full;
 mod steps12;
 mod steps34;
 mod year;
 
-pub use steps12::{chains, policy, risks};
-pub use steps34::{action_table, kpis, made_line, measure_cell, results, status_text};
+pub use in_full::risks_in_full;
+pub use steps12::{
+    chains, deferred, policy, risk_breakdown, risk_overview, risk_title, risks, score,
+};
+pub use steps34::{
+    action_rows, action_table, actions_summary, kpis, made_line, measure_cell, results,
+    status_text, KPI_CHARTS,
+};
 pub use year::{dilemmas, due_next_year, engagements, next_year};
 
 pub use super::writer::{footer, opt, opt_date, opt_money, Writer};
 
+use super::annex::BODY_ROWS;
 use super::layout::Block;
-use super::model::{ActionLine, ReportModel, RiskLine};
+use super::model::{ActionLine, KpiLine, ReportModel, RiskLine};
 use super::text::Texts;
+use crate::exchange::Register;
 use crate::messages::Lang;
 use crate::model::action::ActionStatus;
+use crate::model::action::MeasureType;
 use crate::model::risk::Decision;
+use crate::model::risk::Theme;
 
 pub(super) fn rationale(t: &Texts, r: &RiskLine) -> Option<String> {
     match t.lang {
@@ -27,7 +38,7 @@ pub(super) fn rationale(t: &Texts, r: &RiskLine) -> Option<String> {
     }
 }
 
-pub(super) fn country_or_dash(t: &Texts, c: &Option<String>) -> String {
+pub fn country_or_dash(t: &Texts, c: &Option<String>) -> String {
     c.as_deref()
         .map(|c| t.country(c))
         .unwrap_or_else(|| t.t("cell-empty"))

@@ -64,28 +64,24 @@ pub fn chains(w: &mut Writer, m: &ReportModel, by_name: bool) {
     if m.chains.is_empty() {
         w.nothing("chains-none");
     } else if by_name {
-        let rows = m
-            .chains
-            .iter()
-            .map(|c| {
-                let mut countries: Vec<String> = c.countries.iter().map(|x| t.country(x)).collect();
-                if c.origin_unknown {
-                    countries.push(t.t("origin-partly-unknown"));
-                }
-                vec![
-                    c.name.clone(),
-                    t.code("item_kind", c.kind.as_str()),
-                    c.suppliers.to_string(),
-                    if countries.is_empty() {
-                        t.t("cell-empty")
-                    } else {
-                        countries.join(", ")
-                    },
-                    format!("{} %", c.completeness),
-                ]
-            })
-            .collect();
-        w.table(
+        let rows = m.chains.iter().map(|c| {
+            let mut countries: Vec<String> = c.countries.iter().map(|x| t.country(x)).collect();
+            if c.origin_unknown {
+                countries.push(t.t("origin-partly-unknown"));
+            }
+            vec![
+                c.name.clone(),
+                t.code("item_kind", c.kind.as_str()),
+                c.suppliers.to_string(),
+                if countries.is_empty() {
+                    t.t("cell-empty")
+                } else {
+                    countries.join(", ")
+                },
+                format!("{} %", c.completeness),
+            ]
+        });
+        w.capped_table(
             &[
                 "col-chain",
                 "col-kind",
@@ -93,8 +89,10 @@ pub fn chains(w: &mut Writer, m: &ReportModel, by_name: bool) {
                 "col-countries",
                 "col-mapped",
             ],
+            m.chains.len(),
             rows,
             &[0.22, 0.12, 0.16, 0.36, 0.14],
+            Register::Chain,
         );
     } else {
         let mut countries: Vec<&String> = m.chains.iter().flat_map(|c| &c.countries).collect();
@@ -151,20 +149,39 @@ fn confirmed(t: &Texts, r: &RiskLine, line: String) -> String {
     }
 }
 
-/// The prioritised risks with severity, likelihood and, when `why`, the reason of
-/// their place.
-pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
+/// A risk's title, marked when the impact is actual.
+pub fn risk_title(t: &Texts, r: &RiskLine) -> String {
+    if r.actual {
+        t.get("risk-actual", &[("name", r.title.clone())])
+    } else {
+        r.title.clone()
+    }
+}
+
+/// "4 / 5": severity and likelihood.
+pub fn score(r: &RiskLine) -> String {
+    format!(
+        "{} / {}",
+        r.severity.unwrap_or(0),
+        r.likelihood.unwrap_or(0)
+    )
+}
+
+/// The risks at a glance: how many, the heat map, and the ranked ones in a table (the
+/// first [`BODY_ROWS`](crate::report::annex::BODY_ROWS), the rest in an annex or the
+/// register).
+pub fn risk_overview(w: &mut Writer, m: &ReportModel) {
     let t = w.t;
-    let ranked: Vec<&RiskLine> = m.risks.iter().filter(|r| r.rank.is_some()).collect();
     if m.risks.is_empty() {
         w.nothing("risks-none");
         return;
     }
+    let ranked = m.risks.iter().filter(|r| r.rank.is_some()).count();
     w.pk(
         "risks-summary",
         &[
             ("total", m.risks.len().to_string()),
-            ("count", ranked.len().to_string()),
+            ("count", ranked.to_string()),
             (
                 "n",
                 m.risks
@@ -175,34 +192,23 @@ pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
             ),
         ],
     );
-    if !ranked.is_empty() {
+    if ranked > 0 {
         w.blocks.push(Block::HeatMap {
             counts: m.heat,
             severity_label: t.t("heat-severity"),
             likelihood_label: t.t("heat-likelihood"),
         });
-        let rows = ranked
-            .iter()
-            .map(|r| {
-                vec![
-                    r.rank.map(|n| n.to_string()).unwrap_or_default(),
-                    if r.actual {
-                        t.get("risk-actual", &[("name", r.title.clone())])
-                    } else {
-                        r.title.clone()
-                    },
-                    t.code("theme", r.theme.as_str()),
-                    country_or_dash(t, &r.country),
-                    format!(
-                        "{} / {}",
-                        r.severity.unwrap_or(0),
-                        r.likelihood.unwrap_or(0)
-                    ),
-                    t.code("decision", r.decision.as_str()),
-                ]
-            })
-            .collect();
-        w.table(
+        let rows = m.risks.iter().filter(|r| r.rank.is_some()).map(|r| {
+            vec![
+                r.rank.map(|n| n.to_string()).unwrap_or_default(),
+                risk_title(t, r),
+                t.code("theme", r.theme.as_str()),
+                country_or_dash(t, &r.country),
+                score(r),
+                t.code("decision", r.decision.as_str()),
+            ]
+        });
+        w.capped_table(
             &[
                 "col-rank",
                 "col-risk",
@@ -211,32 +217,55 @@ pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
                 "col-sev-lik",
                 "col-decision",
             ],
+            ranked,
             rows,
             &[0.07, 0.33, 0.17, 0.14, 0.12, 0.17],
+            Register::Risks,
         );
     }
-    if why {
-        let reasons: Vec<String> = ranked
-            .iter()
-            .filter(|r| r.prioritised())
-            .filter_map(|r| {
-                rationale(t, r).map(|why| {
-                    let line = format!("{}. {} — {}", r.rank.unwrap_or(0), r.title, why);
-                    confirmed(t, r, line)
-                })
-            })
-            .collect();
-        if !reasons.is_empty() {
-            w.hs("risks-why");
-            w.p(t.t("risks-why-intro"));
-            w.bullets(reasons);
-        }
+    let unassessed = m.risks.len() - ranked;
+    if unassessed > 0 {
+        w.blocks.push(Block::Muted(
+            t.get("risks-unassessed", &[("count", unassessed.to_string())]),
+        ));
     }
-    let deferred: Vec<String> = m
+}
+
+/// The risks of the communication report: the overview, why the prioritised ones stand
+/// where they do, the rest by theme and country when the table could not hold them
+/// all, and the deferred ones.
+pub fn risks(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    risk_overview(w, m);
+    let why: Vec<&RiskLine> = m.risks.iter().filter(|r| r.prioritised()).collect();
+    let reasons = why.iter().filter_map(|r| {
+        rationale(t, r).map(|why| {
+            let line = format!("{}. {} — {}", r.rank.unwrap_or(0), r.title, why);
+            confirmed(t, r, line)
+        })
+    });
+    if !why.is_empty() {
+        w.hs("risks-why");
+        w.p(t.t("risks-why-intro"));
+        w.capped_bullets(why.len(), reasons, Register::Risks);
+    }
+    risk_breakdown(w, m);
+    deferred(w, m);
+}
+
+/// The deferred risks, most severe first, each with its reason and review date.
+pub fn deferred(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    let deferred: Vec<&RiskLine> = m
         .risks
         .iter()
         .filter(|r| r.decision == Decision::Deferred)
-        .map(|r| match (&r.decision_reason, &r.review_date) {
+        .collect();
+    if deferred.is_empty() {
+        return;
+    }
+    let lines = deferred.iter().map(|r| {
+        let line = match (&r.decision_reason, &r.review_date) {
             (Some(why), Some(d)) => t.get(
                 "risk-deferred-why-until",
                 &[
@@ -254,18 +283,120 @@ pub fn risks(w: &mut Writer, m: &ReportModel, why: bool) {
                 &[("name", r.title.clone()), ("date", t.date(d))],
             ),
             (None, None) => r.title.clone(),
-        })
-        .zip(m.risks.iter().filter(|r| r.decision == Decision::Deferred))
-        .map(|(line, r)| confirmed(t, r, line))
+        };
+        confirmed(t, r, line)
+    });
+    w.hs("risks-deferred");
+    w.capped_bullets(deferred.len(), lines, Register::Risks);
+}
+
+/// Counts of one group of risks: recorded, prioritised, deferred, severity 5, actual.
+#[derive(Default, Clone, Copy)]
+struct Tally([usize; 5]);
+
+impl Tally {
+    fn add(&mut self, r: &RiskLine) {
+        self.0[0] += 1;
+        self.0[1] += usize::from(r.prioritised());
+        self.0[2] += usize::from(r.decision == Decision::Deferred);
+        self.0[3] += usize::from(r.severity == Some(5));
+        self.0[4] += usize::from(r.actual);
+    }
+
+    fn row(&self, label: String) -> Vec<String> {
+        std::iter::once(label)
+            .chain(self.0.iter().map(|n| n.to_string()))
+            .collect()
+    }
+}
+
+const TALLY_COLUMNS: [&str; 5] = [
+    "col-recorded",
+    "col-prioritised",
+    "col-deferred",
+    "col-severity-5",
+    "col-actual",
+];
+const TALLY_WIDTHS: [f32; 6] = [0.3, 0.14, 0.14, 0.14, 0.14, 0.14];
+
+/// How many countries the breakdown names; the rest are counted together.
+const COUNTRIES_NAMED: usize = 10;
+
+/// When the table of ranked risks could not hold them all: every risk counted by theme
+/// (with a chart) and by country, with totals equal to the register.
+pub fn risk_breakdown(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    let ranked = m.risks.iter().filter(|r| r.rank.is_some()).count();
+    if ranked <= crate::report::annex::BODY_ROWS {
+        return;
+    }
+    let mut themes: Vec<(Theme, Tally)> = Vec::new();
+    let mut countries: std::collections::BTreeMap<Option<&str>, Tally> = Default::default();
+    let mut all = Tally::default();
+    for r in &m.risks {
+        match themes.iter_mut().find(|(th, _)| *th == r.theme) {
+            Some((_, tally)) => tally.add(r),
+            None => {
+                let mut tally = Tally::default();
+                tally.add(r);
+                themes.push((r.theme, tally));
+            }
+        }
+        countries.entry(r.country.as_deref()).or_default().add(r);
+        all.add(r);
+    }
+    themes.sort_by(|a, b| {
+        b.1 .0[0]
+            .cmp(&a.1 .0[0])
+            .then(a.0.as_str().cmp(b.0.as_str()))
+    });
+    w.hs("risks-by-theme");
+    w.pk(
+        "risks-by-theme-intro",
+        &[("total", m.risks.len().to_string())],
+    );
+    w.blocks.push(Block::Bars(
+        themes
+            .iter()
+            .map(|(th, tally)| {
+                (
+                    t.code("theme", th.as_str()),
+                    tally.0[0] as f64,
+                    tally.0[0].to_string(),
+                )
+            })
+            .collect(),
+    ));
+    let mut rows: Vec<Vec<String>> = themes
+        .iter()
+        .map(|(th, tally)| tally.row(t.code("theme", th.as_str())))
         .collect();
-    if !deferred.is_empty() {
-        w.hs("risks-deferred");
-        w.bullets(deferred);
+    rows.push(all.row(t.t("row-total")));
+    w.table(&tally_columns("col-theme"), rows, &TALLY_WIDTHS);
+    w.hs("risks-by-country");
+    let mut by_country: Vec<(Option<&str>, Tally)> = countries.into_iter().collect();
+    by_country.sort_by(|a, b| b.1 .0[0].cmp(&a.1 .0[0]).then(a.0.cmp(&b.0)));
+    let mut rest = Tally::default();
+    let mut others = 0;
+    let mut rows = Vec::new();
+    for (i, (c, tally)) in by_country.iter().enumerate() {
+        if i < COUNTRIES_NAMED && c.is_some() {
+            rows.push(tally.row(t.country(c.unwrap_or_default())));
+        } else {
+            others += usize::from(c.is_some());
+            for (sum, n) in rest.0.iter_mut().zip(tally.0) {
+                *sum += n;
+            }
+        }
     }
-    let unassessed = m.risks.iter().filter(|r| r.rank.is_none()).count();
-    if unassessed > 0 {
-        w.blocks.push(Block::Muted(
-            t.get("risks-unassessed", &[("count", unassessed.to_string())]),
-        ));
+    if rest.0[0] > 0 {
+        rows.push(rest.row(t.get("row-other-countries", &[("count", others.to_string())])));
     }
+    rows.push(all.row(t.t("row-total")));
+    w.table(&tally_columns("col-country"), rows, &TALLY_WIDTHS);
+}
+
+/// The columns of a table of tallies, after the group's own column.
+fn tally_columns(first: &str) -> Vec<&str> {
+    std::iter::once(first).chain(TALLY_COLUMNS).collect()
 }

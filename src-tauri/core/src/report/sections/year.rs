@@ -25,20 +25,21 @@ pub fn next_year(w: &mut Writer, m: &ReportModel) {
         None => w.nothing("review-next-year-none"),
     }
     let next = (m.year + 1).to_string();
-    let due: Vec<String> = due_next_year(m)
-        .map(|a| {
-            t.get(
-                "next-action",
-                &[
-                    ("name", a.title.clone()),
-                    ("date", opt_date(t, &a.deadline)),
-                ],
-            )
-        })
-        .collect();
-    if !due.is_empty() {
+    let mut due: Vec<&ActionLine> = due_next_year(m).collect();
+    due.sort_by(|a, b| a.deadline.cmp(&b.deadline));
+    let total = due.len();
+    let due = due.into_iter().map(|a| {
+        t.get(
+            "next-action",
+            &[
+                ("name", a.title.clone()),
+                ("date", opt_date(t, &a.deadline)),
+            ],
+        )
+    });
+    if total > 0 {
         w.pk("next-actions", &[("year", next.clone())]);
-        w.bullets(due);
+        w.capped_bullets(total, due, Register::Actions);
     }
 }
 
@@ -85,29 +86,25 @@ pub fn engagements(w: &mut Writer, m: &ReportModel) {
         );
         return;
     }
-    let rows = m
-        .engagements
-        .iter()
-        .map(|e| {
-            vec![
-                t.date(&e.held_on),
-                format!(
-                    "{}\n{}",
-                    e.stakeholder,
-                    t.code("stakeholder_kind", e.kind.as_str())
-                ),
-                e.step.to_string(),
-                match &e.said {
-                    Some(said) => format!("{}\n{said}", e.about),
-                    None => e.about.clone(),
-                },
-                e.follow_up
-                    .clone()
-                    .unwrap_or_else(|| t.t("engagement-open")),
-            ]
-        })
-        .collect();
-    w.table(
+    let rows = m.engagements.iter().map(|e| {
+        vec![
+            t.date(&e.held_on),
+            format!(
+                "{}\n{}",
+                e.stakeholder,
+                t.code("stakeholder_kind", e.kind.as_str())
+            ),
+            e.step.to_string(),
+            match &e.said {
+                Some(said) => format!("{}\n{said}", e.about),
+                None => e.about.clone(),
+            },
+            e.follow_up
+                .clone()
+                .unwrap_or_else(|| t.t("engagement-open")),
+        ]
+    });
+    w.capped_table(
         &[
             "col-date",
             "col-stakeholder",
@@ -115,7 +112,9 @@ pub fn engagements(w: &mut Writer, m: &ReportModel) {
             "col-said",
             "col-follow-up",
         ],
+        m.engagements.len(),
         rows,
         &[0.14, 0.22, 0.07, 0.30, 0.27],
+        Register::Engagements,
     );
 }

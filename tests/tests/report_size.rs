@@ -1,0 +1,257 @@
+//! The yearly report at every size (R1–R3): a main body of at most 40 pages for the
+//! generated L and XL dossiers, the most important risks in full, every prioritised risk
+//! named in the annex of risks (at L: at XL that annex alone runs to a thousand pages),
+//! summaries whose totals are those of the registers, and no page left more than half
+//! empty except before a new chapter.
+
+#![allow(clippy::expect_used, clippy::panic)]
+
+use ketenkompas::messages::Lang;
+use ketenkompas::model::risk::Decision;
+use ketenkompas::report::annex::{self, Annex};
+use ketenkompas::report::layout::{Item, Laid, PAGE_H};
+use ketenkompas::report::{self, ReportKind, ReportOptions};
+use ketenkompas::Dossier;
+use ketenkompas_tests::large::{self, Size};
+use ketenkompas_tests::Scratch;
+
+const NOW: &str = "2026-12-06T10:00:00Z";
+
+fn page_text(laid: &Laid, page: usize) -> String {
+    laid.pages[page]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn all_text(laid: &Laid) -> String {
+    (0..laid.pages.len())
+        .map(|p| page_text(laid, p))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The page (1 = first) of the first heading of level 1 that starts with `text`.
+fn chapter(laid: &Laid, text: &str) -> usize {
+    laid.headings
+        .iter()
+        .find(|h| h.level == 1 && h.text.starts_with(text))
+        .unwrap_or_else(|| panic!("no chapter {text}"))
+        .page
+}
+
+/// The lowest point of the body text on a page, as a share of the page height from the
+/// top (the running header and footer left out).
+fn filled(laid: &Laid, page: usize) -> f32 {
+    let lowest = laid.pages[page]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text { y, size, .. } if *size > 8.5 => Some(*y),
+            Item::Line { y1, y2, .. } if *y1 > 50.0 && *y1 < PAGE_H - 50.0 => Some(y1.min(*y2)),
+            Item::Fill { y, .. } | Item::Shade { y, .. } => Some(*y),
+            Item::Path { points, .. } => points.iter().map(|p| p.1).reduce(f32::min),
+            _ => None,
+        })
+        .fold(PAGE_H, f32::min);
+    (PAGE_H - lowest) / PAGE_H
+}
+
+/// No page is more than half empty unless a chapter starts on the next one (or it is the
+/// cover, the contents or the last page).
+fn assert_no_half_empty_page(laid: &Laid, what: &str) {
+    let chapter_starts: Vec<usize> = laid
+        .headings
+        .iter()
+        .filter(|h| h.level == 1)
+        .map(|h| h.page)
+        .collect();
+    for page in 2..laid.pages.len() - 1 {
+        // Pages are 1-based in the headings: page + 2 is the page after this one.
+        if chapter_starts.contains(&(page + 2)) {
+            continue;
+        }
+        assert!(
+            filled(laid, page) > 0.5,
+            "{what}: page {} is more than half empty before a page that starts no chapter",
+            page + 1
+        );
+    }
+}
+
+/// Checks the main body of one generated dossier and, when `with_annex`, its annex of
+/// risks.
+fn check(size: Size, name: &str, with_annex: bool) {
+    let s = Scratch::new();
+    let path = s.path(&format!("{name}.kkdossier"));
+    drop(large::create(&path, size, 2026));
+    let d = Dossier::open(&path).expect("open");
+    let m = report::model_of(&d, 2026, NOW).expect("model");
+    let body = report::preview(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        NOW,
+        Some(&ReportOptions::default()),
+    )
+    .expect("main body");
+    // The main body ends before the annexes, whose first three are always there.
+    let main_pages = chapter(&body, "Bijlage A") - 1;
+    assert!(main_pages <= 40, "{name}: main body of {main_pages} pages");
+    assert_no_half_empty_page(&body, name);
+    // The measure itself sees the short last pages of chapters.
+    assert!(
+        (2..body.pages.len()).any(|p| filled(&body, p) < 0.5),
+        "{name}: no short page found at all"
+    );
+    let text = all_text(&body);
+
+    // The most important risks in full, each under its own heading, in ranked order.
+    let full = annex::in_full(&m);
+    assert_eq!(full.len(), annex::IN_FULL, "{name}");
+    let heads: Vec<&str> = body
+        .headings
+        .iter()
+        .filter(|h| h.level == 3)
+        .map(|h| h.text.as_str())
+        .collect();
+    for r in &full {
+        let head = format!("{}. {}", r.rank.expect("ranked"), r.title);
+        assert!(
+            heads.iter().any(|h| h.starts_with(&head)),
+            "{name}: {head} not worked out in full"
+        );
+        assert!(r.prioritised() || r.severity == Some(5) || r.actual);
+    }
+    // Where the rest is.
+    assert!(
+        text.contains("De volledige lijst staat in Ketenkompas onder ‘Risicoregister’"),
+        "{name}: the report does not say where the register is"
+    );
+
+    // The summaries count the whole register.
+    let recorded = m.risks.len();
+    let prioritised = m.risks.iter().filter(|r| r.prioritised()).count();
+    let deferred = m
+        .risks
+        .iter()
+        .filter(|r| r.decision == Decision::Deferred)
+        .count();
+    assert!(
+        text.contains(&format!(
+            "Risico's: {recorded} vastgelegd, {recorded} beoordeeld, {prioritised} met voorrang aangepakt, {deferred} uitgesteld."
+        )),
+        "{name}: the year at a glance does not count the register"
+    );
+    let actual = m.risks.iter().filter(|r| r.actual).count();
+    let sev5 = m.risks.iter().filter(|r| r.severity == Some(5)).count();
+    let total_row = format!("Totaal {recorded} {prioritised} {deferred} {sev5} {actual}");
+    assert_eq!(
+        text.matches(&total_row).count(),
+        2,
+        "{name}: the totals by theme and by country are not those of the register"
+    );
+    assert!(
+        text.contains(&format!("In totaal {} maatregelen", m.actions.len())),
+        "{name}: the action plan does not count every measure"
+    );
+
+    if !with_annex {
+        return;
+    }
+    // With the annex of risks every prioritised risk is named, a row each.
+    let with = report::preview(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        NOW,
+        Some(&ReportOptions {
+            annexes: vec![Annex::Risks],
+        }),
+    )
+    .expect("with the annex of risks");
+    let annex_page = chapter(&with, "Bijlage D · Alle risico's");
+    assert!(
+        annex_page > chapter(&with, "Bijlage C"),
+        "{name}: the annex follows A to C"
+    );
+    // The generated titles start "Risico 12:", which the annex keeps on one line.
+    let mut named = std::collections::HashSet::new();
+    for p in annex_page - 1..with.pages.len() {
+        let text = page_text(&with, p);
+        let words: Vec<&str> = text.split(' ').collect();
+        for pair in words.windows(2) {
+            if pair[0] == "Risico" {
+                named.insert(format!("Risico {}", pair[1]));
+            }
+        }
+    }
+    for r in m.risks.iter().filter(|r| r.prioritised()) {
+        let head = r.title.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        assert!(named.contains(&head), "{name}: {} not named", r.title);
+    }
+    assert!(
+        text_of_main(&with, chapter(&with, "Bijlage A") - 1)
+            .contains("De volledige lijst staat in bijlage D."),
+        "{name}: the main body does not point to the annex"
+    );
+    assert_no_half_empty_page(&with, name);
+}
+
+fn text_of_main(laid: &Laid, pages: usize) -> String {
+    (0..pages)
+        .map(|p| page_text(laid, p))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_large_dossier_gets_a_main_body_of_at_most_forty_pages() {
+    check(Size::L, "L", true);
+}
+
+#[test]
+fn the_largest_dossier_gets_a_main_body_of_at_most_forty_pages() {
+    check(Size::XL, "XL", false);
+}
+
+#[test]
+fn registers_the_body_shows_whole_are_no_annex_by_default_and_larger_ones_are() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
+    let m = report::model_of(&d, 2026, NOW).expect("model");
+    // The sample's risks, actions and KPIs are all in the main body; its suppliers are
+    // only counted there, so they get an annex.
+    assert_eq!(report::default_options(&m).annexes, vec![Annex::Suppliers]);
+    let offer = annex::offer(&m, annex::DEFAULT_LIMIT);
+    assert!(offer.annexes.iter().all(|a| a.rows > 0));
+    let included: Vec<Annex> = offer
+        .annexes
+        .iter()
+        .filter(|a| a.included)
+        .map(|a| a.annex)
+        .collect();
+    assert_eq!(included, vec![Annex::Suppliers]);
+    assert!(offer
+        .annexes
+        .iter()
+        .all(|a| a.in_body == (a.annex != Annex::Suppliers)));
+    assert_eq!(
+        ReportOptions::up_to(&m, 3).annexes,
+        Vec::<Annex>::new(),
+        "a limit below the register's size leaves it out"
+    );
+    let laid = report::preview(&d, ReportKind::Yearly, 2026, Lang::Nl, NOW, None).expect("pages");
+    assert_no_half_empty_page(&laid, "sample");
+    let text = all_text(&laid);
+    assert!(text.contains("Bijlage D · Alle leveranciers"), "{text}");
+    // The sample's first year is closed: the glance sets the two years side by side.
+    assert!(text.contains("Vergeleken met vorig jaar"), "{text}");
+}

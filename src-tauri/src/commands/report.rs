@@ -172,13 +172,18 @@ pub fn open_saved_report(
         })
 }
 
+// Async, as everything on the reports screen: a preview of a large dossier holds the
+// dossier for a moment, and waiting for it must not stop the window from painting.
 #[tauri::command]
-pub fn get_year_review(state: State<'_, AppState>, year: i32) -> Result<YearReview, ErrorPayload> {
+pub async fn get_year_review(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<YearReview, ErrorPayload> {
     state.with_dossier(|d| d.year_review(year))
 }
 
 #[tauri::command]
-pub fn save_year_review(
+pub async fn save_year_review(
     state: State<'_, AppState>,
     review: YearReview,
 ) -> Result<YearReview, ErrorPayload> {

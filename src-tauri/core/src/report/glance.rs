@@ -97,10 +97,15 @@ pub fn glance(w: &mut Writer, m: &ReportModel) {
         ),
     ]);
     w.bullets(lines);
+    top_risks(w, m);
     if let Some(before) = &m.previous {
         compared(w, &before.figures, &f, before.year, m.year);
     }
-    // The most severe prioritised risks and what is done about each.
+}
+
+/// The most severe prioritised risks and what is done about each.
+fn top_risks(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
     let mut top: Vec<&RiskLine> = m.risks.iter().filter(|r| r.prioritised()).collect();
     top.sort_by_key(|r| r.rank);
     top.truncate(GLANCE_TOP);
@@ -145,7 +150,7 @@ pub fn glance(w: &mut Writer, m: &ReportModel) {
     w.table(
         &["col-rank", "col-risk", "col-score", "col-measures"],
         rows,
-        &[0.08, 0.52, 0.14, 0.26],
+        &[0.07, 0.48, 0.13, 0.32],
     );
 }
 

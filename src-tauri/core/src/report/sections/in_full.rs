@@ -39,17 +39,17 @@ fn one(w: &mut Writer, m: &ReportModel, r: &RiskLine, actions: &[&ActionLine]) {
         level: 3,
         text: format!("{}. {}", r.rank.unwrap_or(0), risk_title(t, r)),
     });
-    let mut facts = vec![
-        t.code("theme", r.theme.as_str()),
-        country_or_dash(t, &r.country),
-        t.get(
-            "full-scores",
-            &[
-                ("severity", r.severity.unwrap_or(0).to_string()),
-                ("likelihood", r.likelihood.unwrap_or(0).to_string()),
-            ],
-        ),
-    ];
+    let mut facts = vec![t.code("theme", r.theme.as_str())];
+    if let Some(c) = &r.country {
+        facts.push(t.country(c));
+    }
+    facts.extend([t.get(
+        "full-scores",
+        &[
+            ("severity", r.severity.unwrap_or(0).to_string()),
+            ("likelihood", r.likelihood.unwrap_or(0).to_string()),
+        ],
+    )]);
     if let Some(i) = r.involvement {
         facts.push(t.code("involvement", i.as_str()));
     }
@@ -59,10 +59,13 @@ fn one(w: &mut Writer, m: &ReportModel, r: &RiskLine, actions: &[&ActionLine]) {
         let mut line = t.get("full-why", &[("what", why)]);
         if r.decision_confirmed {
             line.push(' ');
-            line.push_str(&t.t("full-confirmed"));
-            if let Some(reason) = &r.decision_reason {
-                line.push_str(&format!(" {reason}"));
-            }
+            // A deferral's reason follows on its own line.
+            line.push_str(&match (&r.decision_reason, r.decision) {
+                (Some(reason), Decision::Prioritised) => {
+                    t.get("full-confirmed-why", &[("reason", reason.clone())])
+                }
+                _ => t.t("full-confirmed"),
+            });
         }
         w.p(line);
     }

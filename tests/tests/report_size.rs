@@ -10,9 +10,10 @@ use ketenkompas::messages::Lang;
 use ketenkompas::model::risk::Decision;
 use ketenkompas::report::annex::{self, Annex};
 use ketenkompas::report::layout::{Item, Laid, PAGE_H};
-use ketenkompas::report::{self, ReportKind, ReportOptions};
+use ketenkompas::report::{self, ReportFormat, ReportKind, ReportOptions};
 use ketenkompas::Dossier;
 use ketenkompas_tests::large::{self, Size};
+use ketenkompas_tests::pdf::tool;
 use ketenkompas_tests::Scratch;
 
 const NOW: &str = "2026-12-06T10:00:00Z";
@@ -205,6 +206,47 @@ fn check(size: Size, name: &str, with_annex: bool) {
     assert_no_half_empty_page(&with, name);
 }
 
+/// The action plan gives its first prioritised risks each a section and the others a
+/// row each; the communication report stays short.
+fn check_plan_and_public(size: Size, name: &str, plan_pages: usize, public_pages: usize) {
+    let s = Scratch::new();
+    let path = s.path(&format!("{name}.kkdossier"));
+    drop(large::create(&path, size, 2026));
+    let d = Dossier::open(&path).expect("open");
+    let m = report::model_of(&d, 2026, NOW).expect("model");
+    let plan =
+        report::preview(&d, ReportKind::ActionPlan, 2026, Lang::Nl, NOW, None).expect("plan");
+    assert!(
+        plan.pages.len() <= plan_pages,
+        "{name}: action plan of {} pages",
+        plan.pages.len()
+    );
+    let prioritised: Vec<_> = m.risks.iter().filter(|r| r.prioritised()).collect();
+    for r in prioritised.iter().take(annex::IN_FULL) {
+        let head = format!("{}. {}", r.rank.expect("ranked"), r.title);
+        assert!(
+            plan.headings.iter().any(|h| h.level == 2 && h.text == head),
+            "{name}: {head} has no section in the action plan"
+        );
+    }
+    let text = all_text(&plan);
+    assert!(
+        text.contains(&format!(
+            "Nog {} aangepakte risico's",
+            prioritised.len() - annex::IN_FULL
+        )),
+        "{name}: the other prioritised risks are not counted"
+    );
+    let public =
+        report::preview(&d, ReportKind::Communication, 2026, Lang::Nl, NOW, None).expect("public");
+    assert!(
+        public.pages.len() <= public_pages,
+        "{name}: communication report of {} pages",
+        public.pages.len()
+    );
+    assert!(all_text(&public).contains("De overige staan niet afzonderlijk in dit verslag."));
+}
+
 fn text_of_main(laid: &Laid, pages: usize) -> String {
     (0..pages)
         .map(|p| page_text(laid, p))
@@ -220,6 +262,12 @@ fn a_large_dossier_gets_a_main_body_of_at_most_forty_pages() {
 #[test]
 fn the_largest_dossier_gets_a_main_body_of_at_most_forty_pages() {
     check(Size::XL, "XL", false);
+}
+
+#[test]
+fn the_action_plan_and_the_communication_report_stay_readable_at_l_and_xl() {
+    check_plan_and_public(Size::L, "L", 20, 20);
+    check_plan_and_public(Size::XL, "XL", 20, 20);
 }
 
 #[test]
@@ -254,4 +302,44 @@ fn registers_the_body_shows_whole_are_no_annex_by_default_and_larger_ones_are() 
     assert!(text.contains("Bijlage D · Alle leveranciers"), "{text}");
     // The sample's first year is closed: the glance sets the two years side by side.
     assert!(text.contains("Vergeleken met vorig jaar"), "{text}");
+
+    // The file says what it is, in which language, and opens with a bookmark for every
+    // chapter and annex.
+    let pdf = report::make(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("pdf");
+    let file = s.path("s.pdf");
+    std::fs::write(&file, &pdf).expect("write");
+    let info = tool("pdfinfo", &[file.to_str().expect("path")]);
+    for line in [
+        "Title:           Zeeland Werkkleding B.V. · Jaarverslag gepaste zorgvuldigheid 2026",
+        "Subject:         Jaarverslag over gepaste zorgvuldigheid in de keten",
+        "Author:          Zeeland Werkkleding B.V.",
+    ] {
+        assert!(info.contains(line), "{info}");
+    }
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(raw.contains("/Lang(nl-NL)"), "no language in the catalog");
+    assert!(raw.contains("/PageMode/UseOutlines"), "bookmarks not shown");
+    let chapters = laid.headings.iter().filter(|h| h.level == 1).count();
+    assert!(
+        raw.contains(&format!("/Type/Outlines/Count {chapters}")),
+        "a bookmark for each of the {chapters} chapters"
+    );
+    let en = report::make(
+        &d,
+        ReportKind::Yearly,
+        2026,
+        Lang::En,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("pdf");
+    assert!(String::from_utf8_lossy(&en).contains("/Lang(en-GB)"));
 }

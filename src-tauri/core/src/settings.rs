@@ -13,6 +13,10 @@ pub const RECENT_MAX: usize = 8;
 
 pub use crate::messages::Lang as Language;
 
+/// Registers with at most this many rows go into the yearly report as annexes until the
+/// user sets another limit.
+pub const DEFAULT_ANNEX_LIMIT: u32 = 200;
+
 /// The largest annex limit the settings keep.
 pub const ANNEX_LIMIT_MAX: u32 = 1_000_000;
 
@@ -32,7 +36,7 @@ impl Default for AppSettings {
         AppSettings {
             language: Language::default(),
             recent: Vec::new(),
-            annex_limit: crate::report::annex::DEFAULT_LIMIT,
+            annex_limit: DEFAULT_ANNEX_LIMIT,
         }
     }
 }
@@ -121,7 +125,7 @@ mod tests {
         std::fs::write(&path, r#"{"language":"en","recent":[]}"#).expect("write");
         let mut s = AppSettings::load(&path);
         assert_eq!(s.language, Language::En);
-        assert_eq!(s.annex_limit, crate::report::annex::DEFAULT_LIMIT);
+        assert_eq!(s.annex_limit, DEFAULT_ANNEX_LIMIT);
         s.set_annex_limit(1_500).expect("within bounds");
         s.save(&path).expect("save");
         assert_eq!(AppSettings::load(&path).annex_limit, 1_500);

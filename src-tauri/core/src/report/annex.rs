@@ -20,8 +20,8 @@ pub const BODY_ROWS: usize = 25;
 pub const IN_FULL: usize = 15;
 
 /// Registers with at most this many rows go into the yearly report as annexes unless the
-/// user chooses otherwise.
-pub const DEFAULT_LIMIT: u32 = 200;
+/// user chooses otherwise (the settings keep the user's own limit).
+pub const DEFAULT_LIMIT: u32 = crate::settings::DEFAULT_ANNEX_LIMIT;
 
 /// A register that the yearly report can carry as an annex.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq, PartialOrd, Ord, Hash)]

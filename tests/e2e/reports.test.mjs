@@ -88,9 +88,20 @@ test("the year's own texts reach the report, and closing the year freezes it", a
       "Blijven bij het atelier of vertrekken.",
     );
     await d.clickCss('[data-testid="review-save"]');
-    await d.waitFor('[data-testid="report-preview"]', (t) =>
-      t.includes("Blijven bij het atelier of vertrekken."),
-    );
+    // The preview draws the pages near its view: scrolled down page by page, the
+    // chapter with the year's own texts comes.
+    await d.waitFor('[data-testid="report-preview"] figure text');
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      found = await d.execute(
+        `const p = document.querySelector('[data-testid="report-preview"]');
+         p.scrollTop += 600;
+         return p.textContent.includes(arguments[0]);`,
+        ["Blijven bij het atelier of vertrekken."],
+      );
+      if (!found) await new Promise((r) => setTimeout(r, 150));
+    }
+    assert.ok(found, "the year's own text reaches the preview");
     // Closing asks twice.
     await d.clickCss('[data-testid="close-year-button"]');
     await d.waitFor('[data-testid="close-year-button"]', (t) =>

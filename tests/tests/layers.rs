@@ -27,6 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "mapping",
             "suggestions",
             "trends",
+            "laws",
         ],
     ),
     ("store: the dossier file and its SQL", &["store", "dossier"]),

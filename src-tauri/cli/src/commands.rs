@@ -36,6 +36,11 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         Command::Country { country } => country_facts(&country, lang, m),
         Command::Status { file, json } => status(&file, json, m),
         Command::Risks { file, json } => risks(&file, json, lang, m),
+        Command::Laws {
+            file,
+            answers,
+            json,
+        } => crate::laws::laws(&file, &answers, json, lang, m),
         Command::Chain { file, json } => chain(&file, json, m),
         Command::Suggestions { file, json } => suggestions(&file, json, lang, m),
         Command::Export {

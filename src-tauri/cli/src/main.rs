@@ -3,6 +3,7 @@
 //! Exit codes: 0 done; 1 a user error, told in Dutch or English; 2 an internal error.
 
 mod commands;
+mod laws;
 mod messages;
 mod outcome;
 mod reports;
@@ -62,6 +63,18 @@ enum Command {
     /// The risk register in priority order, with the reason for each place.
     Risks {
         file: std::path::PathBuf,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Which laws on due diligence and sustainability reporting may apply: an
+    /// indication as of the date each law was checked, not legal advice.
+    Laws {
+        file: std::path::PathBuf,
+        /// An answer to a question the dossier cannot answer, e.g.
+        /// `--answer sells_in_uk=yes` (repeat for more).
+        #[arg(long = "answer", value_parser = laws::parse_answer)]
+        answers: Vec<(ketenkompas::laws::Question, bool)>,
         /// Print as JSON.
         #[arg(long)]
         json: bool,

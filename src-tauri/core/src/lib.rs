@@ -29,6 +29,7 @@ pub mod error;
 pub mod exchange;
 pub mod files;
 pub mod guidance;
+pub mod laws;
 pub mod mapping;
 pub mod messages;
 pub mod model;

@@ -2,6 +2,7 @@
 
 pub mod countries;
 pub mod ilab;
+pub mod laws;
 pub mod sectors;
 pub mod support;
 pub mod wgi;

@@ -3,6 +3,7 @@
 
 pub mod action_plans;
 pub mod chain_overview;
+pub mod laws;
 pub mod monitoring;
 pub mod remedies;
 pub mod risk_decisions;

@@ -135,24 +135,49 @@ test("the registers that go along as annexes are chosen when printing, and the l
   cli("sample", dossier);
   const checked = (d, annex) =>
     d.execute(
-      `return document.querySelector('[data-testid="annex-${annex}"]').checked;`,
+      `return document.querySelector('[data-testid="annex-${annex}"]')?.checked ?? null;`,
     );
+  const until = async (what, test) => {
+    for (let i = 0; i < 100 && !(await test()); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(await test(), what);
+  };
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.clickCss('[data-testid="nav-reports"]');
-    // The sample's suppliers are only counted in the report: their register goes along
-    // by default; its risks are all in the report already.
-    await d.waitFor('[data-testid="annex-risks-size"]', (t) =>
-      t.includes("staan al helemaal in het verslag"),
+    // The sample's measures are all in the report already; its suppliers are only
+    // counted, and one risk not yet assessed is only counted: those registers go along
+    // by default.
+    await d.waitFor('[data-testid="annex-actions-size"]', (t) =>
+      t.includes("die al volledig in het verslag staan"),
     );
     assert.equal(await checked(d, "suppliers"), true);
-    assert.equal(await checked(d, "risks"), false);
-    await d.waitFor('[data-testid="report-preview"]', (t) =>
-      t.includes("Bijlage D · Alle leveranciers"),
+    assert.equal(await checked(d, "risks"), true);
+    assert.equal(await checked(d, "actions"), false);
+    await d.waitFor(
+      '[data-testid="report-preview"]',
+      (t) =>
+        t.includes("Bijlage D · Alle leveranciers") &&
+        t.includes("Bijlage E · Alle risico's"),
     );
     await d.scrollTo('[data-testid="report-annexes"]');
     await saveShot(d, "reports-annexes-nl");
-    // The other way round: the risks as an annex, the suppliers not.
-    await d.clickCss('[data-testid="annex-suppliers"]');
+    // A limit below the sample's 14 suppliers and 13 risks leaves both out by default.
+    await d.fill('[data-testid="annex-limit"]', "10");
+    await until(
+      "suppliers and risks left out",
+      async () =>
+        (await checked(d, "suppliers")) === false &&
+        (await checked(d, "risks")) === false,
+    );
+    // A limit the settings refuse is not taken.
+    await d.fill('[data-testid="annex-limit"]', "5000000");
+    await until(
+      "the limit in force shows again",
+      async () =>
+        (await d.value(await d.find('[data-testid="annex-limit"]'))) === "10",
+    );
+    // The risks by hand: they become annex D.
     await d.clickCss('[data-testid="annex-risks"]');
     await d.waitFor(
       '[data-testid="report-preview"]',
@@ -168,13 +193,6 @@ test("the registers that go along as annexes are chosen when printing, and the l
     assert.ok(text.includes("Bijlage D · Alle risico's"), "the annex chosen");
     assert.ok(!text.includes("Alle leveranciers"), "not the one left out");
     assert.ok(text.includes("Vergeleken met vorig jaar"), "2025 is closed");
-    // A limit below the sample's 14 suppliers leaves their register out by default.
-    await d.fill('[data-testid="annex-limit"]', "10");
-    await d.waitFor('[data-testid="annex-suppliers-size"]');
-    for (let i = 0; i < 50 && (await checked(d, "suppliers")); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.equal(await checked(d, "suppliers"), false);
   });
   // The limit is the user's own setting: it is still there when the app starts again.
   await withApp({ home, args: [dossier] }, async (d) => {

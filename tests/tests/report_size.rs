@@ -132,7 +132,7 @@ fn check(size: Size, name: &str, with_annex: bool) {
     }
     // Where the rest is.
     assert!(
-        text.contains("De volledige lijst staat in Ketenkompas onder ‘Risicoregister’"),
+        text.contains("Het hele register staat in Ketenkompas (‘Risicoregister’)"),
         "{name}: the report does not say where the register is"
     );
 
@@ -200,7 +200,7 @@ fn check(size: Size, name: &str, with_annex: bool) {
     }
     assert!(
         text_of_main(&with, chapter(&with, "Bijlage A") - 1)
-            .contains("De volledige lijst staat in bijlage D."),
+            .contains("Het hele register staat in bijlage D."),
         "{name}: the main body does not point to the annex"
     );
     assert_no_half_empty_page(&with, name);
@@ -244,7 +244,17 @@ fn check_plan_and_public(size: Size, name: &str, plan_pages: usize, public_pages
         "{name}: communication report of {} pages",
         public.pages.len()
     );
-    assert!(all_text(&public).contains("De overige staan niet afzonderlijk in dit verslag."));
+    let public_text = all_text(&public);
+    assert!(public_text.contains("De overige staan niet afzonderlijk in dit verslag."));
+    // The public report still counts every public measure.
+    let public_model = m.public();
+    assert!(
+        public_text.contains(&format!(
+            "In totaal {} maatregelen",
+            public_model.actions.len()
+        )),
+        "{name}: the communication report does not count the measures"
+    );
 }
 
 fn text_of_main(laid: &Laid, pages: usize) -> String {
@@ -275,9 +285,12 @@ fn registers_the_body_shows_whole_are_no_annex_by_default_and_larger_ones_are() 
     let s = Scratch::new();
     let d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
     let m = report::model_of(&d, 2026, NOW).expect("model");
-    // The sample's risks, actions and KPIs are all in the main body; its suppliers are
-    // only counted there, so they get an annex.
-    assert_eq!(report::default_options(&m).annexes, vec![Annex::Suppliers]);
+    // The sample's actions and KPIs are all in the main body; its suppliers are only
+    // counted there, and one risk not yet assessed is only counted: both get an annex.
+    assert_eq!(
+        report::default_options(&m).annexes,
+        vec![Annex::Suppliers, Annex::Risks]
+    );
     let offer = annex::offer(&m, annex::DEFAULT_LIMIT);
     assert!(offer.annexes.iter().all(|a| a.rows > 0));
     let included: Vec<Annex> = offer
@@ -286,11 +299,11 @@ fn registers_the_body_shows_whole_are_no_annex_by_default_and_larger_ones_are() 
         .filter(|a| a.included)
         .map(|a| a.annex)
         .collect();
-    assert_eq!(included, vec![Annex::Suppliers]);
+    assert_eq!(included, vec![Annex::Suppliers, Annex::Risks]);
     assert!(offer
         .annexes
         .iter()
-        .all(|a| a.in_body == (a.annex != Annex::Suppliers)));
+        .all(|a| a.in_body == matches!(a.annex, Annex::Actions | Annex::Kpis)));
     assert_eq!(
         ReportOptions::up_to(&m, 3).annexes,
         Vec::<Annex>::new(),
@@ -300,6 +313,7 @@ fn registers_the_body_shows_whole_are_no_annex_by_default_and_larger_ones_are() 
     assert_no_half_empty_page(&laid, "sample");
     let text = all_text(&laid);
     assert!(text.contains("Bijlage D · Alle leveranciers"), "{text}");
+    assert!(text.contains("Bijlage E · Alle risico's"), "{text}");
     // The sample's first year is closed: the glance sets the two years side by side.
     assert!(text.contains("Vergeleken met vorig jaar"), "{text}");
 
@@ -342,4 +356,35 @@ fn registers_the_body_shows_whole_are_no_annex_by_default_and_larger_ones_are() 
     )
     .expect("pdf");
     assert!(String::from_utf8_lossy(&en).contains("/Lang(en-GB)"));
+}
+
+#[test]
+fn closing_an_earlier_year_later_never_changes_a_closed_years_report() {
+    let s = Scratch::new();
+    let path = s.path("order.kkdossier");
+    let mut d = Dossier::create(&path, "Volgorde B.V.", 2025).expect("create");
+    d.add_year(2026).expect("2026");
+    // 2026 is closed first; 2025 only afterwards.
+    d.close_year(2026, "2027-01-20T10:00:00Z")
+        .expect("close 2026");
+    let make = |d: &Dossier| {
+        report::make(
+            d,
+            ReportKind::Yearly,
+            2026,
+            Lang::Nl,
+            ReportFormat::Pdf,
+            NOW,
+        )
+        .expect("pdf")
+    };
+    let before = make(&d);
+    d.close_year(2025, "2027-02-01T10:00:00Z")
+        .expect("close 2025");
+    assert!(make(&d) == before, "the closed 2026 report changed");
+    let m = report::model_of(&d, 2026, NOW).expect("model");
+    assert_eq!(
+        m.previous, None,
+        "a year closed later is not its comparison"
+    );
 }

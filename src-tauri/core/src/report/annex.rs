@@ -61,7 +61,8 @@ impl Annex {
     pub fn in_body(self, m: &ReportModel) -> bool {
         match self {
             Annex::Suppliers => false,
-            Annex::Risks => m.risks.len() <= BODY_ROWS,
+            // The body's table lists the ranked risks and only counts the others.
+            Annex::Risks => m.risks.len() <= BODY_ROWS && m.risks.iter().all(|r| r.rank.is_some()),
             Annex::Actions => m.actions.len() <= BODY_ROWS,
             Annex::Kpis => {
                 m.kpis.len() <= BODY_ROWS

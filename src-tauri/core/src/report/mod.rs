@@ -99,10 +99,18 @@ pub fn model_of(d: &Dossier, year: i32, now: &str) -> Result<model::ReportModel>
         }
     };
     if let Some(before) = frozen_model(d, year - 1)? {
-        m.previous = Some(model::Previous {
-            year: year - 1,
-            figures: model::Figures::of(&before),
-        });
+        // A closed year compares itself only with a year closed before it, so that
+        // closing an earlier year later never changes its report.
+        let earlier = match (&m.closed_at, &before.closed_at) {
+            (Some(this), Some(that)) => that <= this,
+            _ => true,
+        };
+        if earlier {
+            m.previous = Some(model::Previous {
+                year: year - 1,
+                figures: model::Figures::of(&before),
+            });
+        }
     }
     Ok(m)
 }

@@ -2,7 +2,7 @@
 //! owners, budgets, deadlines and status; the other prioritised risks as a table of a
 //! row each; and the measures for risks that are not prioritised.
 
-use super::annex::IN_FULL;
+use super::annex::{BODY_ROWS, IN_FULL};
 use super::layout::{Block, Document};
 use super::model::{ActionLine, ReportModel, RiskLine};
 use super::sections::{self as s, Writer};
@@ -43,6 +43,19 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     }
     if prioritised.len() > IN_FULL {
         rest(&mut w, &prioritised[IN_FULL..], &actions_of);
+        // Responsible exits of the other risks too, each with its questions, the first
+        // of them in full.
+        let exits: Vec<&ActionLine> = prioritised[IN_FULL..]
+            .iter()
+            .flat_map(|r| actions_of(r))
+            .filter(|a| a.exit.is_some())
+            .collect();
+        for a in exits.iter().take(BODY_ROWS) {
+            if let Some(exit) = &a.exit {
+                exit_plan(&mut w, &a.title, exit);
+            }
+        }
+        w.more(exits.len().min(BODY_ROWS), exits.len(), Register::Actions);
     }
     other_actions(&mut w, m);
     Document {

@@ -49,6 +49,7 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     w.h2("public-risks");
     s::risks(&mut w, m);
     w.h2("public-measures");
+    s::actions_summary(&mut w, m);
     s::action_table(&mut w, m, false);
     w.h2("public-engagement");
     s::engagements(&mut w, m);

@@ -66,7 +66,18 @@ impl<'a> Writer<'a> {
         items: impl Iterator<Item = String>,
         register: Register,
     ) {
-        let items: Vec<String> = items.take(BODY_ROWS).collect();
+        self.bullets_up_to(total, items, register, BODY_ROWS);
+    }
+
+    /// [`Writer::capped_bullets`] with at most `limit` items.
+    pub fn bullets_up_to(
+        &mut self,
+        total: usize,
+        items: impl Iterator<Item = String>,
+        register: Register,
+        limit: usize,
+    ) {
+        let items: Vec<String> = items.take(limit).collect();
         let shown = items.len();
         self.bullets(items);
         self.more(shown, total, register);

@@ -464,7 +464,12 @@ fn annexes(w: &mut Writer, m: &ReportModel) {
 /// `options` as annexes.
 pub fn document(m: &ReportModel, t: &Texts, options: &ReportOptions) -> Document {
     let mut w = Writer::new(t);
-    w.annexes = options.normalised();
+    // An empty register gets no annex.
+    w.annexes = options
+        .normalised()
+        .into_iter()
+        .filter(|a| a.rows(m) > 0)
+        .collect();
     cover(&mut w, m);
     w.blocks.push(Block::Contents {
         title: t.t("contents"),

@@ -367,9 +367,9 @@ capped-shown = { $count ->
         [one] The first of { $total } is shown here.
        *[other] The first { $count } of { $total } are shown here.
     }
-capped-in-annex = The full list is in annex { $letter }.
+capped-in-annex = The whole register is in annex { $letter }.
 capped-public = The others are not listed one by one in this report.
-capped-in-register = The full list is in Ketenkompas under ‘{ $what }’ and can be exported from there as CSV or Excel.
+capped-in-register = The whole register is in Ketenkompas (‘{ $what }’) and can be exported from there as CSV or Excel.
 annex-register = Annex { $letter } · { $what }
 annex-name-suppliers = All suppliers
 annex-name-risks = All risks
@@ -419,8 +419,8 @@ row-other-countries = { $count ->
        *[other] { $count } other countries
     }
 step2-in-full = The most important risks in full
-full-none = No risk is tackled, of severity 5 or happening now yet.
-full-intro = These are the risks the company tackles, every risk of the highest severity and every harm happening now, in the method's order. Each says why it stands there, how the company is involved, which measures are under way and whether they work.
+full-none = No risk is tackled yet, of severity 5 or happening now.
+full-intro = These are the risks the company tackles, every risk of the highest severity and every harm happening now, in the method's order. Each says why it stands in its place, how the company is involved, which measures are under way and whether they work.
 full-scores = severity { $severity }, likelihood { $likelihood }
 full-why = Why here: { $what }
 full-confirmed = This decision goes against the method's order and was confirmed deliberately.
@@ -448,13 +448,13 @@ plan-rest-intro = { $count ->
 plan-rest-none = no measure
 plan-rest-escalate = escalate
 plan-rest-overdue = overdue
-full-deferred-until = Deferred: { $reason } To be looked at again on { $date }.
+full-deferred-until = Deferred until { $date }: { $reason }
 full-deferred = Deferred: { $reason }
 full-deferred-unexplained = Deferred without a reason; one still has to be recorded.
 glance-effect = Do the measures work? The latest judgement of each measure judged: { $what }.
 glance-compared = Compared with last year
 glance-same = same
-col-figure = What
+col-figure = Figure
 col-change = Change
 glance-row-suppliers = Active suppliers
 glance-row-chains-complete = Chains mapped to the raw material
@@ -468,3 +468,5 @@ glance-row-overdue = Measures overdue
 glance-row-kpis-reached = KPIs at target
 glance-row-grievances = Grievances received
 glance-row-grievances-closed = Grievances dealt with
+row-no-country = No country
+full-next = Why the next risks tackled stand in their place

@@ -367,17 +367,17 @@ capped-shown = { $count ->
         [one] Hier staat de eerste van { $total }.
        *[other] Hier staan de eerste { $count } van { $total }.
     }
-capped-in-annex = De volledige lijst staat in bijlage { $letter }.
+capped-in-annex = Het hele register staat in bijlage { $letter }.
 capped-public = De overige staan niet afzonderlijk in dit verslag.
-capped-in-register = De volledige lijst staat in Ketenkompas onder ‘{ $what }’ en is daar te exporteren als CSV of Excel.
+capped-in-register = Het hele register staat in Ketenkompas (‘{ $what }’) en is daar te exporteren als CSV of Excel.
 annex-register = Bijlage { $letter } · { $what }
 annex-name-suppliers = Alle leveranciers
 annex-name-risks = Alle risico's
 annex-name-actions = Alle maatregelen
 annex-name-kpis = Alle KPI's en hun metingen
 annex-intro-suppliers = { $count ->
-        [one] Eén leverancier, in de volgorde van het dossier, met het aantal risico's dat bij hem is vastgelegd.
-       *[other] Alle { $count } leveranciers, in de volgorde van het dossier, elk met het aantal risico's dat bij hem is vastgelegd.
+        [one] Eén leverancier, met het aantal risico's dat bij die leverancier is vastgelegd.
+       *[other] Alle { $count } leveranciers, in de volgorde van het dossier, elk met het aantal risico's dat bij die leverancier is vastgelegd.
     }
 annex-intro-risks = { $count ->
         [one] Eén risico, met zijn plaats in de volgorde en het besluit.
@@ -419,8 +419,8 @@ row-other-countries = { $count ->
        *[other] { $count } andere landen
     }
 step2-in-full = De belangrijkste risico's uitgewerkt
-full-none = Er is nog geen risico aangepakt, met ernst 5 of dat zich nu voordoet.
-full-intro = Hier staan de risico's die het bedrijf aanpakt, elk risico met de hoogste ernst en elke schade die zich nu voordoet, in de volgorde van de methode. Bij elk staat waarom het daar staat, hoe het bedrijf erbij betrokken is, welke maatregelen lopen en of die werken.
+full-none = Nog geen risico wordt aangepakt, heeft ernst 5 of doet zich nu voor.
+full-intro = Hier staan de risico's die het bedrijf aanpakt, elk risico met de hoogste ernst en elke schade die zich nu voordoet, in de volgorde van de methode. Bij elk staat waarom het op deze plaats staat, hoe het bedrijf erbij betrokken is, welke maatregelen lopen en of die werken.
 full-scores = ernst { $severity }, waarschijnlijkheid { $likelihood }
 full-why = Waarom hier: { $what }
 full-confirmed = Dit besluit gaat tegen de volgorde van de methode in en is bewust bevestigd.
@@ -428,7 +428,7 @@ full-confirmed-why = Dit besluit gaat tegen de volgorde van de methode in en is 
 full-consulted = Gesproken met: { $what }
 full-no-measures = Nog geen maatregel vastgelegd.
 full-not-judged = nog niet beoordeeld
-full-escalation = De maatregel ‘{ $what }’ werkt niet genoeg. Volgende stappen volgens de richtlijn: { $next }.
+full-escalation = De maatregel ‘{ $what }’ werkt onvoldoende. Volgende stappen volgens de richtlijn: { $next }.
 full-kpi = Gemeten met ‘{ $name }’: nu { $value }, doel { $target }.
 full-remedy = Herstel: { $what } ({ $status }).
 full-no-remedy = Voor deze schade is nog geen herstel vastgelegd.
@@ -448,13 +448,13 @@ plan-rest-intro = { $count ->
 plan-rest-none = geen maatregel
 plan-rest-escalate = opschalen
 plan-rest-overdue = over tijd
-full-deferred-until = Uitgesteld: { $reason } Opnieuw bekijken op { $date }.
+full-deferred-until = Uitgesteld tot { $date }: { $reason }
 full-deferred = Uitgesteld: { $reason }
 full-deferred-unexplained = Uitgesteld zonder motivering; die moet nog worden vastgelegd.
 glance-effect = Werken de maatregelen? Het laatste oordeel per beoordeelde maatregel: { $what }.
 glance-compared = Vergeleken met vorig jaar
 glance-same = gelijk
-col-figure = Wat
+col-figure = Kengetal
 col-change = Verschil
 glance-row-suppliers = Actieve leveranciers
 glance-row-chains-complete = Ketens in kaart tot de grondstof
@@ -468,3 +468,5 @@ glance-row-overdue = Maatregelen over tijd
 glance-row-kpis-reached = KPI's op streefwaarde
 glance-row-grievances = Klachten ontvangen
 glance-row-grievances-closed = Klachten afgehandeld
+row-no-country = Zonder land
+full-next = Waarom de volgende aangepakte risico's op hun plaats staan

@@ -112,6 +112,8 @@ impl ReportModel {
             remedies: self.public_remedies(),
             public: true,
             withheld,
+            // The year before counted sensitive risks too; the public report has no use for it.
+            previous: None,
             ..self.clone()
         }
     }

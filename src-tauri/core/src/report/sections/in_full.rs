@@ -31,6 +31,25 @@ pub fn risks_in_full(w: &mut Writer, m: &ReportModel) {
         annex::key_risks(m).count(),
         crate::exchange::Register::Risks,
     );
+    // Why the next prioritised risks stand where they do, in a line each.
+    let next: Vec<&RiskLine> = m
+        .risks
+        .iter()
+        .filter(|r| r.prioritised() && !chosen.iter().any(|c| c.position == r.position))
+        .collect();
+    if next.is_empty() {
+        return;
+    }
+    w.hs("full-next");
+    let lines = next.iter().filter_map(|r| {
+        rationale(t, r).map(|why| format!("{}. {} — {}", r.rank.unwrap_or(0), r.title, why))
+    });
+    w.bullets_up_to(
+        next.len(),
+        lines,
+        crate::exchange::Register::Risks,
+        annex::BODY_ROWS - annex::IN_FULL,
+    );
 }
 
 fn one(w: &mut Writer, m: &ReportModel, r: &RiskLine, actions: &[&ActionLine]) {

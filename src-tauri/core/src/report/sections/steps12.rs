@@ -373,24 +373,33 @@ pub fn risk_breakdown(w: &mut Writer, m: &ReportModel) {
         .collect();
     rows.push(all.row(t.t("row-total")));
     w.table(&tally_columns("col-theme"), rows, &TALLY_WIDTHS);
-    w.hs("risks-by-country");
-    let mut by_country: Vec<(Option<&str>, Tally)> = countries.into_iter().collect();
-    by_country.sort_by(|a, b| b.1 .0[0].cmp(&a.1 .0[0]).then(a.0.cmp(&b.0)));
+    w.blocks.push(Block::Heading {
+        level: w.sub + 1,
+        text: t.t("risks-by-country"),
+    });
+    let without = countries.remove(&None);
+    let mut by_country: Vec<(&str, Tally)> = countries
+        .into_iter()
+        .filter_map(|(c, tally)| c.map(|c| (c, tally)))
+        .collect();
+    by_country.sort_by(|a, b| b.1 .0[0].cmp(&a.1 .0[0]).then(a.0.cmp(b.0)));
     let mut rest = Tally::default();
-    let mut others = 0;
     let mut rows = Vec::new();
     for (i, (c, tally)) in by_country.iter().enumerate() {
-        if i < COUNTRIES_NAMED && c.is_some() {
-            rows.push(tally.row(t.country(c.unwrap_or_default())));
+        if i < COUNTRIES_NAMED {
+            rows.push(tally.row(t.country(c)));
         } else {
-            others += usize::from(c.is_some());
             for (sum, n) in rest.0.iter_mut().zip(tally.0) {
                 *sum += n;
             }
         }
     }
-    if rest.0[0] > 0 {
+    if by_country.len() > COUNTRIES_NAMED {
+        let others = by_country.len() - COUNTRIES_NAMED;
         rows.push(rest.row(t.get("row-other-countries", &[("count", others.to_string())])));
+    }
+    if let Some(tally) = without {
+        rows.push(tally.row(t.t("row-no-country")));
     }
     rows.push(all.row(t.t("row-total")));
     w.table(&tally_columns("col-country"), rows, &TALLY_WIDTHS);

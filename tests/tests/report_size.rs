@@ -316,6 +316,19 @@ fn registers_the_body_shows_whole_are_no_annex_by_default_and_larger_ones_are() 
     assert!(text.contains("Bijlage E · Alle risico's"), "{text}");
     // The sample's first year is closed: the glance sets the two years side by side.
     assert!(text.contains("Vergeleken met vorig jaar"), "{text}");
+    // The glance names the company and how deep its chain is mapped.
+    let glance = page_text(&laid, chapter(&laid, "Het jaar in één oogopslag") - 1);
+    assert!(
+        glance.contains("Bedrijf: Zeeland Werkkleding B.V. — Textiel en kleding"),
+        "{glance}"
+    );
+    assert!(
+        glance.contains(&format!(
+            "waarvan {} verder in de keten dan de directe leveranciers",
+            m.suppliers.deeper
+        )),
+        "{glance}"
+    );
 
     // The file says what it is, in which language, and opens with a bookmark for every
     // chapter and annex.

@@ -27,12 +27,34 @@ pub fn glance(w: &mut Writer, m: &ReportModel) {
         })
         .count();
     let n = |x: u32| x.to_string();
+    // The company in one line: its name, sectors, people and size class.
+    let c = &m.company;
+    let mut about = Vec::new();
+    if !c.sectors.is_empty() {
+        about.push(c.sectors.join(", "));
+    }
+    if let Some(e) = c.employees {
+        about.push(t.get("glance-employees", &[("employees", e.to_string())]));
+    }
+    if let Some(size) = c.size_class() {
+        about.push(t.code("size", size.as_str()));
+    }
+    let what = if about.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", about.join("; "))
+    };
     let mut lines = vec![
+        t.get(
+            "glance-company",
+            &[("company", c.name.clone()), ("what", what)],
+        ),
         t.get(
             "glance-chain",
             &[
                 ("suppliers", n(f.suppliers)),
                 ("countries", n(f.countries)),
+                ("deeper", m.suppliers.deeper.to_string()),
                 ("chains", n(f.chains)),
                 ("complete", n(f.chains_complete)),
             ],

@@ -281,6 +281,7 @@ mod tests {
                     "letter",
                     "next",
                     "status",
+                    "deeper",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

@@ -139,11 +139,9 @@ fn one(w: &mut Writer, m: &ReportModel, r: &RiskLine, actions: &[&ActionLine]) {
                 .collect();
             w.p(t.get(
                 "full-escalation",
-                &[
-                    ("what", t.code("measure", e.failed.as_str())),
-                    ("next", next.join("; ")),
-                ],
+                &[("what", t.code("measure", e.failed.as_str()))],
             ));
+            w.bullets(next);
         }
     }
     let kpis: Vec<String> = m

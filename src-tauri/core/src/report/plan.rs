@@ -8,7 +8,7 @@ use super::model::{ActionLine, ReportModel, RiskLine};
 use super::sections::{self as s, Writer};
 use super::text::Texts;
 use crate::exchange::Register;
-use crate::guidance::{self, Escalation, PlannedMeasure};
+use crate::guidance::Escalation;
 use crate::model::action::ActionStatus;
 
 pub fn document(m: &ReportModel, t: &Texts) -> Document {
@@ -117,7 +117,7 @@ fn rest<'a>(
             .min();
         let attention = if actions.is_empty() {
             t.t("plan-rest-none")
-        } else if escalation_of(&actions).is_some() {
+        } else if s::escalation_of(&actions).is_some() {
             t.t("plan-rest-escalate")
         } else if actions.iter().any(|a| a.overdue) {
             t.t("plan-rest-overdue")
@@ -158,21 +158,6 @@ fn rest<'a>(
 
 /// Rows of the table of the other prioritised risks in the action plan at most.
 const PLAN_ROWS: usize = 100;
-
-/// What the guidance proposes when a measure of the plan does not work.
-fn escalation_of(actions: &[&ActionLine]) -> Option<Escalation> {
-    let plan: Vec<PlannedMeasure> = actions
-        .iter()
-        .map(|a| PlannedMeasure {
-            measure: a.measure,
-            status: a.status,
-            recent: a.recent,
-            // Only the escalation is read here, which does not look at it.
-            explained: false,
-        })
-        .collect();
-    guidance::escalation(&plan)
-}
 
 /// One prioritised risk: its scores and the table of its actions.
 fn risk_plan(w: &mut Writer, r: &RiskLine, actions: &[&ActionLine]) {
@@ -230,7 +215,7 @@ fn risk_plan(w: &mut Writer, r: &RiskLine, actions: &[&ActionLine]) {
         rows,
         &[0.42, 0.16, 0.13, 0.15, 0.14],
     );
-    if let Some(e) = escalation_of(actions) {
+    if let Some(e) = s::escalation_of(actions) {
         escalation(w, &e);
     }
     for a in actions {

@@ -3,7 +3,6 @@
 //! the KPIs that measure it and, for an actual impact, the remedy.
 
 use super::*;
-use crate::guidance::{self, PlannedMeasure};
 use crate::report::annex;
 
 /// The risks of [`annex::in_full`], each under its own heading, and where the rest of
@@ -122,16 +121,7 @@ fn one(w: &mut Writer, m: &ReportModel, r: &RiskLine, actions: &[&ActionLine]) {
             rows,
             &[0.46, 0.16, 0.19, 0.19],
         );
-        let plan: Vec<PlannedMeasure> = actions
-            .iter()
-            .map(|a| PlannedMeasure {
-                measure: a.measure,
-                status: a.status,
-                recent: a.recent,
-                explained: false,
-            })
-            .collect();
-        if let Some(e) = guidance::escalation(&plan) {
+        if let Some(e) = escalation_of(actions) {
             let next: Vec<String> = e
                 .next
                 .iter()

@@ -31,6 +31,21 @@ use crate::model::action::MeasureType;
 use crate::model::risk::Decision;
 use crate::model::risk::Theme;
 
+/// What the guidance proposes when a measure of a risk's plan does not work.
+pub fn escalation_of(actions: &[&ActionLine]) -> Option<crate::guidance::Escalation> {
+    let plan: Vec<crate::guidance::PlannedMeasure> = actions
+        .iter()
+        .map(|a| crate::guidance::PlannedMeasure {
+            measure: a.measure,
+            status: a.status,
+            recent: a.recent,
+            // Only the escalation is read here, which does not look at it.
+            explained: false,
+        })
+        .collect();
+    crate::guidance::escalation(&plan)
+}
+
 pub(super) fn rationale(t: &Texts, r: &RiskLine) -> Option<String> {
     match t.lang {
         Lang::Nl => r.rationale_nl.clone(),

@@ -46,6 +46,7 @@ pub fn run() {
             commands::company::list_countries,
             commands::company::list_sources,
             commands::company::list_support,
+            commands::company::list_laws,
             commands::company::get_file_limits,
             commands::year::add_year,
             commands::year::set_active_year,

@@ -239,10 +239,28 @@ test("the sources screen lists every shipped data set with publisher, year and l
     const ncp = await d.waitFor('[data-testid="support-ncp"]', (t) =>
       t.includes("www.oesorichtlijnen.nl"),
     );
-    assert.match(await d.text(ncp), /Nationaal Contactpunt[\s\S]*6 dec\.? 2026/);
+    assert.match(
+      await d.text(ncp),
+      /Nationaal Contactpunt[\s\S]*6 dec\.? 2026/,
+    );
     await d.execute(
       "document.querySelector('[data-testid=\"support-rbc_help_desk\"]').scrollIntoView()",
     );
     await saveShot(d, "sources-support-nl");
+    // The laws of the legislation check, each with its official reference, the page it
+    // was read on and when; what is not final or not confirmed says so.
+    const laws = await d.findAll('section[data-testid^="law-"]');
+    assert.equal(laws.length, 12);
+    const eudr = await d.waitFor('[data-testid="law-eudr"]', (t) =>
+      t.includes("Regulation (EU) 2023/1115"),
+    );
+    assert.match(await d.text(eudr), /2025\/2650[\s\S]*7 dec\.? 2026/);
+    await d.waitFor(
+      '[data-testid="law-nl_rbc_bill"] [data-testid="law-not-final"]',
+    );
+    await d.execute(
+      "document.querySelector('[data-testid=\"law-csrd\"]').scrollIntoView()",
+    );
+    await saveShot(d, "sources-laws-nl");
   });
 });

@@ -190,6 +190,7 @@ fn people_and_reports() -> Vec<String> {
         crate::model::grievance::RemedyStatus::decl(),
         crate::remediation::RemedyRole::decl(),
         crate::remediation::ImpactForRemedy::decl(),
+        crate::reference::laws::Law::decl(),
         crate::report::ReportKind::decl(),
         crate::report::ReportFormat::decl(),
         crate::report::annex::Annex::decl(),

@@ -37,6 +37,12 @@ pub fn list_support() -> Vec<ketenkompas::reference::support::SupportOffice> {
     ketenkompas::reference::support::OFFICES.to_vec()
 }
 
+/// The laws the legislation check knows, with their references and sources.
+#[tauri::command]
+pub fn list_laws() -> Vec<ketenkompas::reference::laws::Law> {
+    ketenkompas::reference::laws::laws().to_vec()
+}
+
 /// The largest files the core reads, so the interface refuses bigger ones unread.
 #[tauri::command]
 pub fn get_file_limits() -> ketenkompas::exchange::limits::FileLimits {

@@ -981,6 +981,70 @@ expected_role: RemedyRole | null,
  */
 roles_needing_reason: Array<RemedyRole>, };
 
+export type Law = { id: string, 
+/**
+ * The official reference, e.g. "Regulation (EU) 2023/1115 (EUDR)".
+ */
+reference: string, amended_by: Array<string>, 
+/**
+ * The version of the text the facts were read from.
+ */
+version: string, 
+/**
+ * Where the facts were read (an address to show, never opened by the app).
+ */
+source: string, 
+/**
+ * YYYY-MM-DD.
+ */
+checked_on: string, 
+/**
+ * Every threshold and date below was read in an official text or on an official
+ * page; `false` means some were found only in summaries and must be checked again.
+ */
+confirmed: boolean, 
+/**
+ * The law is adopted and its dates are set; `false` for a bill, or a date that is
+ * not fixed yet.
+ */
+final: boolean, 
+/**
+ * More employees than this (in scope above).
+ */
+employees_over: number | null, 
+/**
+ * At most this many employees (a protection that holds up to it).
+ */
+employees_at_most: number | null, 
+/**
+ * At least this many employees (worldwide, with subsidiaries).
+ */
+employees_from: number | null, 
+/**
+ * At least this many employees in the law's own country.
+ */
+employees_in_country_from: number | null, 
+/**
+ * More net turnover than this, in euros.
+ */
+turnover_over_eur: bigint | null, 
+/**
+ * At least this net turnover, in euros.
+ */
+turnover_from_eur: bigint | null, 
+/**
+ * At least this total turnover, in pounds sterling (never converted).
+ */
+turnover_from_gbp: bigint | null, 
+/**
+ * From when the duties apply (YYYY-MM-DD); `None` when not set.
+ */
+from: string | null, 
+/**
+ * For micro and small undertakings, when later.
+ */
+from_micro_small: string | null, };
+
 export type ReportKind = "yearly" | "action_plan" | "communication";
 
 export type ReportFormat = "pdf" | "html";

@@ -5,6 +5,7 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   Action,
   AnnexOffer,
+  Law,
   ReportOptions,
   ActionUpdate,
   Advice,
@@ -125,6 +126,8 @@ export const updateCompany = (profile: CompanyProfile) =>
 export const listCountries = () => call<Country[]>("list_countries");
 export const listSources = () => call<DataSource[]>("list_sources");
 export const listSupport = () => call<SupportOffice[]>("list_support");
+/** The laws of the legislation check, with their references and where they were checked. */
+export const listLaws = () => call<Law[]>("list_laws");
 /** What deleting row `id` of `table` would take along; nothing is deleted. */
 export const deletePreview = (table: string, id: number) =>
   call<GoesAlong[]>("delete_preview", { table, id });

@@ -2,11 +2,14 @@
 //!
 //! Exit codes: 0 done; 1 a user error, told in Dutch or English; 2 an internal error.
 
+mod chain;
 mod commands;
+mod exchange;
 mod laws;
 mod messages;
 mod outcome;
 mod reports;
+mod status;
 
 use std::process::ExitCode;
 

@@ -36,3 +36,9 @@ pub(crate) fn write_file(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> O
         other => fail(m, other),
     })
 }
+
+pub(crate) fn print_json<T: serde::Serialize>(value: &T) -> Outcome {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Internal(e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}

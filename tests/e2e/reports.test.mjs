@@ -102,11 +102,15 @@ test("the year's own texts reach the report, and closing the year freezes it", a
       if (!found) await new Promise((r) => setTimeout(r, 150));
     }
     assert.ok(found, "the year's own text reaches the preview");
-    // Closing asks twice.
+    // Closing asks twice. The button is brought into view first, once the preview's
+    // pages have stopped arriving.
+    await new Promise((r) => setTimeout(r, 500));
+    await d.scrollTo('[data-testid="close-year"]');
     await d.clickCss('[data-testid="close-year-button"]');
     await d.waitFor('[data-testid="close-year-button"]', (t) =>
       t.includes("definitief"),
     );
+    await d.scrollTo('[data-testid="close-year"]');
     await d.clickCss('[data-testid="close-year-button"]');
     await d.waitFor('[data-testid="close-year"]', (t) =>
       t.includes("is afgesloten"),

@@ -30,11 +30,16 @@ fn page_text(laid: &Laid, page: usize) -> String {
         .join(" ")
 }
 
-fn all_text(laid: &Laid) -> String {
-    (0..laid.pages.len())
+/// The text of the pages `pages` (0 = first).
+fn text_of(laid: &Laid, pages: std::ops::Range<usize>) -> String {
+    pages
         .map(|p| page_text(laid, p))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+fn all_text(laid: &Laid) -> String {
+    text_of(laid, 0..laid.pages.len())
 }
 
 /// The page (1 = first) of the first heading of level 1 that starts with `text`.
@@ -199,7 +204,7 @@ fn check(size: Size, name: &str, with_annex: bool) {
         assert!(named.contains(&head), "{name}: {} not named", r.title);
     }
     assert!(
-        text_of_main(&with, chapter(&with, "Bijlage A") - 1)
+        text_of(&with, 0..chapter(&with, "Bijlage A") - 1)
             .contains("Het hele register staat in bijlage D."),
         "{name}: the main body does not point to the annex"
     );
@@ -255,13 +260,6 @@ fn check_plan_and_public(size: Size, name: &str, plan_pages: usize, public_pages
         )),
         "{name}: the communication report does not count the measures"
     );
-}
-
-fn text_of_main(laid: &Laid, pages: usize) -> String {
-    (0..pages)
-        .map(|p| page_text(laid, p))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]

@@ -20,6 +20,26 @@ fn texts(p: &Page) -> Vec<&str> {
         .collect()
 }
 
+/// `blocks` laid out without running header or footer, with the fixed measure.
+fn lay(blocks: Vec<Block>) -> Laid {
+    layout(
+        &Document {
+            header: String::new(),
+            footer: String::new(),
+            blocks,
+        },
+        &Fixed,
+    )
+}
+
+/// The page (0 = first) holding the first text that starts with `needle`.
+fn page_of(laid: &Laid, needle: &str) -> usize {
+    laid.pages
+        .iter()
+        .position(|p| texts(p).iter().any(|t| t.starts_with(needle)))
+        .expect("placed")
+}
+
 #[test]
 fn lines_never_exceed_the_width_and_keep_every_word() {
     let text = "Dit is een alinea met woorden van verschillende lengte, en een \
@@ -190,20 +210,8 @@ fn a_heading_an_introducing_paragraph_and_its_chart_stay_together() {
                 likelihood_label: "Kans".into(),
             },
         ];
-        let laid = layout(
-            &Document {
-                header: String::new(),
-                footer: String::new(),
-                blocks,
-            },
-            &Fixed,
-        );
-        let page_of = |needle: &str| {
-            laid.pages
-                .iter()
-                .position(|p| texts(p).iter().any(|t| t.starts_with(needle)))
-                .expect("placed")
-        };
+        let laid = lay(blocks);
+        let page_of = |needle: &str| page_of(&laid, needle);
         let heading = page_of("Risico's en hun");
         assert_eq!(heading, page_of("De kaart telt"), "filler {filler}");
         assert_eq!(heading, page_of("Ernst"), "filler {filler}");
@@ -225,20 +233,8 @@ fn an_introducing_sentence_stays_with_its_table() {
                 widths: vec![0.7, 0.3],
             },
         ];
-        let laid = layout(
-            &Document {
-                header: String::new(),
-                footer: String::new(),
-                blocks,
-            },
-            &Fixed,
-        );
-        let page_of = |needle: &str| {
-            laid.pages
-                .iter()
-                .position(|p| texts(p).iter().any(|t| t.starts_with(needle)))
-                .expect("placed")
-        };
+        let laid = lay(blocks);
+        let page_of = |needle: &str| page_of(&laid, needle);
         let sentence = page_of("In totaal");
         assert_eq!(sentence, page_of("Soort"), "filler {filler}");
         assert_eq!(sentence, page_of("Eigen activiteit"), "filler {filler}");

@@ -47,6 +47,8 @@ pub fn run() {
             commands::company::list_sources,
             commands::company::list_support,
             commands::company::list_laws,
+            commands::company::get_law_check,
+            commands::company::save_law_answers,
             commands::company::get_file_limits,
             commands::year::add_year,
             commands::year::set_active_year,

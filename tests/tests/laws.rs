@@ -5,10 +5,11 @@
 
 #![allow(clippy::expect_used, clippy::panic)]
 
-use std::collections::BTreeMap;
-
-use ketenkompas::laws::{check, LawInput, Question, Verdict};
+use ketenkompas::exchange::json;
+use ketenkompas::laws::{check, LawAnswer, LawInput, Question, Verdict};
+use ketenkompas::messages::Lang;
 use ketenkompas::model::company::SizeClass;
+use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::Dossier;
 use ketenkompas_tests::Scratch;
 
@@ -260,14 +261,283 @@ fn the_dutch_bills_never_apply_and_say_why() {
 fn the_sample_dossier_reads_its_profile_and_sold_products() {
     let s = Scratch::new();
     let d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
-    let input = d.law_input(&BTreeMap::new()).expect("input");
+    let input = d.law_input(&[]).expect("input");
     assert_eq!(input.employees, Some(85));
     assert!(input.sells_products, "the sample sells work wear");
-    let got = d.laws(&BTreeMap::new()).expect("laws");
-    // Selling products: the forced-labour ban applies from its date.
+    // The sample answered three questions and left the batteries open.
+    assert_eq!(input.answers.get(&Question::PlacesOnEuMarket), Some(&true));
+    assert_eq!(input.answers.get(&Question::SellsInUk), Some(&false));
+    assert_eq!(input.answers.get(&Question::PlacesBatteries), None);
+    let got = d.laws(&[]).expect("laws");
+    // Placing products on the market: the forced-labour ban applies from its date.
     assert_eq!(got[4].verdict, A);
-    assert_eq!(got[4].reason, "sells_products");
+    assert_eq!(got[4].reason, "any_product");
+    // Rubber and wood in its chains, placed on the market itself: the EUDR applies.
+    assert_eq!(
+        (got[3].verdict, got[3].reason.as_str()),
+        (A, "places_goods")
+    );
+    assert_eq!(got[6].verdict, M, "batteries stay an open question");
+    assert_eq!(got[9].verdict, N, "no business in the UK");
+    // An answer given for one run overrides the kept one without keeping it.
+    let uk = d
+        .laws(&[
+            (Question::SellsInUk, Some(true)),
+            (Question::PlacesOnEuMarket, None),
+        ])
+        .expect("laws");
+    assert_eq!(uk[9].verdict, M);
+    assert_eq!(
+        uk[4].verdict, A,
+        "sold products still count when the answer is open"
+    );
+    assert_eq!(uk[4].reason, "sells_products");
+    assert_eq!(d.laws(&[]).expect("laws")[9].verdict, N);
     // 85 employees: protected by the cap, outside the CSRD.
     assert_eq!(got[2].verdict, A);
     assert_eq!(got[0].verdict, N);
+}
+
+#[test]
+fn answers_are_kept_in_the_dossier_replaced_whole_and_travel_in_json() {
+    let s = Scratch::new();
+    let p = s.path("a.kkdossier");
+    let mut d = Dossier::create(&p, "Antwoord B.V.", 2026).expect("create");
+    assert!(d.law_answers().expect("answers").is_empty());
+    d.set_law_answers(&[
+        (Question::SellsInUk, Some(true)),
+        (Question::UkTurnover, Some(false)),
+    ])
+    .expect("answer");
+    d.set_law_answer(Question::PartOfGroup, Some(true))
+        .expect("answer");
+    d.set_law_answer(Question::UkTurnover, None)
+        .expect("open again");
+    let kept = d.law_answers().expect("answers");
+    assert_eq!(
+        kept,
+        vec![
+            LawAnswer {
+                question: Question::PartOfGroup,
+                answer: true
+            },
+            LawAnswer {
+                question: Question::SellsInUk,
+                answer: true
+            },
+        ]
+    );
+    // The screen keeps exactly what it shows: a question left out is open again.
+    d.replace_law_answers(&[LawAnswer {
+        question: Question::Imports3tg,
+        answer: false,
+    }])
+    .expect("replace");
+    assert_eq!(
+        d.law_answers().expect("answers"),
+        vec![LawAnswer {
+            question: Question::Imports3tg,
+            answer: false
+        }]
+    );
+    drop(d);
+    // Kept in the file: a new process reads them, and the JSON backup carries them.
+    let d = Dossier::open(&p).expect("open");
+    let doc = json::export(&d).expect("export");
+    assert_eq!(doc.law_answers.len(), 1);
+    assert!(doc.law_check.is_empty(), "a live dossier keeps no verdicts");
+    let text = json::to_text(&doc);
+    assert!(text.contains("\"imports_3tg\""));
+    let back = json::import_new(&s.path("b.kkdossier"), &json::parse(&text).expect("parse"))
+        .expect("import");
+    assert_eq!(
+        back.law_answers().expect("answers"),
+        d.law_answers().expect("answers")
+    );
+}
+
+#[test]
+fn a_document_that_answers_twice_or_carries_verdicts_outside_a_closed_year_is_refused() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
+    let doc = json::export(&d).expect("export");
+    let mut twice = doc.clone();
+    twice.law_answers.push(LawAnswer {
+        question: Question::SellsInUk,
+        answer: true,
+    });
+    let err = json::parse(&json::to_text(&twice)).expect_err("answered twice");
+    assert_eq!(err.code(), "json.invalid");
+    assert!(err.to_string().contains("sells_in_uk"), "{err}");
+    let mut verdicts = doc.clone();
+    verdicts.law_check = d.laws(&[]).expect("laws");
+    let err = json::parse(&json::to_text(&verdicts)).expect_err("verdicts in a live document");
+    assert_eq!(err.code(), "json.invalid");
+    // An unknown question is refused by name, not dropped.
+    let text = json::to_text(&doc).replace("\"places_on_eu_market\"", "\"sells_on_mars\"");
+    assert_eq!(
+        json::parse(&text).expect_err("unknown").code(),
+        "json.invalid"
+    );
+}
+
+/// The frozen content of a closed year, as stored.
+fn frozen(p: &std::path::Path, year: i32) -> serde_json::Value {
+    let c = rusqlite::Connection::open(p).expect("sqlite");
+    let text: String = c
+        .query_row(
+            "SELECT content FROM year_snapshot WHERE year = ?1",
+            [year],
+            |r| r.get(0),
+        )
+        .expect("snapshot");
+    serde_json::from_str(&text).expect("json")
+}
+
+fn store_frozen(p: &std::path::Path, year: i32, doc: &serde_json::Value) {
+    let c = rusqlite::Connection::open(p).expect("sqlite");
+    c.execute(
+        "UPDATE year_snapshot SET content = ?1 WHERE year = ?2",
+        rusqlite::params![doc.to_string(), year],
+    )
+    .expect("update");
+}
+
+#[test]
+fn a_closed_year_keeps_the_check_as_it_stood_when_it_was_closed() {
+    let s = Scratch::new();
+    let p = s.sample("s.kkdossier");
+    const NOW: &str = "2026-12-07T10:00:00Z";
+    let mut d = Dossier::open(&p).expect("open");
+    // The sample closed 2025 with its answers: the verdicts went into the frozen content.
+    let closed = report::model_of(&d, 2025, NOW).expect("model");
+    let kept = closed.laws.clone().expect("2025 keeps its check");
+    assert_eq!(kept, d.laws(&[]).expect("laws"), "nothing changed since");
+    // The company grows and answers differently: the open year follows, 2025 does not.
+    let mut company = d.company().expect("company");
+    company.employees = Some(6_000);
+    company.annual_turnover_eur = Some(2_000_000_000);
+    d.update_company(&company).expect("grow");
+    d.set_law_answer(Question::SellsInUk, Some(true))
+        .expect("answer");
+    let open = report::model_of(&d, 2026, NOW).expect("model");
+    let now = open.laws.expect("the open year checks now");
+    assert_eq!(now[0].verdict, A, "CSRD now applies");
+    assert_eq!(now[1].verdict, A, "CSDDD now applies");
+    assert_eq!(now[9].verdict, M, "UK: the turnover question is open");
+    assert_eq!(
+        report::model_of(&d, 2025, NOW).expect("model").laws,
+        Some(kept.clone())
+    );
+    let pdf_before = report::make(
+        &d,
+        ReportKind::Yearly,
+        2025,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("report");
+    drop(d);
+    // The report reads the kept verdicts, with the law's record as it was then: a later
+    // version with other law data does not change what the year said.
+    let mut doc = frozen(&p, 2025);
+    doc["law_check"][0]["law"]["checked_on"] = "2025-11-30".into();
+    store_frozen(&p, 2025, &doc);
+    let d = Dossier::open(&p).expect("open");
+    let m = report::model_of(&d, 2025, NOW).expect("model");
+    assert_eq!(m.laws.expect("kept")[0].law.checked_on, "2025-11-30");
+    let again = report::make(
+        &d,
+        ReportKind::Yearly,
+        2025,
+        Lang::Nl,
+        ReportFormat::Pdf,
+        NOW,
+    )
+    .expect("report");
+    assert_ne!(
+        pdf_before, again,
+        "the changed frozen record shows in the report"
+    );
+    drop(d);
+    // A year closed before the check was kept says so instead of checking it now.
+    let mut doc = frozen(&p, 2025);
+    doc.as_object_mut().expect("object").remove("law_check");
+    store_frozen(&p, 2025, &doc);
+    let d = Dossier::open(&p).expect("open");
+    assert_eq!(report::model_of(&d, 2025, NOW).expect("model").laws, None);
+    let m = report::model_of(&d, 2025, NOW).expect("model");
+    let text = laid_text(&m, Lang::Nl);
+    assert!(
+        text.contains("bewaarde Ketenkompas de wetgevingscheck nog niet"),
+        "{text}"
+    );
+}
+
+fn laid_text(m: &report::model::ReportModel, lang: Lang) -> String {
+    let doc = report::document(ReportKind::Yearly, m, lang);
+    let mut out = String::new();
+    for b in &doc.blocks {
+        out.push_str(&format!("{b:?}"));
+    }
+    out
+}
+
+#[test]
+fn the_yearly_report_names_each_law_with_its_verdict_source_date_and_open_questions() {
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
+    let m = report::model_of(&d, 2026, "2026-12-07T10:00:00Z").expect("model");
+    let nl = laid_text(&m, Lang::Nl);
+    for want in [
+        "Welke wetgeving voor ons kan gelden",
+        "Ontbossingsverordening (EUDR)",
+        "Geldt, vanaf 30 december 2026",
+        "rubber, hout",
+        "Geldt mogelijk",
+        "Brengt u batterijen op de EU-markt",
+        "Klanten die onder de CSRD vallen",
+        "7 december 2026",
+        "geen juridisch advies",
+    ] {
+        assert!(nl.contains(want), "missing {want:?}");
+    }
+    let en = laid_text(&m, Lang::En);
+    for want in [
+        "Which legislation may apply to us",
+        "Applies, from 30 December 2026",
+        "450,000,000",
+        "not legal advice",
+    ] {
+        assert!(en.contains(want), "missing {want:?}");
+    }
+    // Applies first, then may apply, then does not apply.
+    let applies = nl.find("Ontbossingsverordening").expect("eudr");
+    let may = nl.find("Batterijenverordening").expect("batteries");
+    let not = nl
+        .find("Richtlijn duurzaamheidsrapportering")
+        .expect("csrd");
+    assert!(applies < may && may < not);
+}
+
+#[test]
+fn a_version_13_dossier_gains_the_answers_and_keeps_its_content() {
+    let s = Scratch::new();
+    let p = s.path("v13.kkdossier");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dossier-v13.kkdossier"),
+        &p,
+    )
+    .expect("fixture");
+    let mut d = Dossier::open(&p).expect("opens");
+    assert_eq!(
+        d.schema_version().expect("version"),
+        ketenkompas::SCHEMA_VERSION
+    );
+    assert_eq!(d.company().expect("company").name, "Fixture Metaal B.V.");
+    assert!(d.law_answers().expect("answers").is_empty());
+    d.set_law_answer(Question::Imports3tg, Some(true))
+        .expect("answer");
+    assert_eq!(d.laws(&[]).expect("laws")[5].verdict, A);
 }

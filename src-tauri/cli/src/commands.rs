@@ -36,8 +36,9 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         Command::Laws {
             file,
             answers,
+            save,
             json,
-        } => crate::laws::laws(&file, &answers, json, lang, m),
+        } => crate::laws::laws(&file, &answers, save, json, lang, m),
         Command::Chain { file, json } => crate::chain::chain(&file, json, m),
         Command::Suggestions { file, json } => crate::chain::suggestions(&file, json, lang, m),
         Command::Export {

@@ -1,7 +1,7 @@
 //! `laws`: which laws on due diligence and reporting may apply (B1), as text or JSON,
-//! with answers to the questions the dossier cannot answer given as `--answer q=yes`.
+//! with answers to the questions the dossier cannot answer given as `--answer q=yes`
+//! (kept in the dossier with `--save`).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use ketenkompas::laws::{LawVerdict, Question};
@@ -12,8 +12,8 @@ use serde::Serialize;
 use crate::messages::Messages;
 use crate::outcome::{fail, Failure, Outcome};
 
-/// One `--answer` as given: `question=yes` or `question=no`.
-pub fn parse_answer(text: &str) -> Result<(Question, bool), String> {
+/// One `--answer` as given: `question=yes`, `question=no` or `question=open`.
+pub fn parse_answer(text: &str) -> Result<(Question, Option<bool>), String> {
     let (q, a) = text
         .split_once('=')
         .ok_or_else(|| format!("{text}: use question=yes or question=no"))?;
@@ -25,9 +25,10 @@ pub fn parse_answer(text: &str) -> Result<(Question, bool), String> {
             format!("{q}: not a question (one of {})", known.join(", "))
         })?;
     let answer = match a.trim().to_lowercase().as_str() {
-        "yes" | "ja" | "y" | "j" | "true" | "1" => true,
-        "no" | "nee" | "n" | "false" | "0" => false,
-        other => return Err(format!("{other}: answer yes or no")),
+        "yes" | "ja" | "y" | "j" | "true" | "1" => Some(true),
+        "no" | "nee" | "n" | "false" | "0" => Some(false),
+        "open" | "unknown" | "onbekend" | "?" => None,
+        other => return Err(format!("{other}: answer yes, no or open")),
     };
     Ok((question, answer))
 }
@@ -50,42 +51,8 @@ struct Line {
     indirect: Option<String>,
 }
 
-/// `450000000` as `450.000.000` or `450,000,000`.
-fn grouped(digits: &str, lang: Lang) -> String {
-    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return digits.to_string();
-    }
-    let sep = if lang == Lang::Nl { '.' } else { ',' };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn line(v: &LawVerdict, lang: Lang, m: &Messages) -> Line {
-    let params: Vec<(&str, String)> = v
-        .params
-        .iter()
-        .map(|(k, x)| {
-            let shown = match (k.as_str(), lang) {
-                // Commodities by their Dutch names in Dutch.
-                ("goods", Lang::Nl) => x
-                    .split(", ")
-                    .map(|g| {
-                        ketenkompas::reference::sectors::commodity(g)
-                            .map_or_else(|| g.to_string(), |c| c.name_nl.clone())
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                _ => grouped(x, lang),
-            };
-            (k.as_str(), shown)
-        })
-        .collect();
+    let params = v.params_in(lang);
     Line {
         id: v.law.id.clone(),
         name: m.get(&format!("law.{}.name", v.law.id), &[]),
@@ -107,14 +74,20 @@ fn line(v: &LawVerdict, lang: Lang, m: &Messages) -> Line {
 
 pub fn laws(
     file: &Path,
-    answers: &[(Question, bool)],
+    answers: &[(Question, Option<bool>)],
+    save: bool,
     as_json: bool,
     lang: Lang,
     m: &Messages,
 ) -> Outcome {
-    let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
-    let answers: BTreeMap<Question, bool> = answers.iter().copied().collect();
-    let verdicts = d.laws(&answers).map_err(|e| fail(m, e))?;
+    let verdicts = if save {
+        let mut d = Dossier::open(file).map_err(|e| fail(m, e))?;
+        d.set_law_answers(answers).map_err(|e| fail(m, e))?;
+        d.laws(&[]).map_err(|e| fail(m, e))?
+    } else {
+        let d = Dossier::open_for_reading(file).map_err(|e| fail(m, e))?;
+        d.laws(answers).map_err(|e| fail(m, e))?
+    };
     let lines: Vec<Line> = verdicts.iter().map(|v| line(v, lang, m)).collect();
     if as_json {
         let text =
@@ -169,17 +142,18 @@ mod tests {
     fn answers_are_read_loosely_and_refused_clearly() {
         assert_eq!(
             parse_answer("sells_in_uk=ja"),
-            Ok((Question::SellsInUk, true))
+            Ok((Question::SellsInUk, Some(true)))
         );
         assert_eq!(
             parse_answer(" places_batteries = No"),
-            Ok((Question::PlacesBatteries, false))
+            Ok((Question::PlacesBatteries, Some(false)))
+        );
+        assert_eq!(
+            parse_answer("part_of_group=open"),
+            Ok((Question::PartOfGroup, None))
         );
         assert!(parse_answer("sells_in_uk").is_err());
         assert!(parse_answer("unknown=yes").is_err());
         assert!(parse_answer("sells_in_uk=maybe").is_err());
-        assert_eq!(grouped("450000000", Lang::Nl), "450.000.000");
-        assert_eq!(grouped("36000000", Lang::En), "36,000,000");
-        assert_eq!(grouped("", Lang::En), "");
     }
 }

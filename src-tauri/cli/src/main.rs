@@ -75,9 +75,13 @@ enum Command {
     Laws {
         file: std::path::PathBuf,
         /// An answer to a question the dossier cannot answer, e.g.
-        /// `--answer sells_in_uk=yes` (repeat for more).
+        /// `--answer sells_in_uk=yes` (repeat for more; `=open` takes an answer back).
+        /// The answers kept in the dossier count unless given here.
         #[arg(long = "answer", value_parser = laws::parse_answer)]
-        answers: Vec<(ketenkompas::laws::Question, bool)>,
+        answers: Vec<(ketenkompas::laws::Question, Option<bool>)>,
+        /// Keep the given answers in the dossier.
+        #[arg(long)]
+        save: bool,
         /// Print as JSON.
         #[arg(long)]
         json: bool,

@@ -98,10 +98,12 @@ fn a_full_disk_leaves_no_partial_file_and_a_retry_with_space_works() {
     assert!(out.contains("rc=1\nrc=1\nfiles:\n"), "{out}\n{err}");
     assert_eq!(err.matches("De schijf is vol").count(), 2, "{err}");
     // A dossier on a nearly full disk: the backup before `import json --replace` does
-    // not fit and nothing changes; with more room the same command works.
+    // not fit and nothing changes; with more room the same command works. The disk is
+    // sized from the dossier: room for it and SQLite's side files, not for a copy.
+    let kb = std::fs::metadata(&f).expect("size").len() / 1024;
     let o = on_small_disk(
         dir.path(),
-        420,
+        (kb + 48) as u32,
         &format!(
             "cp '{f}' \"$FULL/d.kkdossier\" || exit 3
              \"$CLI\" --lang nl import json \"$FULL/d.kkdossier\" '{json}' --replace; echo \"rc=$?\"
@@ -120,6 +122,26 @@ fn a_full_disk_leaves_no_partial_file_and_a_retry_with_space_works() {
     assert!(
         out.contains("rc=0\nfiles: d.kkdossier d.kkdossier.before-import-1.bak\n"),
         "the retry works and keeps a backup: {out}\n{err}"
+    );
+    // Fuller still: not even SQLite's shared-memory file fits. That is a full disk too
+    // (SQLite calls it an I/O error), and the dossier is unharmed.
+    let o = on_small_disk(
+        dir.path(),
+        (kb + 8) as u32,
+        &format!(
+            "cp '{f}' \"$FULL/d.kkdossier\" || exit 3
+             \"$CLI\" --lang nl import json \"$FULL/d.kkdossier\" '{json}' --replace; echo \"rc=$?\"
+             mount -o remount,size=4m \"$FULL\" || exit 4
+             \"$CLI\" --lang en check \"$FULL/d.kkdossier\"; echo \"check=$?\""
+        ),
+    );
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert!(out.contains("rc=1\n"), "{out}\n{err}");
+    assert!(err.contains("De schijf is vol"), "{err}");
+    assert!(!err.contains("intern"), "{err}");
+    assert!(
+        out.contains("check=0"),
+        "the dossier is whole: {out}\n{err}"
     );
 }
 

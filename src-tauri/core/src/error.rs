@@ -278,9 +278,16 @@ impl Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
         use rusqlite::ErrorCode;
+        // The shared-memory file next to the dossier could not grow: on a full disk
+        // SQLite says so with this I/O error rather than with "full".
+        let shm_full = matches!(&e, rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE);
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy,
             Some(ErrorCode::DiskFull) => Error::DiskFull {
+                path: String::new(),
+            },
+            _ if shm_full => Error::DiskFull {
                 path: String::new(),
             },
             Some(ErrorCode::ReadOnly) => Error::ReadOnlyWrite,

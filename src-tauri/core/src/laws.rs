@@ -10,8 +10,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::company::SizeClass;
+use crate::messages::Lang;
+use crate::model::company::{CompanyProfile, SizeClass};
 use crate::reference::laws::{law, Law};
+use crate::reference::sectors;
 
 /// What the check says about one law.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -46,6 +48,8 @@ pub enum Question {
     PlacesOnEuMarket,
     /// Does it import tin, tantalum, tungsten or gold into the EU at or above the
     /// volumes of the regulation's annex?
+    #[serde(rename = "imports_3tg")]
+    #[cfg_attr(feature = "clap", value(name = "imports_3tg"))]
     Imports3tg,
     /// Does it place batteries on the EU market?
     PlacesBatteries,
@@ -71,6 +75,10 @@ impl Question {
         Question::EmployeesInGermany,
         Question::EmployeesInFrance,
     ];
+
+    pub fn parse(code: &str) -> Option<Question> {
+        Question::ALL.into_iter().find(|q| q.as_str() == code)
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -105,7 +113,51 @@ pub struct LawInput {
     pub answers: BTreeMap<Question, bool>,
 }
 
+/// A question the company answered, as kept in the dossier.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LawAnswer {
+    pub question: Question,
+    pub answer: bool,
+}
+
 impl LawInput {
+    /// The input from the company profile, the reference goods of its purchased items
+    /// (English names, as kept), whether it records products it sells, and its answers.
+    pub fn of<'a>(
+        company: &CompanyProfile,
+        goods: impl IntoIterator<Item = &'a str>,
+        sells_products: bool,
+        answers: &[LawAnswer],
+    ) -> LawInput {
+        let mut eudr_goods = Vec::new();
+        let mut minerals = Vec::new();
+        for good in goods {
+            if let Some(c) = sectors::commodity(good) {
+                let list = if c.regulation == "EUDR" {
+                    &mut eudr_goods
+                } else {
+                    &mut minerals
+                };
+                if !list.contains(&c.name_en) {
+                    list.push(c.name_en.clone());
+                }
+            }
+        }
+        eudr_goods.sort();
+        minerals.sort();
+        LawInput {
+            employees: company.employees,
+            turnover_eur: company.annual_turnover_eur,
+            size: company.size_class(),
+            countries: company.countries.clone(),
+            eudr_goods,
+            minerals,
+            sells_products,
+            answers: answers.iter().map(|a| (a.question, a.answer)).collect(),
+        }
+    }
+
     fn answer(&self, q: Question) -> Option<bool> {
         self.answers.get(&q).copied()
     }
@@ -122,8 +174,10 @@ impl LawInput {
     }
 }
 
-/// The check's word on one law.
-#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+/// The check's word on one law. A closed year keeps the verdicts as they stood when it
+/// was closed, with the law's record as it was then.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
 pub struct LawVerdict {
     pub law: Law,
     pub verdict: Verdict,
@@ -137,6 +191,63 @@ pub struct LawVerdict {
     /// What customers in scope may ask of the company although the law itself does not
     /// apply: `law.indirect.<code>`.
     pub indirect: Option<String>,
+}
+
+impl LawVerdict {
+    /// The reason's parameters as a reader in `lang` reads them: commodities by their
+    /// names in that language, thresholds with the language's digit grouping.
+    pub fn params_in(&self, lang: Lang) -> Vec<(&str, String)> {
+        self.params
+            .iter()
+            .map(|(k, x)| {
+                let shown = if k == "goods" {
+                    x.split(", ")
+                        .map(|g| match (sectors::commodity(g), lang) {
+                            (Some(c), Lang::Nl) => c.name_nl.clone(),
+                            _ => g.to_string(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                } else {
+                    grouped(x, lang)
+                };
+                (k.as_str(), shown)
+            })
+            .collect()
+    }
+
+    /// Checks a kept verdict (of a closed year in a document) for sizes a real one has.
+    pub fn plausible(&self) -> bool {
+        let short = |s: &str| s.chars().count() <= 400;
+        short(&self.law.id)
+            && short(&self.reason)
+            && self.params.len() <= 8
+            && self.params.iter().all(|(k, v)| short(k) && short(v))
+            && self.law.amended_by.len() <= 20
+            && self.law.amended_by.iter().all(|a| short(a))
+            && short(&self.law.reference)
+            && short(&self.law.version)
+            && short(&self.law.source)
+            && short(&self.law.checked_on)
+            && self.questions.len() <= Question::ALL.len()
+    }
+}
+
+/// `450000000` as `450.000.000` in Dutch and `450,000,000` in English; any other text as
+/// it is.
+pub fn grouped(digits: &str, lang: Lang) -> String {
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return digits.to_string();
+    }
+    let sep = if lang == Lang::Nl { '.' } else { ',' };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn verdict(
@@ -443,4 +554,31 @@ fn bill(l: &Law, _: &LawInput) -> LawVerdict {
 /// Adopted, but without a date of entry into force.
 fn not_in_force(l: &Law, _: &LawInput) -> LawVerdict {
     verdict(l, Verdict::DoesNotApply, "not_in_force", &[], vec![])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_the_same_in_the_dossier_the_json_and_the_interface() {
+        for q in Question::ALL {
+            let json = serde_json::to_string(&q).expect("json");
+            assert_eq!(json, format!("\"{}\"", q.as_str()));
+            assert_eq!(Question::parse(q.as_str()), Some(q));
+        }
+        for v in [Verdict::Applies, Verdict::MayApply, Verdict::DoesNotApply] {
+            let json = serde_json::to_string(&v).expect("json");
+            assert_eq!(json, format!("\"{}\"", v.as_str()));
+        }
+    }
+
+    #[test]
+    fn thresholds_are_grouped_the_way_each_language_writes_them() {
+        assert_eq!(grouped("450000000", Lang::Nl), "450.000.000");
+        assert_eq!(grouped("36000000", Lang::En), "36,000,000");
+        assert_eq!(grouped("999", Lang::Nl), "999");
+        assert_eq!(grouped("", Lang::En), "");
+        assert_eq!(grouped("rubber", Lang::Nl), "rubber");
+    }
 }

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_measures.sql"),
     include_str!("migrations/0012_follow_up.sql"),
     include_str!("migrations/0013_department_not_applicable.sql"),
+    include_str!("migrations/0014_law_answers.sql"),
 ];
 
 /// The schema version this build writes.

@@ -73,6 +73,11 @@ impl Texts {
         self.vocab.get(&format!("{prefix}.{code}"), &[])
     }
 
+    /// A text of the app's message files with its `{name}` placeholders filled in.
+    pub fn app(&self, key: &str, params: &[(&str, String)]) -> String {
+        self.vocab.get(key, params)
+    }
+
     /// A country by its ISO code, in the report's language.
     pub fn country(&self, alpha2: &str) -> String {
         match countries::by_alpha2(&alpha2.to_uppercase()) {
@@ -282,6 +287,7 @@ mod tests {
                     "next",
                     "status",
                     "deeper",
+                    "verdict",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

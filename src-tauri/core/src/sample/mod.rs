@@ -29,6 +29,7 @@ use std::path::Path;
 use std::collections::HashMap;
 
 use crate::error::Result;
+use crate::laws::Question;
 use crate::messages::Lang;
 use crate::model::chain::{ChainLink, ItemKind};
 use crate::model::follow_up::Compliance;
@@ -120,6 +121,13 @@ pub fn create(path: &Path) -> Result<Dossier> {
     stakeholders::stakeholders(&mut d, &risk_ids)?;
     grievances::communication(&mut d)?;
     grievances::grievances(&mut d, &risk_ids, &supplier_ids)?;
+    // The legislation check: what the company knows of itself that its dossier cannot;
+    // whether it places batteries on the market stays open to show an open question.
+    d.set_law_answers(&[
+        (Question::PlacesOnEuMarket, Some(true)),
+        (Question::PartOfGroup, Some(false)),
+        (Question::SellsInUk, Some(false)),
+    ])?;
     review::reviews_and_closing(&mut d, &risk_ids)?;
     Ok(d)
 }

@@ -6,6 +6,7 @@ pub(crate) mod chain;
 pub(crate) mod company;
 pub mod grievance;
 pub mod kpi;
+pub(crate) mod laws;
 pub mod monitoring;
 pub mod policy;
 pub mod risk;

@@ -81,6 +81,7 @@ pub const TABLES: &[Table] = &[
     part_of("mechanism_criterion"),
     counted("grievance", "grievances"),
     counted("remedy", "remedies"),
+    counted("law_answer", "law_answers"),
 ];
 
 /// Empties every content table, children first, in the caller's transaction.

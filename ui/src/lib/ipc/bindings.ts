@@ -1045,6 +1045,44 @@ from: string | null,
  */
 from_micro_small: string | null, };
 
+export type Verdict = "applies" | "may_apply" | "does_not_apply";
+
+export type Question = "established_in_eu" | "part_of_group" | "places_on_eu_market" | "imports_3tg" | "places_batteries" | "sells_in_uk" | "uk_turnover" | "employees_in_germany" | "employees_in_france";
+
+export type LawAnswer = { question: Question, answer: boolean, };
+
+export type LawVerdict = { law: Law, verdict: Verdict, 
+/**
+ * `law.reason.<code>`, with `params`.
+ */
+reason: string, params: { [key in string]?: string }, 
+/**
+ * From when it applies or would apply (YYYY-MM-DD).
+ */
+from: string | null, 
+/**
+ * The questions whose answers would settle it.
+ */
+questions: Array<Question>, 
+/**
+ * What customers in scope may ask of the company although the law itself does not
+ * apply: `law.indirect.<code>`.
+ */
+indirect: string | null, };
+
+export type LawLine = { verdict: LawVerdict, params: { [key in string]?: string }, };
+
+export type LawCheck = { lines: Array<LawLine>, 
+/**
+ * The answers kept in the dossier.
+ */
+answers: Array<LawAnswer>, 
+/**
+ * The questions to show: the open ones a verdict waits for, and every one answered
+ * (so that an answer can be changed), in the order of [`Question::ALL`].
+ */
+questions: Array<Question>, };
+
 export type ReportKind = "yearly" | "action_plan" | "communication";
 
 export type ReportFormat = "pdf" | "html";

@@ -6,6 +6,8 @@ import type {
   Action,
   AnnexOffer,
   Law,
+  LawAnswer,
+  LawCheck,
   ReportOptions,
   ActionUpdate,
   Advice,
@@ -128,6 +130,11 @@ export const listSources = () => call<DataSource[]>("list_sources");
 export const listSupport = () => call<SupportOffice[]>("list_support");
 /** The laws of the legislation check, with their references and where they were checked. */
 export const listLaws = () => call<Law[]>("list_laws");
+/** The legislation check of the open dossier, its reasons worded for `lang`. */
+export const getLawCheck = (lang: Language) => call<LawCheck>("get_law_check", { lang });
+/** Keeps exactly `answers` (a question left out is open again); the check as it now stands. */
+export const saveLawAnswers = (answers: LawAnswer[], lang: Language) =>
+  call<LawCheck>("save_law_answers", { answers, lang });
 /** What deleting row `id` of `table` would take along; nothing is deleted. */
 export const deletePreview = (table: string, id: number) =>
   call<GoesAlong[]>("delete_preview", { table, id });

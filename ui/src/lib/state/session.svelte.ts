@@ -23,6 +23,7 @@ export type Route =
   | "step6"
   | "reports"
   | "sources"
+  | "laws"
   | "glossary"
   | "search"
   | "profile"

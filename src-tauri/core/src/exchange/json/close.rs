@@ -9,7 +9,23 @@ use crate::model::YearStatus;
 use crate::store::year::write_snapshot;
 use crate::Dossier;
 
-use super::ClosedYearJson;
+use super::{ClosedYearJson, DossierJson};
+use crate::laws::{self, LawInput, LawVerdict};
+
+/// The legislation check over a document: its company, the goods of its chains, whether
+/// it sells products and its answers.
+pub fn law_check_of(doc: &DossierJson) -> Vec<LawVerdict> {
+    let goods = doc
+        .purchased_items
+        .iter()
+        .flat_map(|i| i.reference_goods.iter().map(String::as_str));
+    laws::check(&LawInput::of(
+        &doc.company,
+        goods,
+        !doc.sold_items.is_empty(),
+        &doc.law_answers,
+    ))
+}
 
 impl Dossier {
     /// Closes `year` at `closed_at` (`YYYY-MM-DDTHH:MM:SSZ`): its content is frozen
@@ -45,6 +61,7 @@ impl Dossier {
                 y.status = YearStatus::Closed;
             }
         }
+        doc.law_check = law_check_of(&doc);
         let snapshot = ClosedYearJson {
             year,
             closed_at: closed_at.into(),

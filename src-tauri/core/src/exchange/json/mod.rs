@@ -12,6 +12,7 @@ mod parts;
 mod validate;
 mod write;
 
+pub use close::law_check_of;
 pub use export::{export, prioritise};
 use write::write_content;
 
@@ -21,6 +22,7 @@ use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::laws::{LawAnswer, LawVerdict};
 use crate::model::year::check_year;
 use crate::model::year::YearReview;
 use crate::model::{
@@ -43,9 +45,10 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// engagements, version 9 the communication log, the grievance mechanism, grievances and
 /// remedies, version 10 confirmed decisions on risks, version 11 audit schemes, results
 /// and scores, the yearly agreement checks, the company's initiatives and the exit plans
-/// of responsible disengagements, version 12 departments marked not applicable; older
-/// documents still import.
-pub const FORMAT_VERSION: i64 = 12;
+/// of responsible disengagements, version 12 departments marked not applicable, version
+/// 13 the answers to the legislation check and, in a closed year's frozen content, the
+/// verdicts as they stood when it was closed; older documents still import.
+pub const FORMAT_VERSION: i64 = 13;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -132,6 +135,14 @@ pub struct DossierJson {
     /// Format 9: `risk_id` and `grievance_id` are positions.
     #[serde(default)]
     pub remedies: Vec<Remedy>,
+    /// Format 13: the questions of the legislation check the company answered.
+    #[serde(default)]
+    pub law_answers: Vec<LawAnswer>,
+    /// Format 13, only in the frozen content of a closed year: the legislation check as
+    /// it stood when the year was closed, so that the year's report keeps saying what it
+    /// said then when the law data of a later version changes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub law_check: Vec<LawVerdict>,
 }
 
 pub use crate::model::year::ClosedYear as ClosedYearJson;

@@ -155,18 +155,24 @@ impl Cursor<'_> {
             } else {
                 page.to_string()
             };
+            // Sections in a slightly smaller, closer type than chapters: the contents of
+            // a yearly report stays on one page.
             let bold = level == 1;
-            let indent = if level == 1 { 0.0 } else { 14.0 };
-            let nw = self.m.width(&number, bold, BODY_SIZE);
+            let (indent, size, advance) = if bold {
+                (0.0, BODY_SIZE, BODY_SIZE * LEADING * 1.15)
+            } else {
+                (14.0, BODY_SIZE - 1.0, (BODY_SIZE - 1.0) * 1.4)
+            };
+            let nw = self.m.width(&number, bold, size);
             let avail = TEXT_W - indent - nw - 24.0;
-            let shown = wrap(self.m, text, bold, BODY_SIZE, avail)
+            let shown = wrap(self.m, text, bold, size, avail)
                 .into_iter()
                 .next()
                 .unwrap_or_default();
-            self.ensure(BODY_SIZE * LEADING);
-            self.text(MARGIN_X + indent, BODY_SIZE, bold, &shown);
-            self.text(MARGIN_X + TEXT_W - nw, BODY_SIZE, bold, &number);
-            self.y -= BODY_SIZE * LEADING * if bold { 1.25 } else { 1.0 };
+            self.ensure(advance);
+            self.text(MARGIN_X + indent, size, bold, &shown);
+            self.text(MARGIN_X + TEXT_W - nw, size, bold, &number);
+            self.y -= advance;
         }
         self.new_page();
     }

@@ -67,6 +67,10 @@ pub struct ReportModel {
     pub withheld: u32,
     /// The year before in counts, when it was closed.
     pub previous: Option<Previous>,
+    /// The legislation check (B1): for a closed year as it stood when the year was
+    /// closed, otherwise as it stands now; `None` for a year closed before the check
+    /// was kept with it.
+    pub laws: Option<Vec<crate::laws::LawVerdict>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -257,6 +261,13 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
             year,
             ..YearReview::default()
         });
+    let laws = if closed_at.is_none() {
+        Some(crate::exchange::json::law_check_of(doc))
+    } else if doc.law_check.is_empty() {
+        None
+    } else {
+        Some(doc.law_check.clone())
+    };
     ReportModel {
         year,
         closed_at,
@@ -310,6 +321,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         public: false,
         withheld: 0,
         previous: None,
+        laws,
     }
 }
 

@@ -1,14 +1,17 @@
 //! Sections that more than one report shares, written from the report model into
 //! layout blocks. A section with nothing recorded says so instead of disappearing.
 //! Steps 1 and 2 (policy, chains, risks) are in `steps12.rs`, steps 3 and 4 (actions,
-//! KPIs, results) in `steps34.rs`, and the year's own texts and engagements in `year.rs`.
+//! KPIs, results) in `steps34.rs`, the year's own texts and engagements in `year.rs`, and
+//! the legislation check in `laws.rs`.
 
 mod in_full;
+mod laws;
 mod steps12;
 mod steps34;
 mod year;
 
 pub use in_full::risks_in_full;
+pub use laws::laws;
 pub use steps12::{
     chains, deferred, policy, risk_breakdown, risk_overview, risk_title, risks, score,
 };

@@ -65,6 +65,7 @@ mod actions;
 mod chain;
 mod grievances;
 mod kpis;
+mod laws;
 mod policy;
 mod risks;
 mod stakeholders;
@@ -150,6 +151,8 @@ pub(super) const PARTS: &[&dyn Part] = &[
     &grievances::Remedies,
     &years::YearReviews,
     &years::ClosedYears,
+    &laws::LawAnswers,
+    &laws::LawCheck,
 ];
 
 /// Export: the dossier, the document being filled and the positions of what is in it.

@@ -75,6 +75,7 @@ pub fn run() {
             commands::grievance::delete_remedy,
             commands::report::preview_report,
             commands::report::report_annexes,
+            commands::report::compare_years,
             commands::report::preview_pages,
             commands::report::report_claims,
             commands::report::save_report,

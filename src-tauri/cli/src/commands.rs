@@ -39,6 +39,12 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
             save,
             json,
         } => crate::laws::laws(&file, &answers, save, json, lang, m),
+        Command::Compare {
+            file,
+            from,
+            to,
+            json,
+        } => crate::compare::compare(&file, from, to, json, m),
         Command::Chain { file, json } => crate::chain::chain(&file, json, m),
         Command::Suggestions { file, json } => crate::chain::suggestions(&file, json, lang, m),
         Command::Export {

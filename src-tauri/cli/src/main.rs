@@ -4,6 +4,7 @@
 
 mod chain;
 mod commands;
+mod compare;
 mod exchange;
 mod laws;
 mod messages;
@@ -82,6 +83,21 @@ enum Command {
         /// Keep the given answers in the dossier.
         #[arg(long)]
         save: bool,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Two reporting years side by side: the counts, risks new and gone, assessed
+    /// higher or lower, decisions changed, measures finished and KPIs. A closed year is
+    /// read as it was closed, an open one as the registers are now.
+    Compare {
+        file: std::path::PathBuf,
+        /// The earlier year.
+        #[arg(long)]
+        from: i32,
+        /// The later year.
+        #[arg(long)]
+        to: i32,
         /// Print as JSON.
         #[arg(long)]
         json: bool,

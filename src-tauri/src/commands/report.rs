@@ -9,6 +9,7 @@ use ketenkompas::model::date::{now_timestamp, today};
 use ketenkompas::model::year::YearReview;
 use ketenkompas::report::annex::AnnexOffer;
 use ketenkompas::report::claims::Claim;
+use ketenkompas::report::compare::Comparison;
 use ketenkompas::report::layout::{Outline, Page};
 use ketenkompas::report::{self, ReportFormat, ReportKind, ReportOptions};
 use ketenkompas::{Error, ErrorPayload};
@@ -41,6 +42,16 @@ pub async fn report_annexes(
 ) -> Result<AnnexOffer, ErrorPayload> {
     let limit = lock(&state.settings).annex_limit;
     state.with_dossier(|d| report::annex_offer(d, year, &now_timestamp(), limit))
+}
+
+/// Two reporting years side by side (B2).
+#[tauri::command]
+pub async fn compare_years(
+    state: State<'_, AppState>,
+    from: i32,
+    to: i32,
+) -> Result<Comparison, ErrorPayload> {
+    state.with_dossier(|d| report::compare_years(d, from, to, &now_timestamp()))
 }
 
 /// Pages of the kept preview `id`; none when a newer preview replaced it.

@@ -7,6 +7,7 @@
 
 pub mod annex;
 pub mod claims;
+pub mod compare;
 pub mod fonts;
 pub mod glance;
 pub mod html;
@@ -109,10 +110,24 @@ pub fn model_of(d: &Dossier, year: i32, now: &str) -> Result<model::ReportModel>
             m.previous = Some(model::Previous {
                 year: year - 1,
                 figures: model::Figures::of(&before),
+                changes: compare::Changes::between(&before, &m),
             });
         }
     }
     Ok(m)
+}
+
+/// Two years side by side (B2), each as its report has it on `now`.
+pub fn compare_years(d: &Dossier, from: i32, to: i32, now: &str) -> Result<compare::Comparison> {
+    if from >= to {
+        return Err(Error::Invalid {
+            field: "from".into(),
+            value: from.to_string(),
+        });
+    }
+    let before = model_of(d, from, now)?;
+    let after = model_of(d, to, now)?;
+    Ok(compare::Comparison::of(&before, &after))
 }
 
 /// The model of a closed year from its frozen content; `None` for a year not closed.

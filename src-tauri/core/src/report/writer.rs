@@ -124,6 +124,14 @@ impl<'a> Writer<'a> {
         });
     }
 
+    /// A heading of `level` with variables.
+    pub fn heading_with(&mut self, level: u8, key: &str, args: &[(&str, String)]) {
+        self.blocks.push(Block::Heading {
+            level,
+            text: self.t.get(key, args),
+        });
+    }
+
     pub fn h2(&mut self, key: &str) {
         self.blocks.push(Block::Heading {
             level: 2,

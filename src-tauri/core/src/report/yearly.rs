@@ -483,6 +483,7 @@ pub fn document(m: &ReportModel, t: &Texts, options: &ReportOptions) -> Document
     step4(&mut w, m);
     step5(&mut w, m);
     step6(&mut w, m);
+    s::changes(&mut w, m);
     w.h1("ch-review");
     s::dilemmas(&mut w, m);
     w.h1("ch-next");

@@ -52,5 +52,56 @@ pub(super) fn reviews_and_closing(d: &mut Dossier, risk_ids: &HashMap<String, i6
         // A draft with a firm promise, which the claims check points out.
         next_year: Some("Ons katoen is in 2027 volledig traceerbaar tot de spinnerij.".into()),
     })?;
-    d.close_year(2025, CLOSED_2025)
+    d.close_year(2025, CLOSED_2025)?;
+    what_changed_in_2026(d, risk_ids)
+}
+
+/// After 2025 was closed: what the company learned and did in 2026, so that the two
+/// years can be compared (B2). A new risk came to light at the embroiderer in Izmir,
+/// which made work without permits in the subcontracting ateliers there more likely,
+/// and the company joined the safety accord.
+fn what_changed_in_2026(d: &mut Dossier, risk_ids: &HashMap<String, i64>) -> Result<()> {
+    use crate::model::action::{ActionStatus, Effectiveness};
+    use crate::model::risk::{AffectedGroup, Location, Theme};
+    use crate::model::{ActionUpdate, Risk};
+    d.save_risk(&Risk {
+        description: Some(
+            "Bij een bezoek in september bleek dat de borduurder in Izmir werk uitbesteedt \
+             aan vrouwen die thuis werken, zonder contract en per stuk betaald."
+                .into(),
+        ),
+        country: Some("TR".into()),
+        item: Some("Jassen".into()),
+        affected_groups: vec![AffectedGroup::Women, AffectedGroup::Workers],
+        ..Risk::new(
+            "Thuiswerk zonder contract bij een borduurder in Izmir",
+            Theme::LivingWage,
+            Location::Supplier,
+        )
+    })?;
+    if let Some(id) =
+        risk_ids.get("Vluchtelingen zonder werkvergunning in onderaannemende ateliers")
+    {
+        let mut r = d.risk(*id)?;
+        if let Some(a) = r.assessment.as_mut() {
+            a.likelihood = (a.likelihood + 1).min(5);
+        }
+        d.save_risk(&r)?;
+    }
+    let accord = d
+        .actions()?
+        .into_iter()
+        .find(|a| a.title == "Aansluiten bij het internationale veiligheidsakkoord");
+    if let Some(mut a) = accord {
+        a.status = ActionStatus::Done;
+        let a = d.save_action(&a)?;
+        d.save_action_update(&ActionUpdate {
+            id: 0,
+            action_id: a.id,
+            written_on: "2026-11-20".into(),
+            progress: "Aangesloten; de eerste inspectie van de ateliers is gepland.".into(),
+            effectiveness: Effectiveness::NotJudged,
+        })?;
+    }
+    Ok(())
 }

@@ -1107,6 +1107,65 @@ export type AnnexOffer = { annexes: Array<AnnexSize>,
  */
 default_limit: number, };
 
+export type Comparison = { from: number, to: number, 
+/**
+ * Whether each year was taken from its frozen content (closed) or from the
+ * registers as they are now (open).
+ */
+from_closed: boolean, to_closed: boolean, 
+/**
+ * The counts of both years, in the order the screen and the report show them.
+ */
+figures: Array<FigurePair>, changes: Changes, };
+
+export type FigurePair = { 
+/**
+ * `compare.figure.<code>` in the message files.
+ */
+code: string, from: number, to: number, };
+
+export type Changes = { 
+/**
+ * Risks recorded in the later year that the earlier one did not have.
+ */
+new_risks: Array<RiskChange>, 
+/**
+ * Risks of the earlier year that are no longer in the register.
+ */
+gone_risks: Array<RiskChange>, 
+/**
+ * Risks assessed in both years whose severity or likelihood changed, and risks
+ * assessed for the first time.
+ */
+reassessed: Array<RiskChange>, 
+/**
+ * Risks whose decision (open, prioritised, deferred) changed.
+ */
+decisions: Array<RiskChange>, 
+/**
+ * Measures done in the later year that were not done in the earlier one, with
+ * whether they work as last judged.
+ */
+finished: Array<MeasureChange>, 
+/**
+ * The finished measures per judgement.
+ */
+effectiveness: Array<[Effectiveness, number]>, kpis: Array<KpiChange>, };
+
+export type Score = { severity: number, likelihood: number, };
+
+export type Direction = "assessed" | "up" | "down" | "same";
+
+export type RiskChange = { title: string, theme: Theme, before: Score | null, after: Score | null, direction: Direction, decision_before: Decision | null, decision_after: Decision | null, };
+
+export type MeasureChange = { title: string, risk: string, effectiveness: Effectiveness | null, };
+
+export type KpiChange = { name: string, unit: string, target: number, 
+/**
+ * The latest measurement up to the end of each year.
+ */
+before: number | null, after: number | null, reached_before: boolean, reached_after: boolean, };
+
 export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "policy_versions" | "suggestion_answers" | "grievances";
 
 export type TableFormat = "csv" | "xlsx";

@@ -5,6 +5,7 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   Action,
   AnnexOffer,
+  Comparison,
   Law,
   LawAnswer,
   LawCheck,
@@ -142,6 +143,10 @@ export const getFileLimits = () => call<FileLimits>("get_file_limits");
 
 export const addYear = (year: number) => call<ReportingYear>("add_year", { year });
 export const setActiveYear = (year: number) => call<void>("set_active_year", { year });
+
+/** Two reporting years side by side (B2); `from` before `to`. */
+export const compareYears = (from: number, to: number) =>
+  call<Comparison>("compare_years", { from, to });
 
 export const getDashboard = () => call<Dashboard>("get_dashboard");
 

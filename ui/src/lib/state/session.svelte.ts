@@ -24,6 +24,7 @@ export type Route =
   | "reports"
   | "sources"
   | "laws"
+  | "compare"
   | "glossary"
   | "search"
   | "profile"

@@ -485,3 +485,28 @@ laws-not-final = { $date }; not final
 laws-not-confirmed = { $date } *
 laws-indirect = Even where a law does not apply to us, customers it covers may ask something of us:
 laws-open = These questions are still open and may change a verdict:
+changes-title = Compared with { $year }
+changes-none = Since last year nothing changed in the risks, decisions, measures and targets.
+changes-new = { $count ->
+    [one] One risk was added since { $year }:
+   *[other] { $count } risks were added since { $year }:
+}
+changes-gone = { $count ->
+    [one] One risk of last year is no longer in the register:
+   *[other] { $count } risks of last year are no longer in the register:
+}
+changes-reassessed = Risks we assess differently from last year (severity × likelihood):
+changes-up = higher
+changes-down = lower
+changes-assessed = now assessed
+changes-decisions = Risks we decided differently on:
+changes-finished = { $count ->
+    [one] One measure was finished this year:
+   *[other] { $count } measures were finished this year:
+}
+changes-finished-none = No measure was finished this year.
+changes-kpis = Our targets, last year and now:
+changes-reached = { $value } (reached)
+col-was = Was
+col-now = Now
+col-works = Does it work?

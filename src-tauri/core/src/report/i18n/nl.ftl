@@ -485,3 +485,28 @@ laws-not-final = { $date }; niet definitief
 laws-not-confirmed = { $date } *
 laws-indirect = Ook waar een wet niet voor ons geldt, kunnen klanten die eronder vallen iets van ons vragen:
 laws-open = Deze vragen staan nog open en kunnen een oordeel veranderen:
+changes-title = Vergeleken met { $year }
+changes-none = Sinds vorig jaar veranderde er niets aan de risico's, besluiten, maatregelen en doelen.
+changes-new = { $count ->
+    [one] Eén risico is er sinds { $year } bijgekomen:
+   *[other] { $count } risico's zijn er sinds { $year } bijgekomen:
+}
+changes-gone = { $count ->
+    [one] Eén risico van vorig jaar staat niet meer in het register:
+   *[other] { $count } risico's van vorig jaar staan niet meer in het register:
+}
+changes-reassessed = Risico's die we anders beoordelen dan vorig jaar (ernst × kans):
+changes-up = hoger
+changes-down = lager
+changes-assessed = nu beoordeeld
+changes-decisions = Risico's waarover we anders besloten:
+changes-finished = { $count ->
+    [one] Eén maatregel werd dit jaar afgerond:
+   *[other] { $count } maatregelen werden dit jaar afgerond:
+}
+changes-finished-none = Dit jaar werd geen maatregel afgerond.
+changes-kpis = Onze doelen, vorig jaar en nu:
+changes-reached = { $value } (bereikt)
+col-was = Was
+col-now = Nu
+col-works = Werkt het?

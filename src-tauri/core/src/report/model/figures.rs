@@ -28,11 +28,13 @@ pub struct Figures {
     pub grievances_closed: u32,
 }
 
-/// A closed year's counts, for the comparison with the year after it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A closed year's counts and what changed since, for the comparison with the year
+/// after it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Previous {
     pub year: i32,
     pub figures: Figures,
+    pub changes: crate::report::compare::Changes,
 }
 
 fn count<T>(items: &[T], f: impl Fn(&T) -> bool) -> u32 {

@@ -4,12 +4,14 @@
 //! KPIs, results) in `steps34.rs`, the year's own texts and engagements in `year.rs`, and
 //! the legislation check in `laws.rs`.
 
+mod changes;
 mod in_full;
 mod laws;
 mod steps12;
 mod steps34;
 mod year;
 
+pub use changes::changes;
 pub use in_full::risks_in_full;
 pub use laws::laws;
 pub use steps12::{

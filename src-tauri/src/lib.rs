@@ -76,6 +76,8 @@ pub fn run() {
             commands::report::preview_report,
             commands::report::report_annexes,
             commands::report::compare_years,
+            commands::report::get_maturity,
+            commands::report::save_maturity,
             commands::report::preview_pages,
             commands::report::report_claims,
             commands::report::save_report,

@@ -28,6 +28,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "suggestions",
             "trends",
             "laws",
+            "maturity",
         ],
     ),
     ("store: the dossier file and its SQL", &["store", "dossier"]),

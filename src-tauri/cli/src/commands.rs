@@ -45,6 +45,7 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
             to,
             json,
         } => crate::compare::compare(&file, from, to, json, m),
+        Command::Maturity { file, year, json } => crate::maturity::maturity(&file, year, json, m),
         Command::Chain { file, json } => crate::chain::chain(&file, json, m),
         Command::Suggestions { file, json } => crate::chain::suggestions(&file, json, lang, m),
         Command::Export {

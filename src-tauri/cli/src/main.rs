@@ -7,6 +7,7 @@ mod commands;
 mod compare;
 mod exchange;
 mod laws;
+mod maturity;
 mod messages;
 mod outcome;
 mod reports;
@@ -98,6 +99,17 @@ enum Command {
         /// The later year.
         #[arg(long)]
         to: i32,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// How far the company is in each of the six steps (levels 1 to 5): the level
+    /// suggested from the dossier with the facts behind it, and the company's own.
+    Maturity {
+        file: std::path::PathBuf,
+        /// The reporting year (the active year when left out).
+        #[arg(long)]
+        year: Option<i32>,
         /// Print as JSON.
         #[arg(long)]
         json: bool,

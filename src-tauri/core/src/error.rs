@@ -70,6 +70,8 @@ pub enum Error {
     EvidenceTooLarge { size: u64, max: u64 },
     #[error("a deferred risk needs a reason")]
     DeferralUnexplained,
+    #[error("step {step}: a level other than the suggested one needs a reason")]
+    MaturityUnexplained { step: u8 },
     #[error("the review date lies after {latest}")]
     ReviewTooLate { latest: String },
     #[error("the decision needs an explicit confirmation ({reasons:?})")]
@@ -114,6 +116,7 @@ impl Error {
             Error::NotFoundRecord { .. } => "record.not_found",
             Error::EvidenceTooLarge { .. } => "evidence.too_large",
             Error::DeferralUnexplained => "risk.deferral_unexplained",
+            Error::MaturityUnexplained { .. } => "maturity.unexplained",
             Error::ReviewTooLate { .. } => "risk.review_too_late",
             Error::DecisionUnconfirmed { .. } => "risk.decision_unconfirmed",
             Error::ExitIncomplete => "action.exit_incomplete",
@@ -152,6 +155,7 @@ impl Error {
         "record.not_found",
         "evidence.too_large",
         "risk.deferral_unexplained",
+        "maturity.unexplained",
         "risk.review_too_late",
         "risk.decision_unconfirmed",
         "action.exit_incomplete",
@@ -184,6 +188,7 @@ impl Error {
             | Error::DeferralUnexplained
             | Error::ExitIncomplete => {}
             Error::ReviewTooLate { latest } => put("latest", latest.clone()),
+            Error::MaturityUnexplained { step } => put("step", step.to_string()),
             Error::DecisionUnconfirmed { reasons } => put("reasons", reasons.join(",")),
             Error::Corrupt { path, detail } | Error::Io { path, detail } => {
                 put("path", path.clone());
@@ -365,6 +370,7 @@ mod tests {
             },
             Error::EvidenceTooLarge { size: 11, max: 10 },
             Error::DeferralUnexplained,
+            Error::MaturityUnexplained { step: 2 },
             Error::ReviewTooLate {
                 latest: "2027-12-31".into(),
             },

@@ -31,6 +31,7 @@ pub mod files;
 pub mod guidance;
 pub mod laws;
 pub mod mapping;
+pub mod maturity;
 pub mod messages;
 pub mod model;
 pub mod prioritisation;

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use ketenkompas::exchange::{self, Register, TableFormat};
+use ketenkompas::maturity::Assessment;
 use ketenkompas::messages::Lang;
 use ketenkompas::model::date::{now_timestamp, today};
 use ketenkompas::model::year::YearReview;
@@ -11,6 +12,7 @@ use ketenkompas::report::annex::AnnexOffer;
 use ketenkompas::report::claims::Claim;
 use ketenkompas::report::compare::Comparison;
 use ketenkompas::report::layout::{Outline, Page};
+use ketenkompas::report::maturity::MaturityView;
 use ketenkompas::report::{self, ReportFormat, ReportKind, ReportOptions};
 use ketenkompas::{Error, ErrorPayload};
 use tauri::{AppHandle, State};
@@ -52,6 +54,24 @@ pub async fn compare_years(
     to: i32,
 ) -> Result<Comparison, ErrorPayload> {
     state.with_dossier(|d| report::compare_years(d, from, to, &now_timestamp()))
+}
+
+/// The maturity of `year` per step (B3), with every year's levels.
+#[tauri::command]
+pub async fn get_maturity(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<MaturityView, ErrorPayload> {
+    state.with_dossier(|d| report::maturity_of(d, year, &now_timestamp()))
+}
+
+/// Keeps the company's maturity judgements of an open year.
+#[tauri::command]
+pub fn save_maturity(
+    state: State<'_, AppState>,
+    list: Vec<Assessment>,
+) -> Result<Vec<Assessment>, ErrorPayload> {
+    state.with_dossier(|d| d.save_maturity(&list))
 }
 
 /// Pages of the kept preview `id`; none when a newer preview replaced it.

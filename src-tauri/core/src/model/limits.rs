@@ -99,6 +99,7 @@ fields! {
     KPI_NAME = "kpi.name", 200;
     KPI_OWNER = "kpi.owner", 200;
     KPI_UNIT = "kpi.unit", 40;
+    MATURITY_REASON = "maturity.reason", 2000;
     MEASUREMENT_MEASURED_ON = "measurement.measured_on", 10;
     MEASUREMENT_NOTE = "measurement.note", 2000;
     MECHANISM_DESCRIPTION = "mechanism.description", 4000;

@@ -54,6 +54,19 @@ pub struct Changes {
     /// The finished measures per judgement.
     pub effectiveness: Vec<(Effectiveness, u32)>,
     pub kpis: Vec<KpiChange>,
+    /// The level in force per step in both years (B3).
+    pub maturity: Vec<MaturityPair>,
+}
+
+/// One step's maturity in both years: the company's own level where it gave one, the
+/// suggested level otherwise.
+#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq)]
+pub struct MaturityPair {
+    pub step: u8,
+    pub from: u8,
+    pub to: u8,
+    pub from_confirmed: bool,
+    pub to_confirmed: bool,
 }
 
 /// Severity and likelihood as the ranking reads them.
@@ -244,6 +257,18 @@ impl Changes {
             .kpis
             .iter()
             .map(|k| kpi_change(earlier.get(&k.name.trim().to_lowercase()).copied(), k))
+            .collect();
+        c.maturity = from
+            .maturity
+            .iter()
+            .zip(&to.maturity)
+            .map(|(a, b)| MaturityPair {
+                step: b.suggestion.step,
+                from: a.level(),
+                to: b.level(),
+                from_confirmed: a.confirmed(),
+                to_confirmed: b.confirmed(),
+            })
             .collect();
         c
     }

@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod glance;
 pub mod html;
 pub mod layout;
+pub mod maturity;
 pub mod model;
 pub mod pdf;
 pub mod placement;
@@ -128,6 +129,25 @@ pub fn compare_years(d: &Dossier, from: i32, to: i32, now: &str) -> Result<compa
     let before = model_of(d, from, now)?;
     let after = model_of(d, to, now)?;
     Ok(compare::Comparison::of(&before, &after))
+}
+
+/// The maturity of `year` per step (B3), with the levels of every year for the chart.
+pub fn maturity_of(d: &Dossier, year: i32, now: &str) -> Result<maturity::MaturityView> {
+    let m = model_of(d, year, now)?;
+    let mut history = Vec::new();
+    for y in d.years()? {
+        if y.year == year {
+            history.push(maturity::YearLevels::of(&m));
+        } else {
+            history.push(maturity::YearLevels::of(&model_of(d, y.year, now)?));
+        }
+    }
+    Ok(maturity::MaturityView {
+        year,
+        closed: m.closed_at.is_some(),
+        lines: m.maturity,
+        history,
+    })
 }
 
 /// The model of a closed year from its frozen content; `None` for a year not closed.

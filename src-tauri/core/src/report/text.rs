@@ -288,6 +288,10 @@ mod tests {
                     "status",
                     "deeper",
                     "verdict",
+                    "level",
+                    "name",
+                    "suggested",
+                    "step",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

@@ -107,6 +107,7 @@ fn about(w: &mut Writer, m: &ReportModel) {
         (t.t("fig-kpis"), measured as f64, measured.to_string()),
     ];
     w.blocks.push(Block::Bars(bars));
+    s::maturity(w, m);
     s::laws(w, m);
 }
 

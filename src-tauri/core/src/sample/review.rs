@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::error::Result;
+use crate::maturity::Assessment;
 use crate::model::year::YearReview;
 use crate::Dossier;
 
@@ -52,8 +53,59 @@ pub(super) fn reviews_and_closing(d: &mut Dossier, risk_ids: &HashMap<String, i6
         // A draft with a firm promise, which the claims check points out.
         next_year: Some("Ons katoen is in 2027 volledig traceerbaar tot de spinnerij.".into()),
     })?;
+    // Before closing, the company judged how far it got in 2025: it confirmed the
+    // suggestions, except for step 2, where it knows the suggestion is too kind.
+    judge_maturity(
+        d,
+        2025,
+        "2026-01-15",
+        &[1, 2, 3, 4, 5, 6],
+        Some((
+            2,
+            "Over de spinnerijen in India en waar ons katoen vandaan komt weten we nog te \
+             weinig om dit niveau waar te maken.",
+        )),
+    )?;
     d.close_year(2025, CLOSED_2025)?;
-    what_changed_in_2026(d, risk_ids)
+    what_changed_in_2026(d, risk_ids)?;
+    // 2026 is still open: the first three steps are judged, the rest only suggested.
+    judge_maturity(d, 2026, "2026-11-30", &[1, 2, 3], None)
+}
+
+/// Keeps the maturity judgement of `steps` in `year`: the suggested level confirmed, or
+/// for the step in `lower` one level below the suggestion, with the reason.
+fn judge_maturity(
+    d: &mut Dossier,
+    year: i32,
+    on: &str,
+    steps: &[u8],
+    lower: Option<(u8, &str)>,
+) -> Result<()> {
+    let view = crate::report::maturity_of(d, year, &format!("{on}T12:00:00Z"))?;
+    let list: Vec<Assessment> = view
+        .lines
+        .iter()
+        .map(|l| &l.suggestion)
+        .filter(|s| steps.contains(&s.step))
+        .map(|s| {
+            let (level, reason) = match lower {
+                Some((step, why)) if step == s.step && s.level > 1 => {
+                    (s.level - 1, Some(why.to_string()))
+                }
+                _ => (s.level, None),
+            };
+            Assessment {
+                year,
+                step: s.step,
+                level,
+                suggested: s.level,
+                reason,
+                assessed_on: on.into(),
+            }
+        })
+        .collect();
+    d.save_maturity(&list)?;
+    Ok(())
 }
 
 /// After 2025 was closed: what the company learned and did in 2026, so that the two

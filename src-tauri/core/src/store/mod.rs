@@ -7,6 +7,7 @@ pub(crate) mod company;
 pub mod grievance;
 pub mod kpi;
 pub(crate) mod laws;
+pub(crate) mod maturity;
 pub mod monitoring;
 pub mod policy;
 pub mod risk;

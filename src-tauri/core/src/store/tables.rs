@@ -82,6 +82,7 @@ pub const TABLES: &[Table] = &[
     counted("grievance", "grievances"),
     counted("remedy", "remedies"),
     counted("law_answer", "law_answers"),
+    counted("maturity", "maturity"),
 ];
 
 /// Empties every content table, children first, in the caller's transaction.

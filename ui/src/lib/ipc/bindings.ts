@@ -1150,7 +1150,11 @@ finished: Array<MeasureChange>,
 /**
  * The finished measures per judgement.
  */
-effectiveness: Array<[Effectiveness, number]>, kpis: Array<KpiChange>, };
+effectiveness: Array<[Effectiveness, number]>, kpis: Array<KpiChange>, 
+/**
+ * The level in force per step in both years (B3).
+ */
+maturity: Array<MaturityPair>, };
 
 export type Score = { severity: number, likelihood: number, };
 
@@ -1165,6 +1169,36 @@ export type KpiChange = { name: string, unit: string, target: number,
  * The latest measurement up to the end of each year.
  */
 before: number | null, after: number | null, reached_before: boolean, reached_after: boolean, };
+
+export type MaturityPair = { step: number, from: number, to: number, from_confirmed: boolean, to_confirmed: boolean, };
+
+export type MaturityCheck = { code: string, 
+/**
+ * The level it belongs to (2 to 5: level 1 asks nothing).
+ */
+level: number, holds: boolean, };
+
+export type MaturitySuggestion = { step: number, level: number, checks: Array<MaturityCheck>, };
+
+export type MaturityAssessment = { year: number, step: number, level: number, 
+/**
+ * The level Ketenkompas suggested when the user decided.
+ */
+suggested: number, reason: string | null, 
+/**
+ * YYYY-MM-DD.
+ */
+assessed_on: string, };
+
+export type MaturityLine = { suggestion: MaturitySuggestion, assessment: MaturityAssessment | null, };
+
+export type YearLevels = { year: number, levels: Array<number>, confirmed: Array<boolean>, };
+
+export type MaturityView = { year: number, closed: boolean, lines: Array<MaturityLine>, 
+/**
+ * Oldest first.
+ */
+history: Array<YearLevels>, };
 
 export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "policy_versions" | "suggestion_answers" | "grievances";
 

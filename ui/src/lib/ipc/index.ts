@@ -6,6 +6,8 @@ import type {
   Action,
   AnnexOffer,
   Comparison,
+  MaturityAssessment,
+  MaturityView,
   Law,
   LawAnswer,
   LawCheck,
@@ -147,6 +149,12 @@ export const setActiveYear = (year: number) => call<void>("set_active_year", { y
 /** Two reporting years side by side (B2); `from` before `to`. */
 export const compareYears = (from: number, to: number) =>
   call<Comparison>("compare_years", { from, to });
+
+/** The maturity of `year` per step (B3), with every year's levels. */
+export const getMaturity = (year: number) => call<MaturityView>("get_maturity", { year });
+/** Keeps the company's maturity judgements of an open year. */
+export const saveMaturity = (list: MaturityAssessment[]) =>
+  call<MaturityAssessment[]>("save_maturity", { list });
 
 export const getDashboard = () => call<Dashboard>("get_dashboard");
 

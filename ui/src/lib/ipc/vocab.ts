@@ -126,6 +126,7 @@ export const maxLength = {
   "kpi.name": 200,
   "kpi.owner": 200,
   "kpi.unit": 40,
+  "maturity.reason": 2000,
   "measurement.measured_on": 10,
   "measurement.note": 2000,
   "mechanism.description": 4000,

@@ -25,6 +25,7 @@ export type Route =
   | "sources"
   | "laws"
   | "compare"
+  | "maturity"
   | "glossary"
   | "search"
   | "profile"

@@ -47,7 +47,8 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// and scores, the yearly agreement checks, the company's initiatives and the exit plans
 /// of responsible disengagements, version 12 departments marked not applicable, version
 /// 13 the answers to the legislation check and, in a closed year's frozen content, the
-/// verdicts as they stood when it was closed; older documents still import.
+/// verdicts as they stood when it was closed, and the maturity judgements per year and step;
+/// older documents still import.
 pub const FORMAT_VERSION: i64 = 13;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -143,6 +144,9 @@ pub struct DossierJson {
     /// said then when the law data of a later version changes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub law_check: Vec<LawVerdict>,
+    /// Format 13: the company's maturity judgement per year and step.
+    #[serde(default)]
+    pub maturity: Vec<crate::maturity::Assessment>,
 }
 
 pub use crate::model::year::ClosedYear as ClosedYearJson;

@@ -71,6 +71,9 @@ pub struct ReportModel {
     /// closed, otherwise as it stands now; `None` for a year closed before the check
     /// was kept with it.
     pub laws: Option<Vec<crate::laws::LawVerdict>>,
+    /// Maturity per step (B3): the suggestion from this year's content and the
+    /// company's own judgement of the year.
+    pub maturity: Vec<super::maturity::MaturityLine>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -268,7 +271,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
     } else {
         Some(doc.law_check.clone())
     };
-    ReportModel {
+    let mut m = ReportModel {
         year,
         closed_at,
         as_of: as_of.to_string(),
@@ -322,7 +325,10 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         withheld: 0,
         previous: None,
         laws,
-    }
+        maturity: Vec::new(),
+    };
+    m.maturity = super::maturity::lines(&m, &doc.maturity);
+    m
 }
 
 /// Where each risk is in `risks`, by its position in the dossier's list (see

@@ -27,6 +27,7 @@ pub fn changes(w: &mut Writer, m: &ReportModel) {
         && c.decisions.is_empty()
         && c.finished.is_empty()
         && c.kpis.is_empty()
+        && c.maturity.is_empty()
     {
         w.nothing("changes-none");
         return;
@@ -139,6 +140,34 @@ pub fn changes(w: &mut Writer, m: &ReportModel) {
             }),
             &[0.43, 0.19, 0.19, 0.19],
             Register::Kpis,
+        );
+    }
+    if !c.maturity.is_empty() {
+        w.pk("changes-maturity", &year);
+        let level = |l: u8, confirmed: bool| {
+            if confirmed {
+                l.to_string()
+            } else {
+                t.get("changes-maturity-suggested", &[("level", l.to_string())])
+            }
+        };
+        w.table(
+            &["col-step", "col-was", "col-now"],
+            c.maturity
+                .iter()
+                .map(|p| {
+                    vec![
+                        format!(
+                            "{} · {}",
+                            p.step,
+                            t.app(&format!("step{}.short", p.step), &[])
+                        ),
+                        level(p.from, p.from_confirmed),
+                        level(p.to, p.to_confirmed),
+                    ]
+                })
+                .collect(),
+            &[0.5, 0.25, 0.25],
         );
     }
 }

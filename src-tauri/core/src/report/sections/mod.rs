@@ -7,6 +7,7 @@
 mod changes;
 mod in_full;
 mod laws;
+mod maturity;
 mod steps12;
 mod steps34;
 mod year;
@@ -14,6 +15,7 @@ mod year;
 pub use changes::changes;
 pub use in_full::risks_in_full;
 pub use laws::laws;
+pub use maturity::maturity;
 pub use steps12::{
     chains, deferred, policy, risk_breakdown, risk_overview, risk_title, risks, score,
 };

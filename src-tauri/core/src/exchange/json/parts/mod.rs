@@ -66,6 +66,7 @@ mod chain;
 mod grievances;
 mod kpis;
 mod laws;
+mod maturity;
 mod policy;
 mod risks;
 mod stakeholders;
@@ -153,6 +154,7 @@ pub(super) const PARTS: &[&dyn Part] = &[
     &years::ClosedYears,
     &laws::LawAnswers,
     &laws::LawCheck,
+    &maturity::Maturity,
 ];
 
 /// Export: the dossier, the document being filled and the positions of what is in it.

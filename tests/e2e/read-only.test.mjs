@@ -13,8 +13,9 @@ test("a read-only dossier opens for reading and refuses changes in words", async
   chmodSync(dossier, 0o444);
   const before = readBytes(dossier);
   await withApp({ home, args: [dossier] }, async (d) => {
-    await d.waitFor('[data-testid="read-only-notice"]', (t) =>
-      t.includes("Alleen lezen") && t.includes("Kopie opslaan"),
+    await d.waitFor(
+      '[data-testid="read-only-notice"]',
+      (t) => t.includes("Alleen lezen") && t.includes("Kopie opslaan"),
     );
     await d.waitFor(
       '[data-testid="header-company"]',
@@ -23,6 +24,9 @@ test("a read-only dossier opens for reading and refuses changes in words", async
     await saveShot(d, "read-only-nl");
     await d.clickCss('[data-testid="nav-profile"]');
     await d.fill('[data-testid="company-name"]', "Zeeland Werkkleding");
+    // The Save button sits at the foot of the window: bring it into view first (a click
+    // at the window's edge was once lost).
+    await d.scrollTo('[data-testid="company-save"]');
     await d.clickCss('[data-testid="company-save"]');
     await d.waitFor('[data-testid="company-error"]', (t) =>
       t.includes("alleen-lezen geopend"),

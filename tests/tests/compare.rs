@@ -6,7 +6,9 @@
 
 use ketenkompas::messages::Lang;
 use ketenkompas::model::action::{ActionStatus, Effectiveness, MeasureType};
+use ketenkompas::model::grievance::{Grievance, GrievanceChannel};
 use ketenkompas::model::risk::{Assessment, Decision, Theme};
+use ketenkompas::model::supplier::{CodeOfConduct, Supplier};
 use ketenkompas::model::{ActionUpdate, Kpi, KpiMeasurement, Risk};
 use ketenkompas::report::compare::{Comparison, Direction, Score};
 use ketenkompas::report::{self, ReportKind};
@@ -137,6 +139,19 @@ fn scenario(s: &Scratch) -> (Dossier, std::path::PathBuf) {
         note: None,
     })
     .expect("reached");
+    d.save_supplier(&Supplier {
+        country: Some("TR".into()),
+        code_of_conduct: CodeOfConduct::Signed,
+        code_of_conduct_on: Some("2026-02-01".into()),
+        ..Supplier::named("Atelier Noord")
+    })
+    .expect("supplier");
+    d.save_grievance(&Grievance::new(
+        "2026-03-02",
+        GrievanceChannel::Email,
+        "Geen pauzes in de naaiafdeling",
+    ))
+    .expect("grievance");
     (d, p)
 }
 
@@ -214,12 +229,30 @@ fn every_kind_of_change_between_a_closed_and_an_open_year_is_found() {
         (k.before, k.after, k.reached_before, k.reached_after),
         (Some(70.0), Some(100.0), false, true)
     );
-    // The counts of both years.
-    assert_eq!(figure(&c, "risks"), (3, 3));
-    assert_eq!(figure(&c, "assessed"), (3, 2));
-    assert_eq!(figure(&c, "done"), (1, 2));
-    assert_eq!(figure(&c, "kpis_reached"), (0, 1));
-    assert_eq!(figure(&c, "prioritised").1, 1);
+    // Every count of both years: a supplier in Turkey that signed the code, one risk
+    // gone and one new (one not yet assessed), one decided, a measure finished, a target
+    // reached, a grievance received and not yet handled.
+    let all: Vec<(&str, u32, u32)> = c.figures.iter().map(|f| (f.code, f.from, f.to)).collect();
+    assert_eq!(
+        all,
+        vec![
+            ("suppliers", 0, 1),
+            ("countries", 0, 1),
+            ("chains_complete", 0, 0),
+            ("code_signed", 0, 1),
+            ("risks", 3, 3),
+            ("assessed", 3, 2),
+            ("prioritised", 0, 1),
+            ("deferred", 0, 0),
+            ("actual", 0, 0),
+            ("done", 1, 2),
+            ("running", 1, 0),
+            ("overdue", 0, 0),
+            ("kpis_reached", 0, 1),
+            ("grievances", 0, 1),
+            ("grievances_closed", 0, 0),
+        ]
+    );
 }
 
 #[test]

@@ -541,3 +541,16 @@ fn a_version_13_dossier_gains_the_answers_and_keeps_its_content() {
         .expect("answer");
     assert_eq!(d.laws(&[]).expect("laws")[5].verdict, A);
 }
+
+#[test]
+fn a_product_sold_in_the_united_kingdom_answers_the_first_uk_question() {
+    let mut input = dutch(85, 14_500_000, SizeClass::Medium);
+    assert_eq!(check(&input)[9].questions, vec![Question::SellsInUk]);
+    input.sells_to = vec!["GB".into()];
+    let uk = &check(&input)[9];
+    assert_eq!((uk.verdict, uk.reason.as_str()), (M, "uk_turnover_unknown"));
+    assert_eq!(uk.questions, vec![Question::UkTurnover]);
+    // The user's own answer still counts first.
+    let input = answered(input, &[(Question::SellsInUk, false)]);
+    assert_eq!(check(&input)[9].verdict, N);
+}

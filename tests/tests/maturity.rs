@@ -223,7 +223,7 @@ fn every_check_decides_its_step_and_turns_with_one_edit() {
     for step in &before {
         for c in &step.checks {
             assert!(
-                covered.contains(&c.code) || hard.contains(&c.code),
+                covered.contains(&c.code.as_str()) || hard.contains(&c.code.as_str()),
                 "check {} has no scenario",
                 c.code
             );
@@ -410,4 +410,116 @@ fn a_version_14_dossier_gains_maturity_and_keeps_its_answers() {
         assessed_on: "2026-12-07".into(),
     }])
     .expect("saved");
+}
+
+#[test]
+fn a_purchased_item_without_a_supplier_is_no_mapped_chain() {
+    let s = Scratch::new();
+    let mut doc = sample_doc(&s);
+    for item in &mut doc.purchased_items {
+        item.suppliers.clear();
+    }
+    let after = judged(&doc);
+    assert!(!holds(&after, "chain_mapped"));
+    assert!(after[1].level <= 2, "step 2 stays below 3");
+}
+
+fn frozen(p: &std::path::Path, year: i32) -> serde_json::Value {
+    let c = rusqlite::Connection::open(p).expect("sqlite");
+    let text: String = c
+        .query_row(
+            "SELECT content FROM year_snapshot WHERE year = ?1",
+            [year],
+            |r| r.get(0),
+        )
+        .expect("snapshot");
+    serde_json::from_str(&text).expect("json")
+}
+
+fn store_frozen(p: &std::path::Path, year: i32, doc: &serde_json::Value) {
+    let c = rusqlite::Connection::open(p).expect("sqlite");
+    c.execute(
+        "UPDATE year_snapshot SET content = ?1 WHERE year = ?2",
+        rusqlite::params![doc.to_string(), year],
+    )
+    .expect("update");
+}
+
+#[test]
+fn a_closed_year_keeps_its_suggestions_as_they_stood_when_it_was_closed() {
+    const NOW: &str = "2026-12-07T10:00:00Z";
+    let s = Scratch::new();
+    let p = s.sample("s.kkdossier");
+    let d = Dossier::open(&p).expect("open");
+    let m = report::model_of(&d, 2025, NOW).expect("model");
+    assert_eq!(m.maturity.len(), 6);
+    // The sample judged step 2 against the suggestion of that day.
+    let step2 = &m.maturity[1];
+    assert_eq!(
+        step2.assessment.as_ref().expect("judged").suggested,
+        step2.suggestion.level
+    );
+    drop(d);
+    // The report reads the kept suggestions, not ones made again from the content.
+    let mut doc = frozen(&p, 2025);
+    doc["maturity_check"][0]["level"] = 5.into();
+    store_frozen(&p, 2025, &doc);
+    let d = Dossier::open(&p).expect("open");
+    assert_eq!(
+        report::model_of(&d, 2025, NOW).expect("model").maturity[0]
+            .suggestion
+            .level,
+        5
+    );
+    drop(d);
+    // A year closed before they were kept says so.
+    let mut doc = frozen(&p, 2025);
+    doc.as_object_mut()
+        .expect("object")
+        .remove("maturity_check");
+    store_frozen(&p, 2025, &doc);
+    let d = Dossier::open(&p).expect("open");
+    let m = report::model_of(&d, 2025, NOW).expect("model");
+    assert!(m.maturity.is_empty());
+    let doc = report::document(
+        report::ReportKind::Yearly,
+        &m,
+        ketenkompas::messages::Lang::Nl,
+    );
+    let text: String = doc.blocks.iter().map(|b| format!("{b:?}")).collect();
+    assert!(text.contains("bewaarde Ketenkompas nog geen volwassenheid"));
+}
+
+#[test]
+fn the_suggested_level_kept_with_a_judgement_is_the_cores_own() {
+    const NOW: &str = "2026-12-07T10:00:00Z";
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("s.kkdossier")).expect("open");
+    let view = report::maturity_of(&d, 2026, NOW).expect("view");
+    let real = view.lines[5].suggestion.level;
+    // A caller that claims the suggestion was its own lower level still needs a reason.
+    let lower = real - 1;
+    let claim = Assessment {
+        year: 2026,
+        step: 6,
+        level: lower,
+        suggested: lower,
+        reason: None,
+        assessed_on: "1999-01-01".into(),
+    };
+    let err = report::judge_maturity(&mut d, &[claim.clone()], NOW).expect_err("no reason");
+    assert_eq!(err.code(), "maturity.unexplained");
+    let kept = report::judge_maturity(
+        &mut d,
+        &[Assessment {
+            reason: Some("De klachten van dit jaar wachten nog op een besluit.".into()),
+            ..claim
+        }],
+        NOW,
+    )
+    .expect("explained");
+    assert_eq!(
+        (kept[0].suggested, kept[0].assessed_on.as_str()),
+        (real, "2026-12-07")
+    );
 }

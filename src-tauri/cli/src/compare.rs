@@ -142,6 +142,26 @@ fn print_text(c: &Comparison, m: &Messages) {
             m.get(&format!("effectiveness.{works}"), &[])
         );
     }
+    if !ch.maturity.is_empty() {
+        println!();
+        println!("{}", m.get("compare.maturity", &[]));
+        let shown = |level: u8, confirmed: bool| {
+            if confirmed {
+                level.to_string()
+            } else {
+                format!("{level} ({})", m.get("compare.maturity.suggested", &[]))
+            }
+        };
+        for p in &ch.maturity {
+            println!(
+                "  {} · {}: {} → {}",
+                m.get("step.label", &[("step", p.step.to_string())]),
+                m.get(&format!("step{}.short", p.step), &[]),
+                shown(p.from, p.from_confirmed),
+                shown(p.to, p.to_confirmed)
+            );
+        }
+    }
     if !ch.kpis.is_empty() {
         section("compare.kpis", ch.kpis.len());
         for k in &ch.kpis {

@@ -109,6 +109,8 @@ pub struct LawInput {
     pub minerals: Vec<String>,
     /// It records products it sells.
     pub sells_products: bool,
+    /// Countries its sold products go to, as recorded (ISO codes).
+    pub sells_to: Vec<String>,
     /// Answers given; a question without an answer is open.
     pub answers: BTreeMap<Question, bool>,
 }
@@ -127,6 +129,7 @@ impl LawInput {
     pub fn of<'a>(
         company: &CompanyProfile,
         goods: impl IntoIterator<Item = &'a str>,
+        sells_to: impl IntoIterator<Item = &'a str>,
         sells_products: bool,
         answers: &[LawAnswer],
     ) -> LawInput {
@@ -154,6 +157,12 @@ impl LawInput {
             eudr_goods,
             minerals,
             sells_products,
+            sells_to: {
+                let mut c: Vec<String> = sells_to.into_iter().map(str::to_uppercase).collect();
+                c.sort();
+                c.dedup();
+                c
+            },
             answers: answers.iter().map(|a| (a.question, a.answer)).collect(),
         }
     }
@@ -522,10 +531,11 @@ fn uk_msa(l: &Law, input: &LawInput) -> LawVerdict {
             .map(|t| t.to_string())
             .unwrap_or_default(),
     )];
-    match (
-        input.answer(Question::SellsInUk),
-        input.answer(Question::UkTurnover),
-    ) {
+    // A product recorded as sold in the United Kingdom answers the first question.
+    let sells = input
+        .answer(Question::SellsInUk)
+        .or_else(|| input.sells_to.iter().any(|c| c == "GB").then_some(true));
+    match (sells, input.answer(Question::UkTurnover)) {
         (Some(false), _) => verdict(l, Verdict::DoesNotApply, "no_uk_business", &params, vec![]),
         (_, Some(false)) => verdict(l, Verdict::DoesNotApply, "uk_under", &params, vec![]),
         (Some(true), Some(true)) => verdict(l, Verdict::Applies, "uk_over", &params, vec![]),

@@ -18,17 +18,17 @@ pub const LOWEST: u8 = 1;
 pub const HIGHEST: u8 = 5;
 
 /// A fact a level asks for (`maturity.check.<code>`), and whether the dossier shows it.
-#[derive(Debug, Clone, Copy, Serialize, TS, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[ts(rename = "MaturityCheck")]
 pub struct Check {
-    pub code: &'static str,
+    pub code: String,
     /// The level it belongs to (2 to 5: level 1 asks nothing).
     pub level: u8,
     pub holds: bool,
 }
 
 /// The suggestion for one step, with the checks behind it.
-#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[ts(rename = "MaturitySuggestion")]
 pub struct Suggestion {
     pub step: u8,
@@ -59,12 +59,23 @@ impl Suggestion {
         }
     }
 
-    /// The checks that keep the step from the next level.
-    pub fn missing(&self) -> impl Iterator<Item = &Check> {
-        let next = self.level + 1;
+    /// The checks that keep a step at `level` from the level above it: those of the
+    /// next level and any of a lower level that do not hold.
+    pub fn missing_above(&self, level: u8) -> impl Iterator<Item = &Check> {
         self.checks
             .iter()
-            .filter(move |c| c.level == next && !c.holds)
+            .filter(move |c| c.level <= level + 1 && !c.holds)
+    }
+
+    /// Sizes a real suggestion has, for one kept in a closed year's frozen content.
+    pub fn plausible(&self) -> bool {
+        STEPS.contains(&self.step)
+            && (LOWEST..=HIGHEST).contains(&self.level)
+            && self.checks.len() <= 40
+            && self
+                .checks
+                .iter()
+                .all(|c| c.code.len() <= 64 && (LOWEST..=HIGHEST).contains(&c.level))
     }
 }
 
@@ -119,7 +130,7 @@ mod tests {
 
     fn check(level: u8, holds: bool) -> Check {
         Check {
-            code: "c",
+            code: "c".into(),
             level,
             holds,
         }
@@ -152,10 +163,12 @@ mod tests {
         let s = Suggestion::of(2, vec![check(2, true), check(3, false), check(4, false)]);
         assert_eq!(s.level, 2);
         assert_eq!(
-            s.missing().count(),
+            s.missing_above(2).count(),
             1,
-            "only the next level's checks are missing"
+            "the next level's checks are missing"
         );
+        // A company that puts itself a level higher still sees what that level lacks.
+        assert_eq!(s.missing_above(3).count(), 2);
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn save_maturity(
     state: State<'_, AppState>,
     list: Vec<Assessment>,
 ) -> Result<Vec<Assessment>, ErrorPayload> {
-    state.with_dossier(|d| d.save_maturity(&list))
+    state.with_dossier(|d| report::judge_maturity(d, &list, &now_timestamp()))
 }
 
 /// Pages of the kept preview `id`; none when a newer preview replaced it.

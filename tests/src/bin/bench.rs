@@ -371,6 +371,33 @@ fn main() {
             runs: 3,
         });
 
+        // The legislation check (the Legislation screen and the dashboard's card) and the
+        // maturity of a year with its suggestion per step (the Maturity screen).
+        let laws = time(
+            5,
+            || d.law_check(Lang::Nl).expect("laws"),
+            |c| assert_eq!(c.lines.len(), 12),
+        );
+        lines.push(Line {
+            operation: "legislation check (12 laws)".into(),
+            size: label.clone(),
+            target: if name == "XL" { "< 50 ms" } else { "" },
+            median: laws,
+            runs: 5,
+        });
+        let maturity = time(
+            3,
+            || report::maturity_of(&d, 2026, NOW).expect("maturity"),
+            |v| assert_eq!(v.lines.len(), 6),
+        );
+        lines.push(Line {
+            operation: "maturity of a year, suggested per step".into(),
+            size: label.clone(),
+            target: if name == "XL" { "< 1 s" } else { "" },
+            median: maturity,
+            runs: 3,
+        });
+
         // The yearly report: its main body at every size, and with every register as an
         // annex at L.
         let mut variants = vec![("main body", ReportOptions::default())];

@@ -14,8 +14,12 @@ use crate::model::grievance::CriterionAssessment;
 use crate::model::policy::Audience;
 use crate::model::risk::Decision;
 
-fn check(code: &'static str, level: u8, holds: bool) -> Check {
-    Check { code, level, holds }
+fn check(code: &str, level: u8, holds: bool) -> Check {
+    Check {
+        code: code.into(),
+        level,
+        holds,
+    }
 }
 
 /// At least half of `total`, and at least one.
@@ -66,8 +70,9 @@ fn risks(m: &ReportModel) -> Vec<Check> {
     let complete = m.chains.iter().filter(|c| c.completeness >= 100).count() as u32;
     vec![
         check("risks_recorded", 2, !m.risks.is_empty()),
-        // Without a chain on the map, the risks are guesses about unknown suppliers.
-        check("chain_mapped", 3, !m.chains.is_empty()),
+        // Without a chain on the map, the risks are guesses about unknown suppliers: a
+        // purchased item counts once a supplier is linked to it.
+        check("chain_mapped", 3, m.chains.iter().any(|c| c.suppliers > 0)),
         check(
             "risks_decided",
             3,
@@ -276,9 +281,14 @@ impl MaturityLine {
     }
 }
 
-/// The steps of the year of `m`, each with the judgement kept for it in `kept`.
-pub fn lines(m: &ReportModel, kept: &[Assessment]) -> Vec<MaturityLine> {
-    suggestions(m)
+/// The steps of the year of `m` with their suggestions, each with the judgement kept
+/// for it in `kept`.
+pub fn lines(
+    m: &ReportModel,
+    suggested: Vec<Suggestion>,
+    kept: &[Assessment],
+) -> Vec<MaturityLine> {
+    suggested
         .into_iter()
         .map(|s| MaturityLine {
             assessment: kept

@@ -150,6 +150,40 @@ pub fn maturity_of(d: &Dossier, year: i32, now: &str) -> Result<maturity::Maturi
     })
 }
 
+/// Keeps the company's maturity judgements: the suggested level and the date are the
+/// core's own on `now`, never the caller's, so that "another level needs a reason" holds
+/// against the real suggestion.
+pub fn judge_maturity(
+    d: &mut Dossier,
+    list: &[crate::maturity::Assessment],
+    now: &str,
+) -> Result<Vec<crate::maturity::Assessment>> {
+    let mut years: Vec<i32> = list.iter().map(|a| a.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    let mut judged = Vec::new();
+    for year in years {
+        let m = model_of(d, year, now)?;
+        for a in list.iter().filter(|a| a.year == year) {
+            let suggested = m
+                .maturity
+                .iter()
+                .find(|l| l.suggestion.step == a.step)
+                .map(|l| l.suggestion.level)
+                .ok_or_else(|| Error::Invalid {
+                    field: "maturity.step".into(),
+                    value: a.step.to_string(),
+                })?;
+            judged.push(crate::maturity::Assessment {
+                suggested,
+                assessed_on: now[..10].to_string(),
+                ..a.clone()
+            });
+        }
+    }
+    d.save_maturity(&judged)
+}
+
 /// The model of a closed year from its frozen content; `None` for a year not closed.
 fn frozen_model(d: &Dossier, year: i32) -> Result<Option<model::ReportModel>> {
     let Some(frozen) = d.frozen_year(year)? else {

@@ -292,6 +292,8 @@ mod tests {
                     "name",
                     "suggested",
                     "step",
+                    "then",
+                    "now",
                 ]
                 .iter()
                 .map(|n| (*n, "X".to_string()))

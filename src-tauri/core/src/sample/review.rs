@@ -81,7 +81,8 @@ fn judge_maturity(
     steps: &[u8],
     lower: Option<(u8, &str)>,
 ) -> Result<()> {
-    let view = crate::report::maturity_of(d, year, &format!("{on}T12:00:00Z"))?;
+    let now = format!("{on}T12:00:00Z");
+    let view = crate::report::maturity_of(d, year, &now)?;
     let list: Vec<Assessment> = view
         .lines
         .iter()
@@ -104,7 +105,7 @@ fn judge_maturity(
             }
         })
         .collect();
-    d.save_maturity(&list)?;
+    crate::report::judge_maturity(d, &list, &now)?;
     Ok(())
 }
 

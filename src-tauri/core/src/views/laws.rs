@@ -45,6 +45,11 @@ impl Dossier {
         let sells: bool =
             self.conn()
                 .query_row("SELECT EXISTS (SELECT 1 FROM sold_item)", [], |r| r.get(0))?;
+        let sells_to: Vec<String> = self
+            .conn()
+            .prepare_cached("SELECT DISTINCT country FROM sold_item_country")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut kept = self.law_answers()?;
         for (question, answer) in answers {
             kept.retain(|k| k.question != *question);
@@ -58,6 +63,7 @@ impl Dossier {
         Ok(LawInput::of(
             &company,
             goods.iter().map(String::as_str),
+            sells_to.iter().map(String::as_str),
             sells,
             &kept,
         ))

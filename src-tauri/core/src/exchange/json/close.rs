@@ -12,6 +12,14 @@ use crate::Dossier;
 use super::{ClosedYearJson, DossierJson};
 use crate::laws::{self, LawInput, LawVerdict};
 
+/// The maturity suggested per step for `year` of a document, as on `as_of`.
+fn maturity_of(doc: &DossierJson, year: i32, as_of: &str) -> Vec<crate::maturity::Suggestion> {
+    let mut ranked = doc.clone();
+    super::prioritise(&mut ranked);
+    let m = crate::report::model::build(&ranked, year, None, as_of);
+    crate::report::maturity::suggestions(&m)
+}
+
 /// The legislation check over a document: its company, the goods of its chains, whether
 /// it sells products and its answers.
 pub fn law_check_of(doc: &DossierJson) -> Vec<LawVerdict> {
@@ -19,9 +27,14 @@ pub fn law_check_of(doc: &DossierJson) -> Vec<LawVerdict> {
         .purchased_items
         .iter()
         .flat_map(|i| i.reference_goods.iter().map(String::as_str));
+    let sells_to = doc
+        .sold_items
+        .iter()
+        .flat_map(|i| i.countries.iter().map(String::as_str));
     laws::check(&LawInput::of(
         &doc.company,
         goods,
+        sells_to,
         !doc.sold_items.is_empty(),
         &doc.law_answers,
     ))
@@ -62,6 +75,7 @@ impl Dossier {
             }
         }
         doc.law_check = law_check_of(&doc);
+        doc.maturity_check = maturity_of(&doc, year, &closed_at[..10]);
         let snapshot = ClosedYearJson {
             year,
             closed_at: closed_at.into(),

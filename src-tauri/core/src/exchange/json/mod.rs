@@ -147,6 +147,10 @@ pub struct DossierJson {
     /// Format 13: the company's maturity judgement per year and step.
     #[serde(default)]
     pub maturity: Vec<crate::maturity::Assessment>,
+    /// Format 13, only in the frozen content of a closed year: the maturity suggested
+    /// per step when the year was closed, with the checks behind it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maturity_check: Vec<crate::maturity::Suggestion>,
 }
 
 pub use crate::model::year::ClosedYear as ClosedYearJson;

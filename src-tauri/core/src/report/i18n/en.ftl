@@ -522,3 +522,5 @@ maturity-suggested = Suggested from the dossier, not yet confirmed by us
 col-level = Level
 col-how = How it was set
 col-next-level = What the next level asks
+maturity-not-kept = When this year was closed, Ketenkompas did not yet keep the maturity per step with the year.
+maturity-outdated = We chose { $level } when { $then } was suggested; Ketenkompas now suggests { $now }. { $reason }

@@ -522,3 +522,5 @@ maturity-suggested = Voorgesteld uit het dossier, nog niet door ons bevestigd
 col-level = Niveau
 col-how = Hoe vastgesteld
 col-next-level = Wat het volgende niveau vraagt
+maturity-not-kept = Toen dit jaar werd afgesloten, bewaarde Ketenkompas nog geen volwassenheid per stap bij het jaar.
+maturity-outdated = Wij kozen { $level } toen { $then } werd voorgesteld; nu stelt Ketenkompas { $now } voor. { $reason }

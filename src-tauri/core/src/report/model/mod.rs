@@ -327,7 +327,14 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         laws,
         maturity: Vec::new(),
     };
-    m.maturity = super::maturity::lines(&m, &doc.maturity);
+    // A closed year shows the suggestions as they stood when it was closed (none for a
+    // year closed before they were kept); an open year's are made now.
+    let suggested = if m.closed_at.is_some() {
+        doc.maturity_check.clone()
+    } else {
+        super::maturity::suggestions(&m)
+    };
+    m.maturity = super::maturity::lines(&m, suggested, &doc.maturity);
     m
 }
 

@@ -27,10 +27,8 @@ pub fn changes(w: &mut Writer, m: &ReportModel) {
         && c.decisions.is_empty()
         && c.finished.is_empty()
         && c.kpis.is_empty()
-        && c.maturity.is_empty()
     {
         w.nothing("changes-none");
-        return;
     }
     if !c.new_risks.is_empty() {
         w.pk(

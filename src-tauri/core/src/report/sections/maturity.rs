@@ -10,6 +10,7 @@ pub fn maturity(w: &mut Writer, m: &ReportModel) {
     let t = w.t;
     w.h2("maturity-title");
     if m.maturity.is_empty() {
+        w.nothing("maturity-not-kept");
         return;
     }
     w.pk("maturity-intro", &[]);
@@ -41,6 +42,16 @@ pub fn maturity(w: &mut Writer, m: &ReportModel) {
         .map(|l| {
             let s = &l.suggestion;
             let how = match &l.assessment {
+                // Judged against a suggestion that has changed since.
+                Some(a) if a.suggested != s.level => t.get(
+                    "maturity-outdated",
+                    &[
+                        ("level", a.level.to_string()),
+                        ("then", a.suggested.to_string()),
+                        ("now", s.level.to_string()),
+                        ("reason", a.reason.clone().unwrap_or_default()),
+                    ],
+                ),
                 Some(a) if a.level != a.suggested => t.get(
                     "maturity-changed",
                     &[
@@ -52,7 +63,7 @@ pub fn maturity(w: &mut Writer, m: &ReportModel) {
                 None => t.t("maturity-suggested"),
             };
             let next: Vec<String> = s
-                .missing()
+                .missing_above(l.level())
                 .map(|c| t.app(&format!("maturity.check.{}", c.code), &[]))
                 .collect();
             vec![

@@ -46,3 +46,37 @@ impl Part for Maturity {
         Ok(())
     }
 }
+
+/// The suggestions kept in a closed year's frozen content.
+pub(super) struct MaturityCheck;
+
+impl Part for MaturityCheck {
+    /// A live dossier keeps none: they are made when asked for.
+    fn export(&self, _: &mut Export<'_>) -> Result<()> {
+        Ok(())
+    }
+
+    fn check(&self, x: &mut Check<'_>) -> Result<()> {
+        let list = &x.input.maturity_check;
+        if list.is_empty() {
+            return Ok(());
+        }
+        if !x.frozen {
+            return Err(Error::JsonInvalid {
+                detail: "maturity_check belongs only in the frozen content of a closed year".into(),
+            });
+        }
+        if list.len() > 6 || !list.iter().all(|s| s.plausible()) {
+            return Err(Error::JsonInvalid {
+                detail: "maturity_check holds more or other suggestions than a year can".into(),
+            });
+        }
+        x.out.maturity_check = list.clone();
+        Ok(())
+    }
+
+    /// Kept only inside the frozen content, which is written whole.
+    fn write(&self, _: &mut Write<'_, '_>) -> Result<()> {
+        Ok(())
+    }
+}

@@ -155,6 +155,7 @@ pub(super) const PARTS: &[&dyn Part] = &[
     &laws::LawAnswers,
     &laws::LawCheck,
     &maturity::Maturity,
+    &maturity::MaturityCheck,
 ];
 
 /// Export: the dossier, the document being filled and the positions of what is in it.

@@ -507,7 +507,8 @@ fn the_suggested_level_kept_with_a_judgement_is_the_cores_own() {
         reason: None,
         assessed_on: "1999-01-01".into(),
     };
-    let err = report::judge_maturity(&mut d, &[claim.clone()], NOW).expect_err("no reason");
+    let err =
+        report::judge_maturity(&mut d, std::slice::from_ref(&claim), NOW).expect_err("no reason");
     assert_eq!(err.code(), "maturity.unexplained");
     let kept = report::judge_maturity(
         &mut d,

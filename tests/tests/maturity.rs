@@ -459,6 +459,21 @@ fn a_closed_year_keeps_its_suggestions_as_they_stood_when_it_was_closed() {
         step2.assessment.as_ref().expect("judged").suggested,
         step2.suggestion.level
     );
+    // The chart over the years reads 2025 from what was kept, as its report does.
+    let view = report::maturity_of(&d, 2026, NOW).expect("view");
+    let y2025 = &view.history[0];
+    assert_eq!(y2025.year, 2025);
+    assert_eq!(
+        y2025.levels,
+        m.maturity.iter().map(|l| Some(l.level())).collect::<Vec<_>>()
+    );
+    assert!(y2025.confirmed.iter().all(|c| *c), "the sample judged every step of 2025");
+    // An open year other than the one shown has only what the company judged.
+    let mut d = d;
+    d.add_year(2027).expect("year");
+    let view = report::maturity_of(&d, 2026, NOW).expect("view");
+    assert_eq!(view.history.len(), 3);
+    assert_eq!(view.history[2].levels, vec![None; 6]);
     drop(d);
     // The report reads the kept suggestions, not ones made again from the content.
     let mut doc = frozen(&p, 2025);

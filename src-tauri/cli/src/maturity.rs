@@ -65,7 +65,11 @@ pub fn maturity(file: &Path, year: Option<i32>, as_json: bool, m: &Messages) -> 
         println!();
         println!("{}", m.get("maturity.history", &[]));
         for h in &view.history {
-            let levels: Vec<String> = h.levels.iter().map(u8::to_string).collect();
+            let levels: Vec<String> = h
+                .levels
+                .iter()
+                .map(|l| l.map_or_else(|| "–".to_string(), |l| l.to_string()))
+                .collect();
             println!("  {}: {}", h.year, levels.join(" "));
         }
     }

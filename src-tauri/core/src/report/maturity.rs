@@ -300,21 +300,74 @@ pub fn lines(
         .collect()
 }
 
-/// The levels in force of every step in one year, and whether each was confirmed.
+/// The levels in force of every step in one year (`None`: not known for that year), and
+/// whether each was confirmed.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct YearLevels {
     pub year: i32,
-    pub levels: Vec<u8>,
+    pub levels: Vec<Option<u8>>,
     pub confirmed: Vec<bool>,
 }
 
 impl YearLevels {
     pub fn of(m: &ReportModel) -> YearLevels {
+        Self::from_lines(m.year, &m.maturity)
+    }
+
+    fn from_lines(year: i32, lines: &[MaturityLine]) -> YearLevels {
         YearLevels {
-            year: m.year,
-            levels: m.maturity.iter().map(MaturityLine::level).collect(),
-            confirmed: m.maturity.iter().map(MaturityLine::confirmed).collect(),
+            year,
+            levels: lines.iter().map(|l| Some(l.level())).collect(),
+            confirmed: lines.iter().map(MaturityLine::confirmed).collect(),
         }
+    }
+
+    /// An open year other than the one shown: only the levels the company judged (its
+    /// suggestions would be made from today's registers, which are the shown year's).
+    pub fn judged(year: i32, kept: &[Assessment]) -> YearLevels {
+        let step = |s: u8| kept.iter().find(|a| a.year == year && a.step == s);
+        YearLevels {
+            year,
+            levels: crate::maturity::STEPS
+                .iter()
+                .map(|s| step(*s).map(|a| a.level))
+                .collect(),
+            confirmed: crate::maturity::STEPS
+                .iter()
+                .map(|s| step(*s).is_some())
+                .collect(),
+        }
+    }
+
+    /// A closed year from its frozen content, reading only the suggestions and
+    /// judgements kept in it (the rest of the document is skipped, not checked).
+    pub fn frozen(year: i32, content: &str) -> crate::error::Result<YearLevels> {
+        #[derive(serde::Deserialize)]
+        struct Kept {
+            #[serde(default)]
+            maturity: Vec<Assessment>,
+            #[serde(default)]
+            maturity_check: Vec<Suggestion>,
+        }
+        let kept: Kept =
+            serde_json::from_str(content).map_err(|e| crate::error::Error::JsonInvalid {
+                detail: e.to_string(),
+            })?;
+        let m_year: Vec<Assessment> = kept
+            .maturity
+            .into_iter()
+            .filter(|a| a.year == year)
+            .collect();
+        let lines: Vec<MaturityLine> = kept
+            .maturity_check
+            .into_iter()
+            .filter(Suggestion::plausible)
+            .map(|s| MaturityLine {
+                assessment: m_year.iter().find(|a| a.step == s.step).cloned(),
+                suggestion: s,
+            })
+            .collect();
+        Ok(Self::from_lines(year, &lines))
     }
 }
 

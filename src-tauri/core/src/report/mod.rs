@@ -136,11 +136,13 @@ pub fn maturity_of(d: &Dossier, year: i32, now: &str) -> Result<maturity::Maturi
     let m = model_of(d, year, now)?;
     let mut history = Vec::new();
     for y in d.years()? {
-        if y.year == year {
-            history.push(maturity::YearLevels::of(&m));
+        history.push(if y.year == year {
+            maturity::YearLevels::of(&m)
+        } else if let Some(frozen) = d.frozen_year(y.year)? {
+            maturity::YearLevels::frozen(y.year, &frozen.content)?
         } else {
-            history.push(maturity::YearLevels::of(&model_of(d, y.year, now)?));
-        }
+            maturity::YearLevels::judged(y.year, &d.maturity_assessments(y.year)?)
+        });
     }
     Ok(maturity::MaturityView {
         year,

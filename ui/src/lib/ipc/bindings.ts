@@ -1192,7 +1192,7 @@ assessed_on: string, };
 
 export type MaturityLine = { suggestion: MaturitySuggestion, assessment: MaturityAssessment | null, };
 
-export type YearLevels = { year: number, levels: Array<number>, confirmed: Array<boolean>, };
+export type YearLevels = { year: number, levels: Array<number | null>, confirmed: Array<boolean>, };
 
 export type MaturityView = { year: number, closed: boolean, lines: Array<MaturityLine>, 
 /**

@@ -465,9 +465,15 @@ fn a_closed_year_keeps_its_suggestions_as_they_stood_when_it_was_closed() {
     assert_eq!(y2025.year, 2025);
     assert_eq!(
         y2025.levels,
-        m.maturity.iter().map(|l| Some(l.level())).collect::<Vec<_>>()
+        m.maturity
+            .iter()
+            .map(|l| Some(l.level()))
+            .collect::<Vec<_>>()
     );
-    assert!(y2025.confirmed.iter().all(|c| *c), "the sample judged every step of 2025");
+    assert!(
+        y2025.confirmed.iter().all(|c| *c),
+        "the sample judged every step of 2025"
+    );
     // An open year other than the one shown has only what the company judged.
     let mut d = d;
     d.add_year(2027).expect("year");

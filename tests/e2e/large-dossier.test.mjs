@@ -88,7 +88,12 @@ test("L dossier: the report preview says what it is doing while the page keeps p
          return { pages: figs.length, filled: figs.filter((f) => f.querySelectorAll("text").length > 0).length };`,
       );
     await d.waitFor('[data-testid="report-preview"] figure text');
-    const first = await filled();
+    // The short preview stays on screen until the long one replaces it: wait for that.
+    let first = await filled();
+    for (let waited = 0; first.pages <= 300 && waited < 60000; waited += 250) {
+      await new Promise((r) => setTimeout(r, 250));
+      first = await filled();
+    }
     assert.ok(first.pages > 300, `${first.pages} pages`);
     assert.ok(
       first.filled > 0 && first.filled <= 64,

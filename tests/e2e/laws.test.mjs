@@ -101,6 +101,9 @@ test("the verdicts follow the company's size and the answers, and the answers ar
     await d.waitFor('[data-testid="dashboard-laws-list"]', (t) =>
       t.includes("CSRD"),
     );
+    await d.waitFor('[data-testid="dashboard-laws-note"]', (t) =>
+      t.includes("geen juridisch advies"),
+    );
     await d.scrollTo('[data-testid="dashboard-laws"]');
     await new Promise((r) => setTimeout(r, 300));
     await saveShot(d, "laws-dashboard-nl");

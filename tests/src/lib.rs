@@ -105,3 +105,27 @@ pub fn planned_action(
 pub fn open_risk(title: &str, theme: ketenkompas::model::risk::Theme) -> ketenkompas::model::Risk {
     ketenkompas::model::Risk::new(title, theme, ketenkompas::model::risk::Location::Supplier)
 }
+
+/// The frozen content of a closed year as stored in the dossier at `path`.
+pub fn frozen_content(path: &Path, year: i32) -> serde_json::Value {
+    let c = rusqlite::Connection::open(path).expect("sqlite");
+    let text: String = c
+        .query_row(
+            "SELECT content FROM year_snapshot WHERE year = ?1",
+            [year],
+            |r| r.get(0),
+        )
+        .expect("snapshot");
+    serde_json::from_str(&text).expect("json")
+}
+
+/// Replaces the frozen content of a closed year, as a later version or another tool
+/// might have written it.
+pub fn replace_frozen_content(path: &Path, year: i32, doc: &serde_json::Value) {
+    let c = rusqlite::Connection::open(path).expect("sqlite");
+    c.execute(
+        "UPDATE year_snapshot SET content = ?1 WHERE year = ?2",
+        rusqlite::params![doc.to_string(), year],
+    )
+    .expect("update");
+}

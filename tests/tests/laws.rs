@@ -11,7 +11,7 @@ use ketenkompas::messages::Lang;
 use ketenkompas::model::company::SizeClass;
 use ketenkompas::report::{self, ReportFormat, ReportKind};
 use ketenkompas::Dossier;
-use ketenkompas_tests::Scratch;
+use ketenkompas_tests::{frozen_content, replace_frozen_content, Scratch};
 
 use Verdict::{Applies as A, DoesNotApply as N, MayApply as M};
 
@@ -381,28 +381,6 @@ fn a_document_that_answers_twice_or_carries_verdicts_outside_a_closed_year_is_re
     );
 }
 
-/// The frozen content of a closed year, as stored.
-fn frozen(p: &std::path::Path, year: i32) -> serde_json::Value {
-    let c = rusqlite::Connection::open(p).expect("sqlite");
-    let text: String = c
-        .query_row(
-            "SELECT content FROM year_snapshot WHERE year = ?1",
-            [year],
-            |r| r.get(0),
-        )
-        .expect("snapshot");
-    serde_json::from_str(&text).expect("json")
-}
-
-fn store_frozen(p: &std::path::Path, year: i32, doc: &serde_json::Value) {
-    let c = rusqlite::Connection::open(p).expect("sqlite");
-    c.execute(
-        "UPDATE year_snapshot SET content = ?1 WHERE year = ?2",
-        rusqlite::params![doc.to_string(), year],
-    )
-    .expect("update");
-}
-
 #[test]
 fn a_closed_year_keeps_the_check_as_it_stood_when_it_was_closed() {
     let s = Scratch::new();
@@ -441,9 +419,9 @@ fn a_closed_year_keeps_the_check_as_it_stood_when_it_was_closed() {
     drop(d);
     // The report reads the kept verdicts, with the law's record as it was then: a later
     // version with other law data does not change what the year said.
-    let mut doc = frozen(&p, 2025);
+    let mut doc = frozen_content(&p, 2025);
     doc["law_check"][0]["law"]["checked_on"] = "2025-11-30".into();
-    store_frozen(&p, 2025, &doc);
+    replace_frozen_content(&p, 2025, &doc);
     let d = Dossier::open(&p).expect("open");
     let m = report::model_of(&d, 2025, NOW).expect("model");
     assert_eq!(m.laws.expect("kept")[0].law.checked_on, "2025-11-30");
@@ -462,9 +440,9 @@ fn a_closed_year_keeps_the_check_as_it_stood_when_it_was_closed() {
     );
     drop(d);
     // A year closed before the check was kept says so instead of checking it now.
-    let mut doc = frozen(&p, 2025);
+    let mut doc = frozen_content(&p, 2025);
     doc.as_object_mut().expect("object").remove("law_check");
-    store_frozen(&p, 2025, &doc);
+    replace_frozen_content(&p, 2025, &doc);
     let d = Dossier::open(&p).expect("open");
     assert_eq!(report::model_of(&d, 2025, NOW).expect("model").laws, None);
     let m = report::model_of(&d, 2025, NOW).expect("model");

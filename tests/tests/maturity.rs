@@ -13,7 +13,7 @@ use ketenkompas::model::grievance::CriterionAssessment;
 use ketenkompas::model::risk::Decision;
 use ketenkompas::report::{self, maturity::suggestions, model};
 use ketenkompas::Dossier;
-use ketenkompas_tests::Scratch;
+use ketenkompas_tests::{frozen_content, replace_frozen_content, Scratch};
 
 const AS_OF: &str = "2026-12-07";
 
@@ -424,27 +424,6 @@ fn a_purchased_item_without_a_supplier_is_no_mapped_chain() {
     assert!(after[1].level <= 2, "step 2 stays below 3");
 }
 
-fn frozen(p: &std::path::Path, year: i32) -> serde_json::Value {
-    let c = rusqlite::Connection::open(p).expect("sqlite");
-    let text: String = c
-        .query_row(
-            "SELECT content FROM year_snapshot WHERE year = ?1",
-            [year],
-            |r| r.get(0),
-        )
-        .expect("snapshot");
-    serde_json::from_str(&text).expect("json")
-}
-
-fn store_frozen(p: &std::path::Path, year: i32, doc: &serde_json::Value) {
-    let c = rusqlite::Connection::open(p).expect("sqlite");
-    c.execute(
-        "UPDATE year_snapshot SET content = ?1 WHERE year = ?2",
-        rusqlite::params![doc.to_string(), year],
-    )
-    .expect("update");
-}
-
 #[test]
 fn a_closed_year_keeps_its_suggestions_as_they_stood_when_it_was_closed() {
     const NOW: &str = "2026-12-07T10:00:00Z";
@@ -482,9 +461,9 @@ fn a_closed_year_keeps_its_suggestions_as_they_stood_when_it_was_closed() {
     assert_eq!(view.history[2].levels, vec![None; 6]);
     drop(d);
     // The report reads the kept suggestions, not ones made again from the content.
-    let mut doc = frozen(&p, 2025);
+    let mut doc = frozen_content(&p, 2025);
     doc["maturity_check"][0]["level"] = 5.into();
-    store_frozen(&p, 2025, &doc);
+    replace_frozen_content(&p, 2025, &doc);
     let d = Dossier::open(&p).expect("open");
     assert_eq!(
         report::model_of(&d, 2025, NOW).expect("model").maturity[0]
@@ -494,11 +473,11 @@ fn a_closed_year_keeps_its_suggestions_as_they_stood_when_it_was_closed() {
     );
     drop(d);
     // A year closed before they were kept says so.
-    let mut doc = frozen(&p, 2025);
+    let mut doc = frozen_content(&p, 2025);
     doc.as_object_mut()
         .expect("object")
         .remove("maturity_check");
-    store_frozen(&p, 2025, &doc);
+    replace_frozen_content(&p, 2025, &doc);
     let d = Dossier::open(&p).expect("open");
     let m = report::model_of(&d, 2025, NOW).expect("model");
     assert!(m.maturity.is_empty());

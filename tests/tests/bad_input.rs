@@ -65,7 +65,7 @@ fn cases(sample_json: &str) -> Vec<Case> {
         ),
         case(
             "binary file with a .csv name",
-            "import.missing_column",
+            "import.binary",
             import(b"\x00\x01\x02\xff\xfe\x00garbage".to_vec()),
         ),
         case(

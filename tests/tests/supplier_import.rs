@@ -212,10 +212,8 @@ fn wrong_files_are_refused_as_a_whole() {
     assert_eq!(code(b""), "import.empty");
     assert_eq!(code(b"   \r\n"), "import.empty");
     assert_eq!(code(b"land;adres\nNL;Straat 1\n"), "import.missing_column");
-    assert_eq!(
-        code(b"%PDF-1.7 binary \x00\x01\x02"),
-        "import.missing_column"
-    );
+    // A PDF is named as what it is (it was once read as a CSV without a name column).
+    assert_eq!(code(b"%PDF-1.7 binary \x00\x01\x02"), "import.format");
     assert!(d.suppliers().expect("list").is_empty());
 }
 
@@ -285,4 +283,70 @@ fn a_damaged_workbook_is_refused_and_stores_nothing() {
     let err = suppliers::import(&mut d, &bytes, false).expect_err("refused");
     assert_eq!(err.code(), "import.malformed");
     assert!(d.suppliers().expect("list").is_empty());
+}
+
+/// A zip archive holding `names`, each with a little content.
+fn zip_with(names: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut out);
+        for name in names {
+            z.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            z.write_all(b"<x/>").expect("content");
+        }
+        z.finish().expect("zip");
+    }
+    out.into_inner()
+}
+
+#[test]
+fn a_file_of_another_type_is_refused_by_what_it_is_and_nothing_changes() {
+    let s = Scratch::new();
+    let p = s.path("d.kkdossier");
+    let mut d = Dossier::create(&p, "Vorm B.V.", 2026).expect("create");
+    let mut ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    ole.extend(std::iter::repeat_n(0u8, 600));
+    let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        ("old Excel", ole, Some("Excel 97-2003 (.xls)")),
+        ("PDF", b"%PDF-1.7\nnaam;land\n".to_vec(), Some("PDF")),
+        ("PNG", b"\x89PNG\r\n\x1a\n\0\0".to_vec(), Some("PNG")),
+        (
+            "Word",
+            zip_with(&["[Content_Types].xml", "word/document.xml"]),
+            Some("Word (.docx)"),
+        ),
+        (
+            "OpenDocument",
+            zip_with(&["mimetype", "content.xml"]),
+            Some("OpenDocument"),
+        ),
+        ("binary", vec![7u8, 0, 0, 1, 200, 0, 3], None),
+    ];
+    for (what, bytes, name) in cases {
+        let err = suppliers::import(&mut d, &bytes, false).expect_err(what);
+        match name {
+            Some(name) => {
+                assert_eq!(err.code(), "import.format", "{what}: {err}");
+                assert!(
+                    err.payload().params["format"].contains(name),
+                    "{what}: {err}"
+                );
+            }
+            None => assert_eq!(err.code(), "import.binary", "{what}: {err}"),
+        }
+        assert!(
+            d.suppliers().expect("list").is_empty(),
+            "{what}: nothing stored"
+        );
+    }
+    // A UTF-16 CSV has NUL bytes and still reads as text.
+    let text = "naam;land\nAtelier Zuid;PT\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    let report = suppliers::import(&mut d, &utf16, false).expect("utf-16 csv");
+    assert_eq!(report.new, 1);
 }

@@ -56,6 +56,10 @@ pub enum Error {
     HtmlOnlyForCommunication,
     #[error("the file to import is empty")]
     ImportEmpty,
+    #[error("the file to import is {format}, not CSV or XLSX")]
+    ImportFormat { format: String },
+    #[error("the file to import is binary, not CSV or XLSX")]
+    ImportBinary,
     #[error("the file is {size} bytes; at most {max} can be read")]
     FileTooLarge { size: u64, max: u64 },
     #[error("the file to import has more {field} than {max}")]
@@ -109,6 +113,8 @@ impl Error {
             Error::JsonUnsupportedVersion { .. } => "json.unsupported_version",
             Error::HtmlOnlyForCommunication => "report.html_only_communication",
             Error::ImportEmpty => "import.empty",
+            Error::ImportFormat { .. } => "import.format",
+            Error::ImportBinary => "import.binary",
             Error::FileTooLarge { .. } => "import.file_too_large",
             Error::ImportTooLarge { .. } => "import.too_large",
             Error::ImportMissingColumn { .. } => "import.missing_column",
@@ -148,6 +154,8 @@ impl Error {
         "json.unsupported_version",
         "report.html_only_communication",
         "import.empty",
+        "import.format",
+        "import.binary",
         "import.file_too_large",
         "import.too_large",
         "import.missing_column",
@@ -216,7 +224,8 @@ impl Error {
             | Error::YearNotFound { year }
             | Error::YearClosed { year } => put("year", year.to_string()),
             Error::JsonInvalid { detail } => put("detail", detail.clone()),
-            Error::ImportEmpty | Error::HtmlOnlyForCommunication => {}
+            Error::ImportEmpty | Error::ImportBinary | Error::HtmlOnlyForCommunication => {}
+            Error::ImportFormat { format } => put("format", format.clone()),
             Error::FileTooLarge { size, max } => {
                 put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
                 put("max_mb", format!("{:.0}", *max as f64 / 1_048_576.0));
@@ -351,6 +360,10 @@ mod tests {
                 supported: 1,
             },
             Error::ImportEmpty,
+            Error::ImportFormat {
+                format: "PDF".into(),
+            },
+            Error::ImportBinary,
             Error::HtmlOnlyForCommunication,
             Error::FileTooLarge { size: 9, max: 1 },
             Error::ImportTooLarge {

@@ -10,9 +10,40 @@ use crate::error::{Error, Result};
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
-/// Reads CSV or XLSX, told apart by their first bytes. Blank rows are left out.
+/// File types a user may pick by mistake, by their first bytes, with the name the
+/// refusal gives them (a file type's own name, the same in both languages).
+const OTHER_FORMATS: &[(&[u8], &str)] = &[
+    (
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        "Excel 97-2003 (.xls) / Word 97-2003 (.doc)",
+    ),
+    (b"%PDF", "PDF"),
+    (b"\x89PNG", "PNG"),
+    (b"\xFF\xD8\xFF", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"{\\rtf", "RTF"),
+];
+
+/// A file that is neither CSV nor XLSX: a known file type by its first bytes, or a file
+/// with NUL bytes near its start, which no CSV has (UTF-16 text aside).
+fn other_format(bytes: &[u8]) -> Option<Error> {
+    if let Some((_, name)) = OTHER_FORMATS.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(Error::ImportFormat {
+            format: (*name).into(),
+        });
+    }
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    let head = &bytes[..bytes.len().min(4096)];
+    (!utf16 && !bytes.starts_with(ZIP_MAGIC) && head.contains(&0)).then_some(Error::ImportBinary)
+}
+
+/// Reads CSV or XLSX, told apart by their first bytes. Blank rows are left out. Another
+/// known file type, or a binary file, is refused by what it is.
 pub fn read(bytes: &[u8]) -> Result<Table> {
     limits::check_file_size(bytes.len() as u64, limits::FILE_BYTES)?;
+    if let Some(refused) = other_format(bytes) {
+        return Err(refused);
+    }
     let table = if bytes.starts_with(ZIP_MAGIC) {
         super::xlsx::read(bytes)?
     } else {

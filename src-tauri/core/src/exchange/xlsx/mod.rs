@@ -49,6 +49,24 @@ pub(super) fn bad(detail: String) -> Error {
     Error::ImportMalformed { line: 0, detail }
 }
 
+/// A zip archive without a workbook: another Office or OpenDocument file is named as
+/// such, anything else is a broken workbook.
+fn not_a_workbook(archive: &Archive<'_>) -> Error {
+    let has = |name: &str| archive.index_for_name(name).is_some();
+    let format = if has("word/document.xml") {
+        "Word (.docx)"
+    } else if has("ppt/presentation.xml") {
+        "PowerPoint (.pptx)"
+    } else if has("content.xml") && has("mimetype") {
+        "OpenDocument (.ods / .odt)"
+    } else {
+        return bad("xl/workbook.xml is missing".into());
+    };
+    Error::ImportFormat {
+        format: format.into(),
+    }
+}
+
 /// Refuses an archive whose central directory declares more entries than a workbook
 /// has, or more bytes than the file, before the zip reader sizes anything by it. Every
 /// end-of-directory record in the last 64 KiB is checked, since a reader may try each.
@@ -225,7 +243,7 @@ fn read_workbook(archive: &mut Archive<'_>, budget: &Budget) -> Result<Book> {
             buf.clear();
         }
     })?
-    .ok_or_else(|| bad("xl/workbook.xml is missing".into()))?;
+    .ok_or_else(|| not_a_workbook(archive))?;
 
     // Relationship id -> (type, target), from the workbook's relationships.
     let mut rels: Vec<(String, String, String)> = Vec::new();

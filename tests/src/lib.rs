@@ -37,6 +37,19 @@ impl Scratch {
         p
     }
 
+    /// A copy of the fixture `tests/fixtures/<name>`, to open and change freely.
+    pub fn fixture(&self, name: &str) -> PathBuf {
+        let p = self.path(name);
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures")
+                .join(name),
+            &p,
+        )
+        .expect("fixture");
+        p
+    }
+
     /// The names of all files in the dir, sorted.
     pub fn files(&self) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(self.dir.path())

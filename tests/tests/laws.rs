@@ -502,12 +502,7 @@ fn the_yearly_report_names_each_law_with_its_verdict_source_date_and_open_questi
 #[test]
 fn a_version_13_dossier_gains_the_answers_and_keeps_its_content() {
     let s = Scratch::new();
-    let p = s.path("v13.kkdossier");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dossier-v13.kkdossier"),
-        &p,
-    )
-    .expect("fixture");
+    let p = s.fixture("dossier-v13.kkdossier");
     let mut d = Dossier::open(&p).expect("opens");
     assert_eq!(
         d.schema_version().expect("version"),

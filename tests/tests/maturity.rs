@@ -389,12 +389,7 @@ fn a_judgement_needs_a_reason_when_it_differs_and_a_closed_year_keeps_its_own() 
 #[test]
 fn a_version_14_dossier_gains_maturity_and_keeps_its_answers() {
     let s = Scratch::new();
-    let p = s.path("v14.kkdossier");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dossier-v14.kkdossier"),
-        &p,
-    )
-    .expect("fixture");
+    let p = s.fixture("dossier-v14.kkdossier");
     let mut d = Dossier::open(&p).expect("opens");
     assert_eq!(
         d.schema_version().expect("version"),

@@ -54,7 +54,7 @@ fn print_text(c: &Comparison, m: &Messages) {
     println!(
         "{}",
         m.get(
-            "cli.compare.title",
+            "compare.years",
             &[
                 ("from", c.from.to_string()),
                 ("from_state", state(c.from_closed, m)),

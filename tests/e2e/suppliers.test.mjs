@@ -1,5 +1,7 @@
 // Supplier import on the real app: a messy file is previewed with its errors and
-// duplicates, nothing is stored until confirmed, then the new rows are in the register.
+// duplicates, nothing is stored until confirmed, a possible duplicate (another name at a
+// known address) is added only when ticked, then the new rows are in the register; an
+// old Excel (.xls) list imports too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { closeSync, ftruncateSync, openSync } from "node:fs";
@@ -24,7 +26,7 @@ test("a supplier file is previewed, confirmed and then listed", async () => {
     const input = await d.waitFor('[data-testid="supplier-file"]');
     await d.type(input, join(fixtures, "with_errors.csv"));
     const preview = await d.waitFor('[data-testid="import-preview"]', (t) =>
-      t.includes("2 nieuw, 2 al bekend, 4 met fouten"),
+      t.includes("2 nieuw, 1 al bekend, 1 mogelijk dubbel, 4 met fouten"),
     );
     const text = await d.text(preview);
     assert.match(text, /Regel 3, land: land onbekend: “Atlantis”/);
@@ -32,6 +34,14 @@ test("a supplier file is previewed, confirmed and then listed", async () => {
       text,
       /Regel 7: “GOED ATELIER B.V.” staat er al als “Goed Atelier”/,
     );
+    assert.match(
+      text,
+      /Regel 8: “Ander Atelier” staat op hetzelfde adres als “Goed Atelier”/,
+    );
+    // The user knows it is another company in the same building and keeps it.
+    await d.scrollTo('[data-testid="import-keep"]');
+    await d.clickCss('[data-testid="import-keep"]');
+    await d.waitFor('[data-testid="import-commit"]', (t) => t.includes("3"));
     await d.execute(
       "document.querySelector('[data-testid=import-preview]').scrollIntoView()",
     );
@@ -45,7 +55,7 @@ test("a supplier file is previewed, confirmed and then listed", async () => {
     await d.clickCss('[data-testid="import-commit"]');
     await d.waitFor(
       '[data-testid="import-done"]',
-      (t) => t === "2 leveranciers geïmporteerd.",
+      (t) => t === "3 leveranciers geïmporteerd.",
     );
     await d.waitFor(
       '[data-testid="supplier-table"]',
@@ -60,18 +70,34 @@ test("a supplier file is previewed, confirmed and then listed", async () => {
     await d.waitFor(
       '[data-testid="import-preview"]',
       (t) =>
-        t.includes("5 nieuw, 0 al bekend, 0 met fouten") &&
+        t.includes("5 nieuw, 0 al bekend, 0 mogelijk dubbel, 0 met fouten") &&
         t.includes("windows-1252"),
     );
     await d.clickCss('[data-testid="import-commit"]');
     await d.waitFor('[data-testid="supplier-table"]', (t) =>
       t.includes("Izmir Örme"),
     );
+
+    // An Excel 97-2003 workbook: its names in Chinese and Arabic come through.
+    await d.type(
+      await d.find('[data-testid="supplier-file"]'),
+      join(fixtures, "leveranciers.xls"),
+    );
+    await d.waitFor(
+      '[data-testid="import-preview"]',
+      (t) =>
+        t.includes("Gelezen als Excel-werkmap (XLS)") && t.includes("2 nieuw"),
+    );
+    await d.clickCss('[data-testid="import-commit"]');
+    await d.waitFor(
+      '[data-testid="supplier-table"]',
+      (t) => t.includes("宁波纺织有限公司") && t.includes("مصنع النسيج"),
+    );
   });
   const suppliers = JSON.parse(cli("export", "json", dossier)).suppliers;
   assert.deepEqual(
     suppliers.map((s) => s.country),
-    ["MA", null, "BE", "BD", "TR", "PT", "PK"],
+    ["MA", "MA", null, "BE", "BD", "TR", "PT", "PK", "CN", "EG"],
   );
 });
 

@@ -54,6 +54,14 @@ pub fn xlsx_import(data: &[u8]) {
     with_dossier(|d| code_of(suppliers::preview(d, &bytes)));
 }
 
+/// A supplier list as Excel 97-2003 (bytes that start like a compound file).
+pub fn xls_import(data: &[u8]) {
+    const MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    let mut bytes = MAGIC.to_vec();
+    bytes.extend_from_slice(data.strip_prefix(MAGIC).unwrap_or(data));
+    with_dossier(|d| code_of(suppliers::preview(d, &bytes)));
+}
+
 /// The separator between the parts of an `xlsx_parts` input.
 pub const PART_BREAK: &[u8] = b"\n--part--\n";
 

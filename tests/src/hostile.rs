@@ -132,6 +132,22 @@ pub fn long_run(bytes: usize) -> Vec<u8> {
     workbook(&sheet, None, true)
 }
 
+/// One shared string of `chars` characters named by `cells` cells: a small file that
+/// would be `chars * cells` bytes of text once every cell holds its copy.
+pub fn one_string_many_cells(chars: usize, cells: usize) -> Vec<u8> {
+    let strings = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>{}</t></si></sst>"#,
+        "x".repeat(chars)
+    );
+    let mut xml = String::new();
+    for r in 1..=cells {
+        xml.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#
+        ));
+    }
+    workbook(&sheet_of(&xml), Some(strings.as_bytes()), true)
+}
+
 /// An archive of `entries` empty parts besides a valid workbook.
 pub fn many_entries(entries: usize) -> Vec<u8> {
     let names: Vec<String> = (0..entries).map(|i| format!("extra/{i}.xml")).collect();
@@ -180,6 +196,10 @@ pub fn all() -> Vec<(&'static str, Vec<u8>)> {
             long_run(150 * 1024 * 1024),
         ),
         ("XLSX met 20.000 onderdelen", many_entries(20_000)),
+        (
+            "XLSX met één tekst van 30.000 tekens in 10.000 cellen",
+            one_string_many_cells(30_000, 10_000),
+        ),
         (
             "CSV van 63 MB puntkomma's",
             csv_of_delimiters(63 * 1024 * 1024),

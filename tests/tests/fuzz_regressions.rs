@@ -37,6 +37,11 @@ fn xlsx_inputs() {
 }
 
 #[test]
+fn xls_inputs() {
+    assert!(replay("xls_import", fuzzing::xls_import) >= 2);
+}
+
+#[test]
 fn xlsx_part_inputs() {
     assert!(replay("xlsx_parts", fuzzing::xlsx_parts) >= 3);
 }

@@ -88,6 +88,82 @@ fn hostile_workbooks_and_lists_are_refused_by_their_limit() {
 }
 
 #[test]
+fn one_long_string_in_many_cells_is_refused_before_it_fills_memory() {
+    let s = Scratch::new();
+    let d = Dossier::create(&s.path("d.kkdossier"), "Aanval B.V.", 2026).expect("create");
+    // 30,000 characters in 10,000 cells: 300 MB of text from a file of a few hundred KB.
+    refused_with(
+        &d,
+        &hostile::one_string_many_cells(30_000, 10_000),
+        "import.too_large",
+        Some("import_limit.unpacked_mb"),
+    );
+    // The same string in a few cells is read: the table is there, it only lacks a name
+    // column.
+    refused_with(
+        &d,
+        &hostile::one_string_many_cells(30_000, 3),
+        "import.missing_column",
+        None,
+    );
+}
+
+fn xls_fixture() -> Vec<u8> {
+    let p =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/imports/leveranciers.xls");
+    std::fs::read(p).expect("fixture")
+}
+
+fn put_u32(bytes: &mut [u8], at: usize, v: u32) {
+    bytes[at..at + 4].copy_from_slice(&v.to_le_bytes());
+}
+
+#[test]
+fn an_old_workbook_with_looping_or_lying_sectors_is_refused_not_followed() {
+    let s = Scratch::new();
+    let d = Dossier::create(&s.path("d.kkdossier"), "Aanval B.V.", 2026).expect("create");
+    let xls = xls_fixture();
+    let fat = u32::from_le_bytes([xls[76], xls[77], xls[78], xls[79]]) as usize;
+    let fat_at = (fat + 1) * 512;
+    // Every sector's next sector is sector 0: every chain loops.
+    let mut looping = xls.clone();
+    looping[fat_at..fat_at + 512].fill(0);
+    refused_with(&d, &looping, "import.malformed", None);
+    // The DIFAT chain points back at its own sector, for ever.
+    let mut difat = xls.clone();
+    put_u32(&mut difat, 68, fat as u32);
+    put_u32(&mut difat, 72, u32::MAX);
+    put_u32(&mut difat, fat_at + 508, fat as u32);
+    refused_with(&d, &difat, "import.malformed", None);
+    // The header declares four billion table sectors; the file has a handful.
+    let mut declared = xls.clone();
+    put_u32(&mut declared, 44, u32::MAX);
+    suppliers::preview(&d, &declared).expect("a declared count is not used");
+    // A table sector far beyond the end of the file.
+    let mut beyond = xls.clone();
+    put_u32(&mut beyond, 76, 0x7FFF_0000);
+    refused_with(&d, &beyond, "import.malformed", None);
+}
+
+#[test]
+fn every_single_byte_change_of_an_old_workbook_is_read_or_refused_never_a_crash() {
+    let s = Scratch::new();
+    let d = Dossier::create(&s.path("d.kkdossier"), "Aanval B.V.", 2026).expect("create");
+    let xls = xls_fixture();
+    let mut read = 0;
+    for at in 0..xls.len() {
+        for value in [0x00, 0xFF, xls[at] ^ 0x01] {
+            let mut changed = xls.clone();
+            changed[at] = value;
+            if suppliers::preview(&d, &changed).is_ok() {
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 0, "most changes leave a readable list");
+}
+
+#[test]
 fn a_declared_size_is_never_trusted_but_what_is_there_is_read() {
     let s = Scratch::new();
     let d = Dossier::create(&s.path("d.kkdossier"), "Aanval B.V.", 2026).expect("create");

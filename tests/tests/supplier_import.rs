@@ -135,7 +135,12 @@ fn bad_rows_are_reported_with_their_value_and_never_stored() {
     let s = Scratch::new();
     let mut d = empty_dossier(&s);
     let r = suppliers::import(&mut d, &fixture("with_errors.csv"), false).expect("import");
-    assert_eq!((r.new, r.duplicates, r.invalid), (2, 2, 4), "{:#?}", r.rows);
+    assert_eq!(
+        (r.new, r.duplicates, r.possible_duplicates, r.invalid),
+        (2, 1, 1, 4),
+        "{:#?}",
+        r.rows
+    );
     let errors: Vec<(u32, String, String)> = r
         .rows
         .iter()
@@ -167,10 +172,17 @@ fn bad_rows_are_reported_with_their_value_and_never_stored() {
             _ => None,
         })
         .collect();
-    assert_eq!(
-        dups,
-        vec![(7, "Goed Atelier".into()), (8, "Goed Atelier".into())]
-    );
+    assert_eq!(dups, vec![(7, "Goed Atelier".into())]);
+    // Another name at Goed Atelier's address: shown, not stored unless chosen.
+    let possible: Vec<(u32, String)> = r
+        .rows
+        .iter()
+        .filter_map(|row| match &row.outcome {
+            RowOutcome::PossibleDuplicate { of, .. } => Some((row.line, of.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(possible, vec![(8, "Goed Atelier".into())]);
     let names: Vec<_> = d
         .suppliers()
         .expect("list")
@@ -178,6 +190,37 @@ fn bad_rows_are_reported_with_their_value_and_never_stored() {
         .map(|x| x.name)
         .collect();
     assert_eq!(names, vec!["Goed Atelier", "Tweede Goed Atelier"]);
+}
+
+#[test]
+fn the_same_address_under_another_name_is_stored_only_when_chosen() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let list = "naam;land;adres\n\
+        Atelier Noord;Portugal;Rua das Flores 12, Porto\n\
+        Atelier Sul;Portugal;Rua das Flores 12, Porto\n\
+        Fábrica Três;Portugal;Rua das Flores 12 Porto\n\
+        Buurman Lda;Portugal;Rua das Flores 14, Porto\n";
+    let preview = suppliers::preview(&d, list.as_bytes()).expect("preview");
+    assert_eq!((preview.new, preview.possible_duplicates), (2, 2));
+    // The user keeps line 3 (a second company in the same building) and not line 4.
+    let r = suppliers::import_keeping(&mut d, list.as_bytes(), false, &[3]).expect("import");
+    assert_eq!((r.new, r.possible_duplicates), (3, 1), "{:#?}", r.rows);
+    let mut names: Vec<String> = d
+        .suppliers()
+        .expect("list")
+        .into_iter()
+        .map(|x| x.name)
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Atelier Noord", "Atelier Sul", "Buurman Lda"]);
+    // Read again, the kept row is a known supplier by its name; the other is still
+    // only possible.
+    let again = suppliers::preview(&d, list.as_bytes()).expect("again");
+    assert_eq!(
+        (again.new, again.duplicates, again.possible_duplicates),
+        (0, 3, 1)
+    );
 }
 
 #[test]
@@ -301,15 +344,125 @@ fn zip_with(names: &[&str]) -> Vec<u8> {
     out.into_inner()
 }
 
+/// The compound file `xls` with its workbook stream given another name, as another
+/// program of the Office 97-2003 family would name its main stream.
+fn with_stream_renamed(xls: &[u8], name: &str) -> Vec<u8> {
+    let old: Vec<u8> = "Workbook\0"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let at = xls
+        .windows(old.len())
+        .position(|w| w == old.as_slice())
+        .expect("the workbook's directory entry");
+    let new: Vec<u8> = format!("{name}\0")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert!(new.len() <= 64, "a directory name holds 32 characters");
+    let mut out = xls.to_vec();
+    out[at..at + 64].fill(0);
+    out[at..at + new.len()].copy_from_slice(&new);
+    out[at + 64..at + 66].copy_from_slice(&(new.len() as u16).to_le_bytes());
+    out
+}
+
+#[test]
+fn an_old_excel_workbook_imports_like_a_new_one() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("leveranciers.xls"), false).expect("import");
+    assert_eq!(r.encoding, "xls");
+    assert_eq!((r.new, r.invalid), (5, 1), "{:#?}", r.rows);
+    let stored = d.suppliers().expect("list");
+    let by_name = |n: &str| {
+        stored
+            .iter()
+            .find(|s| s.name == n)
+            .unwrap_or_else(|| panic!("{n} stored"))
+    };
+    let schelde = by_name("Atelier Schelde B.V.");
+    assert_eq!(schelde.country.as_deref(), Some("BE"));
+    assert_eq!(
+        schelde.workers,
+        Some(WorkerCount {
+            min: 1200,
+            max: Some(1200)
+        })
+    );
+    assert_eq!(schelde.lat, Some(51.2194));
+    assert_eq!(by_name("Dhaka Stitch Ltd.").country.as_deref(), Some("BD"));
+    assert_eq!(by_name("Izmir Örme").country.as_deref(), Some("TR"));
+    // Names in other scripts come through as they were typed.
+    assert_eq!(by_name("宁波纺织有限公司").country.as_deref(), Some("CN"));
+    assert_eq!(
+        by_name("مصنع النسيج").address.as_deref(),
+        Some("العاشر من رمضان")
+    );
+    let bad = r
+        .rows
+        .iter()
+        .find(|row| matches!(row.outcome, RowOutcome::Invalid { .. }))
+        .expect("one invalid row");
+    assert_eq!(bad.line, 6, "the sheet's row number");
+}
+
+#[test]
+fn a_long_old_excel_list_reads_every_shared_string() {
+    // 1,500 different names: the string table runs on in CONTINUE records, some names
+    // across two of them.
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let r = suppliers::import(&mut d, &fixture("leveranciers_1500.xls"), false).expect("import");
+    assert_eq!((r.new, r.invalid), (1500, 0));
+    let mut names: Vec<String> = d
+        .suppliers()
+        .expect("list")
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    names.sort();
+    let expected: Vec<String> = (1..=1500)
+        .map(|i| format!("Leverancier nummer {i:04} — Ünïcode ✓"))
+        .collect();
+    assert_eq!(names, expected);
+}
+
+#[test]
+fn a_damaged_or_protected_old_workbook_is_refused_and_stores_nothing() {
+    let s = Scratch::new();
+    let mut d = empty_dossier(&s);
+    let xls = fixture("leveranciers.xls");
+    let cases = [
+        (
+            "cut in half",
+            xls[..xls.len() / 2].to_vec(),
+            "import.malformed",
+        ),
+        (
+            "encrypted",
+            with_stream_renamed(&xls, "EncryptedPackage"),
+            "import.encrypted",
+        ),
+    ];
+    for (what, bytes, code) in cases {
+        let err = suppliers::import(&mut d, &bytes, false).expect_err(what);
+        assert_eq!(err.code(), code, "{what}: {err}");
+        assert!(d.suppliers().expect("list").is_empty(), "{what}");
+    }
+}
+
 #[test]
 fn a_file_of_another_type_is_refused_by_what_it_is_and_nothing_changes() {
     let s = Scratch::new();
     let p = s.path("d.kkdossier");
     let mut d = Dossier::create(&p, "Vorm B.V.", 2026).expect("create");
-    let mut ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
-    ole.extend(std::iter::repeat_n(0u8, 600));
     let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
-        ("old Excel", ole, Some("Excel 97-2003 (.xls)")),
+        (
+            "Word 97-2003",
+            with_stream_renamed(&fixture("leveranciers.xls"), "WordDocument"),
+            Some("Word 97-2003 (.doc)"),
+        ),
         ("PDF", b"%PDF-1.7\nnaam;land\n".to_vec(), Some("PDF")),
         ("PNG", b"\x89PNG\r\n\x1a\n\0\0".to_vec(), Some("PNG")),
         (

@@ -85,8 +85,9 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
                     file,
                     table,
                     dry_run,
+                    keep,
                 },
-        } => crate::exchange::import_suppliers(&file, &table, dry_run, m),
+        } => crate::exchange::import_suppliers(&file, &table, dry_run, &keep, m),
         Command::Import {
             what:
                 ImportWhat::Json {

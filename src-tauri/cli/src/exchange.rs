@@ -26,11 +26,18 @@ fn write_output(path: &Path, text: impl AsRef<[u8]>, m: &Messages) -> Outcome {
     Ok(())
 }
 
-pub(crate) fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Messages) -> Outcome {
+pub(crate) fn import_suppliers(
+    file: &Path,
+    table: &Path,
+    dry_run: bool,
+    keep: &[u32],
+    m: &Messages,
+) -> Outcome {
     use ketenkompas::exchange::suppliers::{self, RowOutcome};
     let bytes = read_input(table, ketenkompas::exchange::limits::FILE_BYTES, m)?;
     let mut d = Dossier::open(file).map_err(|e| fail(m, e))?;
-    let report = suppliers::import(&mut d, &bytes, dry_run).map_err(|e| fail(m, e))?;
+    let report =
+        suppliers::import_keeping(&mut d, &bytes, dry_run, keep).map_err(|e| fail(m, e))?;
     for row in &report.rows {
         let line = row.line.to_string();
         match &row.outcome {
@@ -39,6 +46,17 @@ pub(crate) fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Mes
                 "{}",
                 m.get(
                     "cli.import.duplicate",
+                    &[
+                        ("line", line),
+                        ("name", supplier.name.clone()),
+                        ("of", of.clone())
+                    ]
+                )
+            ),
+            RowOutcome::PossibleDuplicate { supplier, of } => println!(
+                "{}",
+                m.get(
+                    "cli.import.possible_duplicate",
                     &[
                         ("line", line),
                         ("name", supplier.name.clone()),
@@ -83,6 +101,7 @@ pub(crate) fn import_suppliers(file: &Path, table: &Path, dry_run: bool, m: &Mes
             &[
                 ("new", report.new.to_string()),
                 ("duplicates", report.duplicates.to_string()),
+                ("possible", report.possible_duplicates.to_string()),
                 ("invalid", report.invalid.to_string()),
                 ("encoding", report.encoding.clone()),
                 ("delimiter", report.delimiter.clone()),

@@ -245,14 +245,18 @@ enum ExportWhat {
 
 #[derive(Subcommand)]
 enum ImportWhat {
-    /// Suppliers from a CSV file (UTF-8 or Windows-1252; `;`, `,` or tab) or an XLSX
-    /// workbook (first sheet).
+    /// Suppliers from a CSV file (UTF-8 or Windows-1252; `;`, `,` or tab) or an XLSX or
+    /// XLS workbook (first sheet).
     Suppliers {
         file: std::path::PathBuf,
         table: std::path::PathBuf,
         /// Only show what would happen.
         #[arg(long)]
         dry_run: bool,
+        /// Lines with another name at a known address (possible duplicates) to store
+        /// anyway, for example `--keep 4,9`.
+        #[arg(long, value_delimiter = ',')]
+        keep: Vec<u32>,
     },
     /// A whole dossier from JSON; creates the dossier file.
     Json {

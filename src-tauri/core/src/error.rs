@@ -56,10 +56,12 @@ pub enum Error {
     HtmlOnlyForCommunication,
     #[error("the file to import is empty")]
     ImportEmpty,
-    #[error("the file to import is {format}, not CSV or XLSX")]
+    #[error("the file to import is {format}, not CSV, XLSX or XLS")]
     ImportFormat { format: String },
-    #[error("the file to import is binary, not CSV or XLSX")]
+    #[error("the file to import is binary, not CSV, XLSX or XLS")]
     ImportBinary,
+    #[error("the file to import is protected with a password")]
+    ImportEncrypted,
     #[error("the file is {size} bytes; at most {max} can be read")]
     FileTooLarge { size: u64, max: u64 },
     #[error("the file to import has more {field} than {max}")]
@@ -115,6 +117,7 @@ impl Error {
             Error::ImportEmpty => "import.empty",
             Error::ImportFormat { .. } => "import.format",
             Error::ImportBinary => "import.binary",
+            Error::ImportEncrypted => "import.encrypted",
             Error::FileTooLarge { .. } => "import.file_too_large",
             Error::ImportTooLarge { .. } => "import.too_large",
             Error::ImportMissingColumn { .. } => "import.missing_column",
@@ -156,6 +159,7 @@ impl Error {
         "import.empty",
         "import.format",
         "import.binary",
+        "import.encrypted",
         "import.file_too_large",
         "import.too_large",
         "import.missing_column",
@@ -224,7 +228,10 @@ impl Error {
             | Error::YearNotFound { year }
             | Error::YearClosed { year } => put("year", year.to_string()),
             Error::JsonInvalid { detail } => put("detail", detail.clone()),
-            Error::ImportEmpty | Error::ImportBinary | Error::HtmlOnlyForCommunication => {}
+            Error::ImportEmpty
+            | Error::ImportBinary
+            | Error::ImportEncrypted
+            | Error::HtmlOnlyForCommunication => {}
             Error::ImportFormat { format } => put("format", format.clone()),
             Error::FileTooLarge { size, max } => {
                 put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
@@ -364,6 +371,7 @@ mod tests {
                 format: "PDF".into(),
             },
             Error::ImportBinary,
+            Error::ImportEncrypted,
             Error::HtmlOnlyForCommunication,
             Error::FileTooLarge { size: 9, max: 1 },
             Error::ImportTooLarge {

@@ -116,16 +116,17 @@ pub async fn preview_supplier_import(
     Ok(report)
 }
 
-/// Stores the new rows of the previewed file, in one transaction. Duplicates are checked
-/// again at this moment.
+/// Stores the new rows of the previewed file, and the possible duplicates on the lines
+/// the user kept, in one transaction. Duplicates are checked again at this moment.
 #[tauri::command]
 pub async fn commit_supplier_import(
     state: State<'_, AppState>,
+    keep: Vec<u32>,
 ) -> Result<ImportReport, ErrorPayload> {
     let Some(bytes) = lock(&state.pending_import).take() else {
         return Err(Error::ImportEmpty.payload());
     };
-    state.with_dossier(|d| suppliers::import(d, &bytes, false))
+    state.with_dossier(|d| suppliers::import_keeping(d, &bytes, false, &keep))
 }
 
 #[tauri::command]

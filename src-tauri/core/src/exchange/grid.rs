@@ -2,19 +2,101 @@
 //! one cell that every reader and writer shares: a cell a spreadsheet would run as a
 //! formula, and a number written as a person would type it.
 
+#[derive(Debug)]
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<TableRow>,
-    /// `utf-8`, `utf-8-bom`, `windows-1252` or `xlsx`.
+    /// `utf-8`, `utf-8-bom`, `windows-1252`, `xlsx` or `xls`.
     pub encoding: String,
-    /// `;`, `,`, `tab`, or empty for XLSX.
+    /// `;`, `,`, `tab`, or empty for a workbook.
     pub delimiter: String,
 }
 
+#[derive(Debug)]
 pub struct TableRow {
     /// The row's line in the file (CSV) or its row number (XLSX); 1 is the header.
     pub line: u32,
     pub cells: Vec<String>,
+}
+
+/// The rows of a sheet as they are read, held to the limits on rows, cells and the
+/// text they hold together: a short file that names one long shared string in many
+/// cells would otherwise grow far past what it unpacks to.
+pub(super) struct SheetRows {
+    rows: Vec<TableRow>,
+    cells: usize,
+    text_bytes: u64,
+    first_column: usize,
+}
+
+impl Default for SheetRows {
+    fn default() -> SheetRows {
+        SheetRows {
+            rows: Vec::new(),
+            cells: 0,
+            text_bytes: 0,
+            first_column: usize::MAX,
+        }
+    }
+}
+
+impl SheetRows {
+    /// Adds row `line` from its (column, value) cells; empty values are left out, a
+    /// row without any is not kept.
+    pub(super) fn push(
+        &mut self,
+        line: u32,
+        mut cells: Vec<(usize, String)>,
+    ) -> crate::error::Result<()> {
+        use super::limits::{self, Limit};
+        cells.retain(|(_, v)| !v.is_empty());
+        let Some(width) = cells.iter().map(|(c, _)| c + 1).max() else {
+            return Ok(());
+        };
+        if self.rows.len() >= limits::ROWS {
+            return Err(Limit::Rows.exceeded());
+        }
+        self.cells += width;
+        if self.cells > limits::CELLS {
+            return Err(Limit::Cells.exceeded());
+        }
+        self.text_bytes += cells.iter().map(|(_, v)| v.len() as u64).sum::<u64>();
+        if self.text_bytes > limits::UNPACKED_BYTES {
+            return Err(Limit::Unpacked.exceeded());
+        }
+        let first = cells.iter().map(|(c, _)| *c).min().unwrap_or(0);
+        self.first_column = self.first_column.min(first);
+        let mut row = vec![String::new(); width];
+        for (c, v) in cells {
+            row[c] = as_typed(v);
+        }
+        self.rows.push(TableRow { line, cells: row });
+        Ok(())
+    }
+
+    /// The table: the first row is the header; columns left of every value go.
+    pub(super) fn finish(self, encoding: &str) -> crate::error::Result<Table> {
+        let first_column = self.first_column.min(super::limits::COLUMNS);
+        let mut all = self.rows.into_iter();
+        let Some(header) = all.next() else {
+            return Err(crate::error::Error::ImportEmpty);
+        };
+        let strip = |mut cells: Vec<String>| {
+            cells.drain(..first_column.min(cells.len()));
+            cells
+        };
+        Ok(Table {
+            headers: strip(header.cells),
+            rows: all
+                .map(|r| TableRow {
+                    line: r.line,
+                    cells: strip(r.cells),
+                })
+                .collect(),
+            encoding: encoding.into(),
+            delimiter: String::new(),
+        })
+    }
 }
 
 /// The first characters that make a spreadsheet read a CSV cell as a formula (OWASP's

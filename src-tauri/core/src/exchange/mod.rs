@@ -11,6 +11,7 @@ pub(crate) use registers::Sheet;
 pub mod suppliers;
 pub mod table;
 pub mod text_file;
+mod xls;
 mod xlsx;
 
 use serde::{Deserialize, Serialize};

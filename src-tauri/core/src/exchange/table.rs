@@ -13,10 +13,6 @@ const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 /// File types a user may pick by mistake, by their first bytes, with the name the
 /// refusal gives them (a file type's own name, the same in both languages).
 const OTHER_FORMATS: &[(&[u8], &str)] = &[
-    (
-        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
-        "Excel 97-2003 (.xls) / Word 97-2003 (.doc)",
-    ),
     (b"%PDF", "PDF"),
     (b"\x89PNG", "PNG"),
     (b"\xFF\xD8\xFF", "JPEG"),
@@ -34,10 +30,11 @@ fn other_format(bytes: &[u8]) -> Option<Error> {
     }
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
     let head = &bytes[..bytes.len().min(4096)];
-    (!utf16 && !bytes.starts_with(ZIP_MAGIC) && head.contains(&0)).then_some(Error::ImportBinary)
+    let workbook = bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(super::xls::MAGIC);
+    (!utf16 && !workbook && head.contains(&0)).then_some(Error::ImportBinary)
 }
 
-/// Reads CSV or XLSX, told apart by their first bytes. Blank rows are left out. Another
+/// Reads CSV, XLSX or XLS (Excel 97-2003), told apart by their first bytes. Blank rows are left out. Another
 /// known file type, or a binary file, is refused by what it is.
 pub fn read(bytes: &[u8]) -> Result<Table> {
     limits::check_file_size(bytes.len() as u64, limits::FILE_BYTES)?;
@@ -46,6 +43,8 @@ pub fn read(bytes: &[u8]) -> Result<Table> {
     }
     let table = if bytes.starts_with(ZIP_MAGIC) {
         super::xlsx::read(bytes)?
+    } else if bytes.starts_with(super::xls::MAGIC) {
+        super::xls::read(bytes)?
     } else {
         read_csv(bytes)?
     };

@@ -87,9 +87,9 @@ pub fn resolve(text: &str) -> Option<&'static Country> {
                 }
             }
         }
-        for (alias, code) in COMMON_NAMES {
-            if let Some(i) = all().iter().position(|c| c.alpha2 == *code) {
-                m.entry(fold(alias)).or_insert(i);
+        for (alias, code) in aliases() {
+            if let Some(i) = all().iter().position(|c| c.alpha2 == code) {
+                m.entry(fold(&alias)).or_insert(i);
             }
         }
         m
@@ -97,38 +97,25 @@ pub fn resolve(text: &str) -> Option<&'static Country> {
     index.get(&fold(text)).and_then(|&i| all().get(i))
 }
 
-/// Everyday English names, and names in the shipped data sets, that differ from the
-/// names in the ISO list.
-const COMMON_NAMES: &[(&str, &str)] = &[
-    ("Turkey", "TR"),
-    ("Russia", "RU"),
-    ("Syria", "SY"),
-    ("Moldova", "MD"),
-    ("Czechia", "CZ"),
-    ("USA", "US"),
-    ("United States", "US"),
-    ("UK", "GB"),
-    ("Great Britain", "GB"),
-    ("Viet Nam", "VN"),
-    // Spellings used by the US Department of Labor (ILAB) data sets.
-    ("Burma", "MM"),
-    ("Congo, Democratic Republic of the", "CD"),
-    ("Congo, Republic of the", "CG"),
-    ("Kyrgyz Republic", "KG"),
-    ("Turkey (Türkiye)", "TR"),
-    ("British Virgin Islands", "VG"),
-    ("Cabo Verde", "CV"),
-    ("Falkland Islands (Islas Malvinas)", "FK"),
-    ("North Macedonia", "MK"),
-    ("Saint Helena, Ascension, and Tristan da Cunha", "SH"),
-    ("The Gambia", "GM"),
-    ("West Bank and the Gaza Strip", "PS"),
-];
+/// Other spellings: the UN's and the World Bank's names, former names, and everyday
+/// English and Dutch forms, each with where it comes from (see SOURCES.md).
+const ALIASES: &str = include_str!("../../reference-data/countries/aliases.csv");
 
-/// Lower case without accents or punctuation, so "België", "belgie" and "BELGIË" meet.
+/// The (spelling, alpha-2) pairs of [`ALIASES`].
+fn aliases() -> impl Iterator<Item = (String, String)> {
+    ALIASES.lines().skip(1).filter_map(|line| {
+        let cols = split_csv_line(line);
+        (cols.len() >= 2).then(|| (cols[0].clone(), cols[1].clone()))
+    })
+}
+
+/// Lower case without accents or apostrophes, other punctuation as spaces, so that
+/// "België", "belgie" and "BELGIË" meet, and "Guinea-Bissau" and "Guinea Bissau",
+/// "Côte d’Ivoire" and "Cote d'Ivoire", "St. Lucia" and "St Lucia".
 fn fold(s: &str) -> String {
     s.trim()
         .chars()
+        .filter(|c| !matches!(c, '\'' | '’' | 'ʼ' | '`' | '´'))
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
@@ -140,7 +127,7 @@ fn fold(s: &str) -> String {
             'ñ' => 'n',
             c => c,
         })
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -130,6 +130,12 @@ pub fn sources() -> Vec<DataSource> {
             None,
             "mit",
         ),
+        source(
+            "country_names",
+            "UN Statistics Division (M49); World Bank data API; Ketenkompas (2026-12-07)",
+            None,
+            "facts",
+        ),
     ]
 }
 

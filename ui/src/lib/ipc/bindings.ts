@@ -256,7 +256,12 @@ export type ImportReport = { encoding: string, delimiter: string,
 /**
  * Headers that were not recognised and therefore not read.
  */
-ignored_columns: Array<string>, rows: Array<ImportRow>, new: number, duplicates: number, invalid: number, 
+ignored_columns: Array<string>, rows: Array<ImportRow>, new: number, duplicates: number, 
+/**
+ * Rows at the address of another supplier under another name: stored only when
+ * the user chooses them.
+ */
+possible_duplicates: number, invalid: number, 
 /**
  * True when the new rows were stored.
  */
@@ -278,7 +283,7 @@ export type ImportRow = {
  */
 line: number, outcome: RowOutcome, };
 
-export type RowOutcome = { "kind": "new", supplier: Supplier, } | { "kind": "duplicate", supplier: Supplier, of: string, } | { "kind": "invalid", errors: Array<RowError>, };
+export type RowOutcome = { "kind": "new", supplier: Supplier, } | { "kind": "duplicate", supplier: Supplier, of: string, } | { "kind": "possible_duplicate", supplier: Supplier, of: string, } | { "kind": "invalid", errors: Array<RowError>, };
 
 export type RowError = { column: string, code: string, value: string, };
 

@@ -242,7 +242,8 @@ export const listSuppliers = () => call<Supplier[]>("list_suppliers");
 /** Sends the file's bytes as the raw request body; nothing is stored until commit. */
 export const previewSupplierImport = (bytes: Uint8Array) =>
   call<ImportReport>("preview_supplier_import", bytes);
-export const commitSupplierImport = () => call<ImportReport>("commit_supplier_import");
+export const commitSupplierImport = (keep: number[]) =>
+  call<ImportReport>("commit_supplier_import", { keep });
 export const discardSupplierImport = () => call<void>("discard_supplier_import");
 export const deleteRisk = (id: number) => call<void>("delete_risk", { id });
 export const saveSupplier = (supplier: Supplier) => call<Supplier>("save_supplier", { supplier });

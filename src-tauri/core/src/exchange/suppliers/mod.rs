@@ -29,6 +29,9 @@ pub struct ImportReport {
     pub rows: Vec<ImportRow>,
     pub new: u32,
     pub duplicates: u32,
+    /// Rows at the address of another supplier under another name: stored only when
+    /// the user chooses them.
+    pub possible_duplicates: u32,
     pub invalid: u32,
     /// True when the new rows were stored.
     pub committed: bool,
@@ -50,6 +53,13 @@ pub enum RowOutcome {
     /// The same supplier (by name and country, or by address) is already in the dossier
     /// or earlier in the file.
     Duplicate {
+        supplier: Supplier,
+        of: String,
+    },
+    /// Another name at the address of a supplier already in the dossier or earlier in
+    /// the file (`of`): maybe the same supplier under another name, maybe a neighbour in
+    /// the same building. Stored only when the user says so.
+    PossibleDuplicate {
         supplier: Supplier,
         of: String,
     },
@@ -192,12 +202,17 @@ fn field_of(header: &str) -> Option<Field> {
 
 /// Reads a whole file (CSV or XLSX) into a preview; nothing is stored.
 pub fn preview(d: &Dossier, bytes: &[u8]) -> Result<ImportReport> {
-    classify(d.conn(), &table::read(bytes)?)
+    classify(d.conn(), &table::read(bytes)?, &[])
 }
 
 /// Every row of `table` as new, a duplicate (of the suppliers `conn` holds or of an
-/// earlier row) or invalid.
-fn classify(conn: &rusqlite::Connection, table: &table::Table) -> Result<ImportReport> {
+/// earlier row), a possible duplicate, or invalid. A possible duplicate on one of the
+/// lines in `keep` counts as new.
+fn classify(
+    conn: &rusqlite::Connection,
+    table: &table::Table,
+    keep: &[u32],
+) -> Result<ImportReport> {
     let columns: Vec<Option<Field>> = table.headers.iter().map(|h| field_of(h)).collect();
     if !columns.contains(&Some(Field::Name)) {
         return Err(Error::ImportMissingColumn {
@@ -219,6 +234,7 @@ fn classify(conn: &rusqlite::Connection, table: &table::Table) -> Result<ImportR
         rows: Vec::new(),
         new: 0,
         duplicates: 0,
+        possible_duplicates: 0,
         invalid: 0,
         committed: false,
     };
@@ -229,11 +245,15 @@ fn classify(conn: &rusqlite::Connection, table: &table::Table) -> Result<ImportR
                 RowOutcome::Invalid { errors }
             }
             Ok(supplier) => match seen.duplicate_of(&supplier) {
-                Some(of) => {
+                Some(Match::Name(of)) => {
                     report.duplicates += 1;
                     RowOutcome::Duplicate { supplier, of }
                 }
-                None => {
+                Some(Match::Address(of)) if !keep.contains(&row.line) => {
+                    report.possible_duplicates += 1;
+                    RowOutcome::PossibleDuplicate { supplier, of }
+                }
+                _ => {
                     seen.add(&supplier);
                     report.new += 1;
                     RowOutcome::New { supplier }
@@ -248,19 +268,31 @@ fn classify(conn: &rusqlite::Connection, table: &table::Table) -> Result<ImportR
     Ok(report)
 }
 
-/// Previews the file and, unless `dry_run`, stores every new row in one transaction.
-/// The duplicate check runs inside that write transaction, so that two imports of the
-/// same list at the same moment (two processes) store it once: the second waits for the
-/// first and then finds only duplicates.
+/// Previews the file and, unless `dry_run`, stores every new row in one transaction;
+/// possible duplicates are left out. The duplicate check runs inside that write
+/// transaction, so that two imports of the same list at the same moment (two
+/// processes) store it once: the second waits for the first and then finds only
+/// duplicates.
 pub fn import(d: &mut Dossier, bytes: &[u8], dry_run: bool) -> Result<ImportReport> {
+    import_keeping(d, bytes, dry_run, &[])
+}
+
+/// [`import`], storing too the possible duplicates on the lines in `keep`: the rows
+/// the user chose after the preview showed them.
+pub fn import_keeping(
+    d: &mut Dossier,
+    bytes: &[u8],
+    dry_run: bool,
+    keep: &[u32],
+) -> Result<ImportReport> {
     let table = table::read(bytes)?;
     if dry_run {
-        return classify(d.conn(), &table);
+        return classify(d.conn(), &table, keep);
     }
     let tx = d
         .conn_mut()
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    let mut report = classify(&tx, &table)?;
+    let mut report = classify(&tx, &table, keep)?;
     if report.new == 0 {
         return Ok(report);
     }
@@ -301,12 +333,22 @@ impl Seen {
         }
     }
 
-    fn duplicate_of(&self, s: &Supplier) -> Option<String> {
-        self.by_name
-            .get(&(s.name_key(), s.country.clone()))
-            .or_else(|| s.address_key().and_then(|a| self.by_address.get(&a)))
-            .cloned()
+    fn duplicate_of(&self, s: &Supplier) -> Option<Match> {
+        if let Some(of) = self.by_name.get(&(s.name_key(), s.country.clone())) {
+            return Some(Match::Name(of.clone()));
+        }
+        s.address_key()
+            .and_then(|a| self.by_address.get(&a))
+            .map(|of| Match::Address(of.clone()))
     }
+}
+
+/// Why a row may be a supplier already seen, with that supplier's name.
+enum Match {
+    /// The same name in the same country: the same supplier.
+    Name(String),
+    /// The same address under another name: for the user to decide.
+    Address(String),
 }
 
 fn parse_row(

@@ -9,6 +9,9 @@ mod sheet;
 mod strings;
 mod styles;
 
+pub(super) use sheet::number_text;
+pub(super) use styles::{is_builtin_date_format, is_date_format};
+
 use std::cell::Cell;
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::rc::Rc;

@@ -8,8 +8,8 @@ use quick_xml::Reader;
 
 use super::strings::{push_bounded, read_text_item, resolve_ref, unescape_excel};
 use super::{attr, bad, with_part, xml_error, Archive, Budget};
-use crate::error::{Error, Result};
-use crate::exchange::grid::{Table, TableRow};
+use crate::error::Result;
+use crate::exchange::grid::{SheetRows, Table};
 use crate::exchange::limits::{self, Limit};
 
 pub(super) struct SheetContext<'a> {
@@ -18,48 +18,13 @@ pub(super) struct SheetContext<'a> {
     pub date1904: bool,
 }
 
-/// Cells and rows read so far, held to the limits.
-struct Rows {
-    rows: Vec<TableRow>,
-    cells: usize,
-    first_column: usize,
-}
-
-impl Rows {
-    fn push(&mut self, line: u32, mut cells: Vec<(usize, String)>) -> Result<()> {
-        cells.retain(|(_, v)| !v.is_empty());
-        let Some(width) = cells.iter().map(|(c, _)| c + 1).max() else {
-            return Ok(());
-        };
-        if self.rows.len() >= limits::ROWS {
-            return Err(Limit::Rows.exceeded());
-        }
-        self.cells += width;
-        if self.cells > limits::CELLS {
-            return Err(Limit::Cells.exceeded());
-        }
-        let first = cells.iter().map(|(c, _)| *c).min().unwrap_or(0);
-        self.first_column = self.first_column.min(first);
-        let mut row = vec![String::new(); width];
-        for (c, v) in cells {
-            row[c] = crate::exchange::grid::as_typed(v);
-        }
-        self.rows.push(TableRow { line, cells: row });
-        Ok(())
-    }
-}
-
 pub(super) fn read_sheet(
     archive: &mut Archive<'_>,
     name: &str,
     ctx: &SheetContext<'_>,
     budget: &Budget,
 ) -> Result<Table> {
-    let mut rows = Rows {
-        rows: Vec::new(),
-        cells: 0,
-        first_column: usize::MAX,
-    };
+    let mut rows = SheetRows::default();
     with_part(archive, name, budget, |r| {
         let mut buf = Vec::new();
         let mut line: u32 = 0;
@@ -93,26 +58,7 @@ pub(super) fn read_sheet(
         }
     })?
     .ok_or_else(|| bad(format!("{name} is missing")))?;
-    let first_column = rows.first_column.min(limits::COLUMNS);
-    let mut all = rows.rows.into_iter();
-    let Some(header) = all.next() else {
-        return Err(Error::ImportEmpty);
-    };
-    let strip = |mut cells: Vec<String>| {
-        cells.drain(..first_column.min(cells.len()));
-        cells
-    };
-    Ok(Table {
-        headers: strip(header.cells),
-        rows: all
-            .map(|r| TableRow {
-                line: r.line,
-                cells: strip(r.cells),
-            })
-            .collect(),
-        encoding: "xlsx".into(),
-        delimiter: String::new(),
-    })
+    rows.finish("xlsx")
 }
 
 /// The row number of `<row r="…">`, or the one after the previous row.
@@ -227,7 +173,7 @@ fn read_cell<R: BufRead>(
 
 /// A number cell as a person would type it: whole numbers without ".0", dates as
 /// `YYYY-MM-DD`, anything unreadable as it was written.
-fn number_text(value: &str, is_date: bool, date1904: bool) -> String {
+pub(in crate::exchange) fn number_text(value: &str, is_date: bool, date1904: bool) -> String {
     let Ok(n) = value.trim().parse::<f64>() else {
         return value.to_string();
     };

@@ -55,13 +55,13 @@ pub(super) fn read_date_styles(
 }
 
 /// The built-in number formats of the standard that show a date (ECMA-376, 18.8.30).
-fn is_builtin_date_format(id: u32) -> bool {
+pub(in crate::exchange) fn is_builtin_date_format(id: u32) -> bool {
     matches!(id, 14..=17 | 22 | 27..=36 | 50..=58)
 }
 
 /// Whether a custom number format shows a date: it has a day, month or year part
 /// outside quoted text, escapes and `[...]` sections (colours, elapsed time).
-fn is_date_format(code: &str) -> bool {
+pub(in crate::exchange) fn is_date_format(code: &str) -> bool {
     let mut quoted = false;
     let mut bracket = false;
     let mut escaped = false;

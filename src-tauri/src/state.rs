@@ -16,6 +16,8 @@ pub struct AppState {
     pub start_error: Mutex<Option<ErrorPayload>>,
     /// The bytes of a previewed import, until it is committed or discarded.
     pub pending_import: Mutex<Option<Vec<u8>>>,
+    /// Returned questionnaires gathered for a preview, by file name.
+    pub pending_survey: Mutex<Vec<(String, Vec<u8>)>>,
     /// The last report preview, whose pages the interface asks for a few at a time,
     /// with its number.
     pub preview: Mutex<Option<(u64, Laid)>>,
@@ -36,6 +38,7 @@ impl AppState {
             settings: Mutex::new(AppSettings::load(&settings_path)),
             start_error: Mutex::new(None),
             pending_import: Mutex::new(None),
+            pending_survey: Mutex::new(Vec::new()),
             preview: Mutex::new(None),
             preview_count: AtomicU64::new(0),
             saved_reports: Mutex::new(Vec::new()),
@@ -63,6 +66,7 @@ impl AppState {
             *lock(&error) = result.err().map(|e| e.payload());
         });
         *lock(&self.pending_import) = None;
+        lock(&self.pending_survey).clear();
         *lock(&self.preview) = None;
         let mut s = lock(&self.settings);
         s.remember(&path);

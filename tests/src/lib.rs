@@ -8,6 +8,7 @@ pub mod fuzzing;
 pub mod hostile;
 pub mod large;
 pub mod pdf;
+pub mod survey;
 pub mod wal;
 
 use std::path::{Path, PathBuf};

@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "trends",
             "laws",
             "maturity",
+            "survey",
         ],
     ),
     ("store: the dossier file and its SQL", &["store", "dossier"]),

@@ -9,9 +9,10 @@ use crate::messages::Messages;
 use crate::outcome::{fail, shown, Outcome};
 use ketenkompas::exchange::Register;
 
-use crate::{Command, ExportWhat, ImportWhat};
+use crate::{Command, ExportWhat, ImportWhat, SurveyWhat};
 
-pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
+/// `lang` is the language of the messages; `chosen` the one given with `--lang`, if any.
+pub fn run(command: Command, lang: Lang, chosen: Option<Lang>, m: &Messages) -> Outcome {
     match command {
         Command::New {
             file,
@@ -47,6 +48,37 @@ pub fn run(command: Command, lang: Lang, m: &Messages) -> Outcome {
         } => crate::compare::compare(&file, from, to, json, m),
         Command::Maturity { file, year, json } => crate::maturity::maturity(&file, year, json, m),
         Command::Chain { file, json } => crate::chain::chain(&file, json, m),
+        Command::Survey {
+            what:
+                SurveyWhat::Create {
+                    file,
+                    year,
+                    out,
+                    suppliers,
+                    due,
+                },
+        } => crate::survey::create(
+            crate::survey::Create {
+                file: &file,
+                year,
+                out: &out,
+                suppliers: &suppliers,
+                lang: chosen,
+                due,
+            },
+            m,
+        ),
+        Command::Survey {
+            what:
+                SurveyWhat::Import {
+                    file,
+                    answers,
+                    dry_run,
+                },
+        } => crate::survey::import(&file, &answers, dry_run, m),
+        Command::Survey {
+            what: SurveyWhat::Status { file, year, json },
+        } => crate::survey::status(&file, year, json, m),
         Command::Suggestions { file, json } => crate::chain::suggestions(&file, json, lang, m),
         Command::Export {
             what: ExportWhat::Json { file, out },

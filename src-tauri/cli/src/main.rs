@@ -12,6 +12,7 @@ mod messages;
 mod outcome;
 mod reports;
 mod status;
+mod survey;
 
 use std::process::ExitCode;
 
@@ -113,6 +114,12 @@ enum Command {
         /// Print as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Supplier questionnaires: a yearly round of one Excel workbook per supplier, read
+    /// back with scores and red flags.
+    Survey {
+        #[command(subcommand)]
+        what: SurveyWhat,
     },
     /// The chains (purchased goods and services) in mapping order, with how complete
     /// each map is.
@@ -244,6 +251,47 @@ enum ExportWhat {
 }
 
 #[derive(Subcommand)]
+enum SurveyWhat {
+    /// Start (or extend) the round of a year and write one workbook per supplier into a
+    /// folder, to send by e-mail. With --lang every workbook is in that language;
+    /// without it, Dutch for suppliers in Dutch-speaking countries, English elsewhere.
+    Create {
+        file: std::path::PathBuf,
+        /// The reporting year (the active year when left out).
+        #[arg(long)]
+        year: Option<i32>,
+        /// The folder for the workbooks (made when missing).
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// `all`, or supplier ids separated by commas.
+        #[arg(long, default_value = "all")]
+        suppliers: String,
+        /// The date the answers are asked for (YYYY-MM-DD; six weeks from today when
+        /// left out).
+        #[arg(long)]
+        due: Option<String>,
+    },
+    /// Read returned workbooks: what was understood and what was not, per file. Stores
+    /// them unless --dry-run; stores nothing when a file is refused.
+    Import {
+        file: std::path::PathBuf,
+        #[arg(required = true)]
+        answers: Vec<std::path::PathBuf>,
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Where each questionnaire of a round stands, with its red flags.
+    Status {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        year: Option<i32>,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
 enum ImportWhat {
     /// Suppliers from a CSV file (UTF-8 or Windows-1252; `;`, `,` or tab) or an XLSX or
     /// XLS workbook (first sheet).
@@ -291,7 +339,7 @@ fn main() -> ExitCode {
     // A panic is a bug; the user still gets a sentence and exit code 2, never a trace.
     std::panic::set_hook(Box::new(|_| {}));
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        commands::run(cli.command, lang, &m)
+        commands::run(cli.command, lang, cli.lang, &m)
     }));
     match outcome {
         Ok(Ok(())) => ExitCode::SUCCESS,

@@ -202,7 +202,13 @@ fn import_suppliers_prints_counts_and_row_errors_and_dry_run_stores_nothing() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
-        out.contains("2 nieuw, 2 dubbel overgeslagen, 4 met fouten"),
+        out.contains(
+            "2 nieuw, 1 dubbel overgeslagen, 1 mogelijk dubbel (zelfde adres), 4 met fouten"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("regel 8: “Ander Atelier” heeft hetzelfde adres als “Goed Atelier”"),
         "{out}"
     );
     assert!(
@@ -218,6 +224,18 @@ fn import_suppliers_prints_counts_and_row_errors_and_dry_run_stores_nothing() {
 
     let o = cli(&["--lang", "en", "import", "suppliers", &f, &csv]);
     assert!(stdout(&o).contains("2 suppliers stored"), "{}", stdout(&o));
+    // Line 8 is another company at the same address: kept when asked.
+    let o = cli(&[
+        "--lang",
+        "en",
+        "import",
+        "suppliers",
+        &f,
+        &csv,
+        "--keep",
+        "8",
+    ]);
+    assert!(stdout(&o).contains("1 suppliers stored"), "{}", stdout(&o));
     let out = p(dir.path(), "out.csv");
     assert_eq!(
         cli(&["export", "suppliers", &f, "--format", "csv", "--out", &out])
@@ -250,7 +268,7 @@ fn import_suppliers_prints_counts_and_row_errors_and_dry_run_stores_nothing() {
         "--dry-run",
     ]);
     assert!(
-        stdout(&o).contains("0 new, 2 duplicates skipped"),
+        stdout(&o).contains("0 new, 3 duplicates skipped"),
         "{}",
         stdout(&o)
     );
@@ -327,7 +345,8 @@ fn chain_and_suggestions_of_the_sample_print_with_their_sources() {
         .iter()
         .filter(|s| !s["decision"].is_null())
         .count();
-    assert_eq!(answered, 2);
+    // Two answers to reference suggestions, one to a questionnaire's red flag.
+    assert_eq!(answered, 3);
 }
 
 #[test]

@@ -218,6 +218,22 @@ fn people_and_reports() -> Vec<String> {
         crate::report::maturity::MaturityLine::decl(),
         crate::report::maturity::YearLevels::decl(),
         crate::report::maturity::MaturityView::decl(),
+        crate::survey::AnswerKind::decl(),
+        crate::survey::SurveySection::decl(),
+        crate::survey::QuestionInfo::decl(),
+        crate::survey::Yn::decl(),
+        crate::survey::Value::decl(),
+        crate::survey::RequestStatus::decl(),
+        crate::survey::SurveyRound::decl(),
+        crate::survey::ThemeScore::decl(),
+        crate::survey::RedFlag::decl(),
+        crate::views::survey::RequestView::decl(),
+        crate::views::monitoring::QuestionnaireYear::decl(),
+        crate::views::survey::SurveyView::decl(),
+        crate::exchange::survey::ReadAnswer::decl(),
+        crate::exchange::survey::FileOutcome::decl(),
+        crate::exchange::survey::FileRead::decl(),
+        crate::exchange::survey::SurveyImport::decl(),
         crate::exchange::Register::decl(),
         crate::exchange::TableFormat::decl(),
         crate::report::layout::Laid::decl(),
@@ -283,6 +299,7 @@ pub fn vocabularies() -> String {
     add(&mut lists, supplier::AuditResult::ALL);
     add(&mut lists, crate::model::follow_up::Compliance::ALL);
     add(&mut lists, crate::suggestions::SuggestionAnswer::ALL);
+    add(&mut lists, crate::survey::RequestStatus::ALL);
     add(&mut lists, &crate::report::ReportKind::ALL);
     add(&mut lists, &crate::report::annex::Annex::ALL);
     add(&mut lists, &crate::messages::Lang::ALL);

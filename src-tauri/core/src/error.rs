@@ -62,6 +62,12 @@ pub enum Error {
     ImportBinary,
     #[error("the file to import is protected with a password")]
     ImportEncrypted,
+    #[error("the workbook is not a Ketenkompas questionnaire")]
+    SurveyNotQuestionnaire,
+    #[error("the questionnaire belongs to another dossier or round")]
+    SurveyForeign,
+    #[error("a second questionnaire of {supplier} in the same read")]
+    SurveyTwice { supplier: String },
     #[error("the file is {size} bytes; at most {max} can be read")]
     FileTooLarge { size: u64, max: u64 },
     #[error("the file to import has more {field} than {max}")]
@@ -118,6 +124,9 @@ impl Error {
             Error::ImportFormat { .. } => "import.format",
             Error::ImportBinary => "import.binary",
             Error::ImportEncrypted => "import.encrypted",
+            Error::SurveyNotQuestionnaire => "survey.not_questionnaire",
+            Error::SurveyForeign => "survey.foreign",
+            Error::SurveyTwice { .. } => "survey.twice",
             Error::FileTooLarge { .. } => "import.file_too_large",
             Error::ImportTooLarge { .. } => "import.too_large",
             Error::ImportMissingColumn { .. } => "import.missing_column",
@@ -160,6 +169,9 @@ impl Error {
         "import.format",
         "import.binary",
         "import.encrypted",
+        "survey.not_questionnaire",
+        "survey.foreign",
+        "survey.twice",
         "import.file_too_large",
         "import.too_large",
         "import.missing_column",
@@ -231,7 +243,10 @@ impl Error {
             Error::ImportEmpty
             | Error::ImportBinary
             | Error::ImportEncrypted
+            | Error::SurveyNotQuestionnaire
+            | Error::SurveyForeign
             | Error::HtmlOnlyForCommunication => {}
+            Error::SurveyTwice { supplier } => put("supplier", supplier.clone()),
             Error::ImportFormat { format } => put("format", format.clone()),
             Error::FileTooLarge { size, max } => {
                 put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
@@ -372,6 +387,11 @@ mod tests {
             },
             Error::ImportBinary,
             Error::ImportEncrypted,
+            Error::SurveyNotQuestionnaire,
+            Error::SurveyForeign,
+            Error::SurveyTwice {
+                supplier: "S".into(),
+            },
             Error::HtmlOnlyForCommunication,
             Error::FileTooLarge { size: 9, max: 1 },
             Error::ImportTooLarge {

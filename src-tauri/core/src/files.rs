@@ -86,6 +86,30 @@ pub fn write_new_in(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf> {
     })
 }
 
+/// Makes a new folder named `name` in `dir`; when that name is taken the folder gets
+/// " (2)", " (3)", … An existing folder is never reused.
+pub fn new_folder_in(dir: &Path, name: &str) -> Result<PathBuf> {
+    for n in 1..1000 {
+        let candidate = if n == 1 {
+            dir.join(name)
+        } else {
+            dir.join(format!("{name} ({n})"))
+        };
+        check_length(&candidate)?;
+        match std::fs::create_dir(&candidate) {
+            Ok(()) => {
+                sync_dir(&candidate);
+                return Ok(candidate);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::from_io(&candidate, &e)),
+        }
+    }
+    Err(Error::AlreadyExists {
+        path: dir.join(name).display().to_string(),
+    })
+}
+
 /// A temporary file beside `path` (same folder, so the same file system) that `fill`
 /// wrote and that is flushed to the disk; removed again when anything fails.
 fn filled_temp(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<PathBuf> {

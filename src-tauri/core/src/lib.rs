@@ -44,6 +44,7 @@ pub mod session;
 pub mod settings;
 pub mod store;
 pub mod suggestions;
+pub mod survey;
 pub mod trends;
 pub mod views;
 

@@ -30,6 +30,8 @@ pub enum ReminderKind {
     GrievanceAcknowledge,
     /// A grievance not decided within the mechanism's deadline.
     GrievanceDecide,
+    /// A supplier's questionnaire not returned by the round's due date (B4).
+    SurveyOverdue,
 }
 
 /// How many reminders a step has (for the counts in the navigation).
@@ -79,7 +81,7 @@ impl Reminder {
 
 impl ReminderKind {
     /// Every kind, in the order above.
-    pub const ALL: [ReminderKind; 9] = [
+    pub const ALL: [ReminderKind; 10] = [
         ReminderKind::RiskReviewDue,
         ReminderKind::ActionOverdue,
         ReminderKind::CapOverdue,
@@ -89,6 +91,7 @@ impl ReminderKind {
         ReminderKind::EngagementFollowUp,
         ReminderKind::GrievanceAcknowledge,
         ReminderKind::GrievanceDecide,
+        ReminderKind::SurveyOverdue,
     ];
 
     /// The tab of its step that deals with a reminder of this kind, as a finding code
@@ -107,6 +110,7 @@ impl ReminderKind {
             ReminderKind::GrievanceAcknowledge | ReminderKind::GrievanceDecide => {
                 "step6.grievances_decided"
             }
+            ReminderKind::SurveyOverdue => "surveys",
         }
     }
 
@@ -205,6 +209,33 @@ impl Dossier {
     /// no particular order: the dashboard counts them without the rest.
     pub(crate) fn monitoring_reminders(&self, today: &str) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
+        // Questionnaires of open years that are late; a closed year is not chased.
+        for round in self.survey_rounds()? {
+            if today <= round.due_on.as_str()
+                || self.year_status(round.year)? == crate::model::YearStatus::Closed
+            {
+                continue;
+            }
+            let late: Vec<i64> = self
+                .survey_requests(round.year)?
+                .into_iter()
+                .filter(|r| r.returned_on.is_none())
+                .map(|r| r.supplier_id)
+                .collect();
+            if late.is_empty() {
+                continue;
+            }
+            let names = crate::store::supplier::load_names(self.conn())?;
+            for id in late {
+                let name = names.get(&id).map(|s| s.name.clone()).unwrap_or_default();
+                out.push(Reminder::new(
+                    ReminderKind::SurveyOverdue,
+                    4,
+                    name,
+                    round.due_on.clone(),
+                ));
+            }
+        }
         for c in self.cap_items()? {
             if c.is_overdue(today) {
                 out.push(Reminder::new(
@@ -256,6 +287,11 @@ mod tests {
     fn every_reminder_lands_on_a_tab_of_its_step() {
         for kind in K::ALL {
             let place = kind.place();
+            // Late questionnaires are dealt with on their own screen.
+            if kind == K::SurveyOverdue {
+                assert_eq!((place.screen.as_str(), place.tab), ("surveys", None));
+                continue;
+            }
             let step: usize = place.screen["step".len()..].parse().expect("a step");
             let tab = place.tab.expect("a tab");
             assert!(TABS[step - 1].contains(&tab.as_str()), "{kind:?} → {tab}");

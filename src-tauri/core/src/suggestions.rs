@@ -46,6 +46,8 @@ pub enum SuggestionKind {
     Commodity,
     Country,
     Sector,
+    /// A red flag in a supplier's returned questionnaire.
+    Questionnaire,
 }
 
 /// A risk the reference data points to, with the facts behind it.
@@ -65,6 +67,9 @@ pub struct Suggestion {
     /// The purchased items the suggestion concerns.
     #[ts(type = "Array<number>")]
     pub item_ids: Vec<i64>,
+    /// The supplier the suggestion concerns (a questionnaire's red flag).
+    #[ts(type = "number | null")]
+    pub supplier_id: Option<i64>,
     pub facts: Vec<Fact>,
     pub decision: Option<SuggestionDecision>,
 }
@@ -82,6 +87,19 @@ fn add(out: &mut BTreeMap<String, Suggestion>, s: Suggestion) {
         .or_insert(s);
 }
 
+/// A red flag in the latest questionnaire a supplier returned, with the answers that
+/// raised it as the supplier typed them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupplierFlag {
+    pub supplier_id: i64,
+    pub supplier: String,
+    pub country: Option<String>,
+    pub year: i32,
+    pub flag: crate::survey::RedFlag,
+    /// (question id, answer as typed)
+    pub answers: Vec<(String, String)>,
+}
+
 /// Every suggestion for the chains and sectors given, open ones first, then the answered
 /// ones; within each group by level (high first), kind (goods before countries and
 /// sectors) and key.
@@ -89,6 +107,18 @@ pub fn suggest(
     items: &[PurchasedItem],
     suppliers: &[Supplier],
     company_sectors: &[String],
+    decisions: &[SuggestionDecision],
+) -> Vec<Suggestion> {
+    suggest_with(items, suppliers, company_sectors, &[], decisions)
+}
+
+/// [`suggest`], with the red flags of returned questionnaires as suggestions too: one
+/// per supplier and flag, a high risk at that supplier.
+pub fn suggest_with(
+    items: &[PurchasedItem],
+    suppliers: &[Supplier],
+    company_sectors: &[String],
+    flags: &[SupplierFlag],
     decisions: &[SuggestionDecision],
 ) -> Vec<Suggestion> {
     let by_id: HashMap<i64, &Supplier> = suppliers.iter().map(|s| (s.id, s)).collect();
@@ -126,7 +156,50 @@ pub fn suggest(
     for (text, location) in sector_texts {
         sector(&mut out, text, location);
     }
+    for f in flags {
+        questionnaire(&mut out, f);
+    }
     ordered(out, decisions)
+}
+
+/// A red flag of a supplier's questionnaire: titled in both languages with the flag and
+/// the supplier, the answers that raised it as facts.
+fn questionnaire(out: &mut BTreeMap<String, Suggestion>, f: &SupplierFlag) {
+    use crate::messages::{Lang, Messages};
+    let title = |lang| {
+        let m = Messages::new(lang);
+        format!(
+            "{} ({})",
+            m.get(&format!("survey.flag.{}", f.flag.code), &[]),
+            f.supplier
+        )
+    };
+    let mut params: Vec<(&str, String)> = vec![("supplier", f.supplier.clone())];
+    for (q, raw) in &f.answers {
+        params.push((q.as_str(), raw.clone()));
+    }
+    add(
+        out,
+        Suggestion {
+            key: format!("survey:{}:{}", f.supplier_id, f.flag.code),
+            kind: SuggestionKind::Questionnaire,
+            theme: f.flag.theme,
+            location: Location::Supplier,
+            country: f.country.clone(),
+            subject: Some(title(Lang::En)),
+            subject_nl: Some(title(Lang::Nl)),
+            level: RiskLevel::High,
+            item_ids: Vec::new(),
+            supplier_id: Some(f.supplier_id),
+            facts: vec![Fact::new(
+                &format!("survey_{}", f.flag.code),
+                "survey",
+                f.year,
+                &params,
+            )],
+            decision: None,
+        },
+    );
 }
 
 /// A good the U.S. Department of Labor lists as made with child or forced labour in a
@@ -148,6 +221,7 @@ fn goods_in_country(out: &mut BTreeMap<String, Suggestion>, item: i64, good: &st
                     subject_nl: Some(g.good_nl.clone()),
                     level: RiskLevel::High,
                     item_ids: vec![item],
+                    supplier_id: None,
                     facts,
                     decision: None,
                 },
@@ -200,6 +274,7 @@ fn commodity(out: &mut BTreeMap<String, Suggestion>, item: i64, good: &str) {
                 subject_nl: Some(c.name_nl.clone()),
                 level: RiskLevel::Elevated,
                 item_ids: vec![item],
+                supplier_id: None,
                 facts: vec![Fact::new(
                     "eu_commodity",
                     "eu_commodities",
@@ -236,6 +311,7 @@ fn country(out: &mut BTreeMap<String, Suggestion>, c: String, mut item_ids: Vec<
             subject_nl: None,
             level: risk.level,
             item_ids,
+            supplier_id: None,
             facts: risk.facts,
             decision: None,
         },
@@ -261,6 +337,7 @@ fn sector(out: &mut BTreeMap<String, Suggestion>, text: &str, location: Location
                 subject_nl: Some(sector.name_nl.clone()),
                 level: RiskLevel::Elevated,
                 item_ids: Vec::new(),
+                supplier_id: None,
                 facts: vec![Fact::new(
                     "kpmg_sector",
                     "kpmg_sectors",

@@ -94,7 +94,7 @@ pub fn add_evidence(
 }
 
 /// Decodes `%XX` escapes (as `encodeURIComponent` writes them) into UTF-8 text.
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

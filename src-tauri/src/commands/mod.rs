@@ -13,4 +13,5 @@ pub mod risk;
 pub mod session;
 pub mod stakeholder;
 pub mod supplier;
+pub mod survey;
 pub mod year;

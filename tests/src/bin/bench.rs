@@ -179,6 +179,92 @@ fn hostile_inputs() {
     }
 }
 
+/// A questionnaire round of 1,000 suppliers: the workbooks written, filled in as
+/// suppliers do (loosely, one answer unreadable), and all 1,000 read back and stored.
+fn survey_round(dir: &std::path::Path, lines: &mut Vec<Line>) {
+    use ketenkompas::exchange::survey;
+    const N: usize = 1_000;
+    let mut d = Dossier::create(&dir.join("survey.kkdossier"), "Bench", 2026).expect("dossier");
+    suppliers::import(&mut d, supplier_csv(N).as_bytes(), false).expect("suppliers");
+    let asked: Vec<(i64, Lang)> = d
+        .suppliers()
+        .expect("suppliers")
+        .iter()
+        .map(|s| (s.id, Lang::Nl))
+        .collect();
+    let today = ketenkompas::model::date::today();
+    let due = ketenkompas::model::date::add_days(&today, 42).expect("due");
+    let mut books = Vec::new();
+    let create = time(
+        1,
+        || {
+            books = survey::create(&mut d, 2026, &due, &today, &asked).expect("create");
+            books.len()
+        },
+        |n| assert_eq!(*n, N),
+    );
+    lines.push(Line {
+        operation: "questionnaire round: write a workbook per supplier".into(),
+        size: format!("{} suppliers", thousands(N)),
+        target: "",
+        median: create,
+        runs: 1,
+    });
+    let answers = [
+        ("workers", "1.200", ""),
+        ("temporary_share", "12,5%", ""),
+        ("home_work", "Ja", "in het seizoen"),
+        ("home_work_oversight", "x", ""),
+        ("grievance_mechanism", "nee", ""),
+        ("lowest_wage", "11.000", ""),
+        ("minimum_wage", "12.500", ""),
+        ("last_audit", "31-12-2025", ""),
+        ("documents_held", "nee", ""),
+        ("weekly_hours", "ongeveer zestig", ""),
+    ];
+    let files: Vec<(String, Vec<u8>)> = books
+        .iter()
+        .map(|b| {
+            (
+                b.file_name.clone(),
+                ketenkompas_tests::survey::fill(&b.bytes, &answers),
+            )
+        })
+        .collect();
+    let mb = files.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+    // Each run reads into its own copy of the dossier, made beforehand, so that every
+    // run stores everything.
+    let doc = json::export(&d).expect("export");
+    let copies: Vec<std::path::PathBuf> = (0..3)
+        .map(|i| {
+            let copy = dir.join(format!("survey-{i}.kkdossier"));
+            drop(json::import_new(&copy, &doc).expect("copy"));
+            copy
+        })
+        .collect();
+    let mut run = 0;
+    let read = time(
+        3,
+        || {
+            let mut c = Dossier::open(&copies[run]).expect("copy");
+            run += 1;
+            let report = survey::import(&mut c, &files, &today).expect("read back");
+            (
+                report.read,
+                c.survey_answers(Some(2026)).expect("answers").len(),
+            )
+        },
+        |(read, stored)| assert_eq!((*read as usize, *stored), (N, N * answers.len())),
+    );
+    lines.push(Line {
+        operation: format!("read back and store returned questionnaires ({mb:.1} MB of workbooks)"),
+        size: format!("{} workbooks", thousands(N)),
+        target: "< 10 s",
+        median: read,
+        runs: 3,
+    });
+}
+
 fn main() {
     // `ketenkompas-bench write XL path`: only write a generated dossier (for the app's
     // own benchmark, tests/e2e/bench-app.mjs).
@@ -192,6 +278,13 @@ fn main() {
         }
         Some("hostile") => {
             hostile_inputs();
+            return;
+        }
+        Some("survey") => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let mut lines = Vec::new();
+            survey_round(dir.path(), &mut lines);
+            print(&lines);
             return;
         }
         _ => {}
@@ -477,6 +570,9 @@ fn main() {
             median: import,
             runs: 3,
         });
+    }
+    if only.is_none() {
+        survey_round(dir.path(), &mut lines);
     }
     print(&lines);
     if only.is_none() {

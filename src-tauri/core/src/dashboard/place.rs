@@ -25,8 +25,8 @@ pub const TABS: [&[&str]; 6] = [
 /// A screen of the app, a tab on it and a record on that tab.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct Place {
-    /// `step1` … `step6`, `profile` (the company profile), `settings` (the years) or
-    /// `reports`.
+    /// `step1` … `step6`, `profile` (the company profile), `settings` (the years),
+    /// `reports` or `surveys` (the questionnaire rounds).
     pub screen: String,
     pub tab: Option<String>,
     #[ts(type = "number | null")]
@@ -98,6 +98,7 @@ pub fn place_of(code: &str) -> Place {
         "complete_profile" => return Place::new("profile", None),
         // The year's own words are written where its report is made.
         "step5.no_year_review" => return Place::new("reports", None),
+        "surveys" => return Place::new("surveys", None),
         _ => {}
     }
     let Some((step, rest)) = code.split_once('.') else {
@@ -178,5 +179,6 @@ mod tests {
         assert_eq!(place_of("complete_profile").screen, "profile");
         assert_eq!(place_of("add_year").screen, "settings");
         assert_eq!(place_of("step5.no_year_review").screen, "reports");
+        assert_eq!(place_of("surveys").screen, "surveys");
     }
 }

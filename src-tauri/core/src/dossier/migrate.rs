@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_department_not_applicable.sql"),
     include_str!("migrations/0014_law_answers.sql"),
     include_str!("migrations/0015_maturity.sql"),
+    include_str!("migrations/0016_survey.sql"),
 ];
 
 /// The schema version this build writes.

@@ -9,6 +9,7 @@ mod registers;
 
 pub(crate) use registers::Sheet;
 pub mod suppliers;
+pub mod survey;
 pub mod table;
 pub mod text_file;
 mod xls;

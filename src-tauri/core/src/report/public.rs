@@ -56,6 +56,8 @@ pub fn document(m: &ReportModel, t: &Texts) -> Document {
     w.h2("public-results");
     s::results(&mut w, m);
     s::kpis(&mut w, m);
+    w.h2("public-surveys");
+    s::surveys(&mut w, m);
     w.h2("public-review");
     s::dilemmas(&mut w, m);
     w.h2("public-grievances");

@@ -300,6 +300,8 @@ fn step4(w: &mut Writer, m: &ReportModel) {
     s::kpis(w, m);
     w.h2("step4-results");
     s::results(w, m);
+    w.h2("step4-surveys");
+    s::surveys(w, m);
     w.h2("step4-audits");
     if m.audits.is_empty() {
         w.nothing("step4-audits-none");

@@ -15,6 +15,7 @@ mod risks;
 mod stakeholders;
 mod step1;
 mod steps34;
+mod surveys;
 
 use chain::{purchased_items, sold_items, suppliers, SUGGESTION_ANSWERS, SUPPLIER_SHORT};
 use checks::{audits, certifications};
@@ -128,7 +129,9 @@ pub fn create(path: &Path) -> Result<Dossier> {
         (Question::PartOfGroup, Some(false)),
         (Question::SellsInUk, Some(false)),
     ])?;
+    surveys::round_2025(&mut d, &supplier_ids)?;
     review::reviews_and_closing(&mut d, &risk_ids)?;
+    surveys::round_2026(&mut d, &supplier_ids)?;
     Ok(d)
 }
 

@@ -14,6 +14,7 @@ pub mod risk;
 pub mod stakeholder;
 pub mod suggestion;
 pub mod supplier;
+pub mod survey;
 pub mod tables;
 pub mod year;
 

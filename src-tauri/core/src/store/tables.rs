@@ -83,6 +83,9 @@ pub const TABLES: &[Table] = &[
     counted("remedy", "remedies"),
     counted("law_answer", "law_answers"),
     counted("maturity", "maturity"),
+    counted("survey_round", "survey_rounds"),
+    counted("survey_request", "survey_requests"),
+    counted("survey_answer", "survey_answers"),
 ];
 
 /// Empties every content table, children first, in the caller's transaction.

@@ -10,3 +10,4 @@ pub mod risk_decisions;
 pub mod risk_register;
 pub mod risk_suggestions;
 pub mod search;
+pub mod survey;

@@ -12,10 +12,21 @@ use crate::Dossier;
 
 /// What step 4 follows of one supplier over the years: its self-assessment scores and
 /// its yearly agreement checks, each set against the year before.
-#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, TS, PartialEq)]
 pub struct SupplierFollowUp {
     pub scores: Vec<YearScore>,
     pub agreements: Vec<AgreementYear>,
+    /// The questionnaires the supplier returned (B4), newest first.
+    pub questionnaires: Vec<QuestionnaireYear>,
+}
+
+/// One returned questionnaire of a supplier: its scores per area and its red flags.
+#[derive(Debug, Clone, Serialize, TS, PartialEq)]
+pub struct QuestionnaireYear {
+    pub year: i32,
+    pub returned_on: String,
+    pub scores: Vec<crate::survey::ThemeScore>,
+    pub flags: Vec<crate::survey::RedFlag>,
 }
 
 /// A certificate and whether it has expired on the day asked for.
@@ -51,9 +62,43 @@ impl Dossier {
 
     /// One supplier's self-assessment scores and agreement checks, oldest year first.
     pub fn supplier_follow_up(&self, supplier: i64) -> Result<SupplierFollowUp> {
+        let answers: Vec<_> = self
+            .survey_answers(None)?
+            .into_iter()
+            .filter(|a| a.supplier_id == supplier)
+            .collect();
+        let values = |year: i32| {
+            super::survey::values_by_supplier(
+                &answers
+                    .iter()
+                    .filter(|a| a.year == year)
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            )
+            .remove(&supplier)
+            .unwrap_or_default()
+        };
+        let mut questionnaires = Vec::new();
+        for round in self.survey_rounds()?.iter().rev() {
+            let returned = self
+                .survey_requests(round.year)?
+                .into_iter()
+                .find(|r| r.supplier_id == supplier)
+                .and_then(|r| r.returned_on);
+            if let Some(returned_on) = returned {
+                let v = values(round.year);
+                questionnaires.push(QuestionnaireYear {
+                    year: round.year,
+                    returned_on,
+                    scores: crate::survey::scores(&v),
+                    flags: crate::survey::red_flags(&v),
+                });
+            }
+        }
         Ok(SupplierFollowUp {
             scores: self_assessment_scores(&self.audits(Some(supplier))?),
             agreements: agreement_years(&self.agreement_checks(Some(supplier))?),
+            questionnaires,
         })
     }
 

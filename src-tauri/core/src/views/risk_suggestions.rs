@@ -12,7 +12,7 @@ use crate::model::Risk;
 use crate::reference::{countries, sources, Fact};
 use crate::store::suggestion::{load_decisions, write_decision};
 use crate::suggestions::{
-    suggest, Suggestion, SuggestionAnswer, SuggestionDecision, SuggestionKind,
+    suggest_with, Suggestion, SuggestionAnswer, SuggestionDecision, SuggestionKind, SupplierFlag,
 };
 use crate::Dossier;
 
@@ -72,11 +72,18 @@ pub fn fact_text(m: &Messages, lang: Lang, f: &Fact) -> String {
             (k.as_str(), v)
         })
         .collect();
+    let own = format!("fact.source.{}", f.source);
     let publisher = sources()
         .into_iter()
         .find(|s| s.id == f.source)
         .map(|s| s.publisher)
-        .unwrap_or_else(|| f.source.clone());
+        .unwrap_or_else(|| {
+            if m.has(&own) {
+                m.get(&own, &[])
+            } else {
+                f.source.clone()
+            }
+        });
     format!(
         "{} ({publisher}, {})",
         m.get(&format!("fact.{}", f.code), &params),
@@ -92,6 +99,7 @@ pub fn suggestion_title(m: &Messages, lang: Lang, s: &Suggestion) -> String {
         SuggestionKind::Commodity => "commodity",
         SuggestionKind::Country => "country",
         SuggestionKind::Sector => "sector",
+        SuggestionKind::Questionnaire => "questionnaire",
     };
     let subject = match lang {
         Lang::Nl => s.subject_nl.as_ref().or(s.subject.as_ref()),
@@ -126,12 +134,66 @@ impl Dossier {
         items: &[crate::model::PurchasedItem],
         suppliers: &[crate::model::Supplier],
     ) -> Result<Vec<Suggestion>> {
-        Ok(suggest(
+        Ok(suggest_with(
             items,
             suppliers,
             &self.company()?.sectors,
+            &self.questionnaire_flags(suppliers)?,
             &load_decisions(self.conn())?,
         ))
+    }
+
+    /// The red flags of the latest questionnaire each supplier returned.
+    fn questionnaire_flags(
+        &self,
+        suppliers: &[crate::model::Supplier],
+    ) -> Result<Vec<SupplierFlag>> {
+        let answers = self.survey_answers(None)?;
+        if answers.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut latest: std::collections::BTreeMap<i64, i32> = std::collections::BTreeMap::new();
+        for r in self.survey_rounds()? {
+            for q in self.survey_requests(r.year)? {
+                if q.returned_on.is_some() {
+                    latest.insert(q.supplier_id, r.year);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (supplier_id, year) in latest {
+            let Some(s) = suppliers.iter().find(|s| s.id == supplier_id) else {
+                continue;
+            };
+            let mine: Vec<&crate::survey::SurveyAnswer> = answers
+                .iter()
+                .filter(|a| a.year == year && a.supplier_id == supplier_id)
+                .collect();
+            let values = mine
+                .iter()
+                .filter_map(|a| Some((a.question.clone(), a.value()?)))
+                .collect();
+            for flag in crate::survey::red_flags(&values) {
+                let raw = flag
+                    .questions
+                    .iter()
+                    .filter_map(|q| {
+                        mine.iter()
+                            .find(|a| &a.question == q)
+                            .map(|a| (q.clone(), a.raw.clone()))
+                    })
+                    .collect();
+                out.push(SupplierFlag {
+                    supplier_id,
+                    supplier: s.name.clone(),
+                    country: s.country.clone(),
+                    year,
+                    flag,
+                    answers: raw,
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Records an answer to a suggestion. Accepting links the suggestion to the risk
@@ -226,6 +288,7 @@ fn answer_in(
                             Lang::En => s.subject.clone(),
                         },
                         item_id: s.item_ids.first().copied(),
+                        supplier_id: s.supplier_id,
                         sources: vec![InformationSource::RiskChecker],
                         ..Risk::new(&suggestion_title(&m, lang, s), s.theme, s.location)
                     }

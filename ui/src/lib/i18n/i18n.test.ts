@@ -75,6 +75,7 @@ describe("the closed lists from the core", () => {
     AuditResult: "audit_result",
     Compliance: "compliance",
     SuggestionAnswer: "suggestions.answer",
+    RequestStatus: "survey.status",
     ReportKind: "reports.kind",
     Annex: "reports.annex",
     Language: "language",

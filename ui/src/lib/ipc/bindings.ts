@@ -94,8 +94,8 @@ export type Finding = { code: string, count: number | null, place: Place, };
 
 export type Place = { 
 /**
- * `step1` … `step6`, `profile` (the company profile), `settings` (the years) or
- * `reports`.
+ * `step1` … `step6`, `profile` (the company profile), `settings` (the years),
+ * `reports` or `surveys` (the questionnaire rounds).
  */
 screen: string, tab: string | null, record: number | null, };
 
@@ -343,7 +343,11 @@ score: number, previous_year: number | null, previous_score: number | null, tren
 
 export type AgreementYear = { check: AgreementCheck, points: number, previous_year: number | null, previous_points: number | null, trend: Trend, };
 
-export type SupplierFollowUp = { scores: Array<YearScore>, agreements: Array<AgreementYear>, };
+export type SupplierFollowUp = { scores: Array<YearScore>, agreements: Array<AgreementYear>, 
+/**
+ * The questionnaires the supplier returned (B4), newest first.
+ */
+questionnaires: Array<QuestionnaireYear>, };
 
 export type PurchasedItem = { 
 /**
@@ -439,7 +443,11 @@ subject_nl: string | null, level: RiskLevel,
 /**
  * The purchased items the suggestion concerns.
  */
-item_ids: Array<number>, facts: Array<Fact>, decision: SuggestionDecision | null, };
+item_ids: Array<number>, 
+/**
+ * The supplier the suggestion concerns (a questionnaire's red flag).
+ */
+supplier_id: number | null, facts: Array<Fact>, decision: SuggestionDecision | null, };
 
 export type ReferenceGood = { name: string, name_nl: string, 
 /**
@@ -477,7 +485,7 @@ export type SearchResult = { hits: Array<SearchHit>,
  */
 more: Array<string>, };
 
-export type SuggestionKind = "good_child_labour" | "good_forced_labour" | "commodity" | "country" | "sector";
+export type SuggestionKind = "good_child_labour" | "good_forced_labour" | "commodity" | "country" | "sector" | "questionnaire";
 
 export type SuggestionDecision = { key: string, answer: SuggestionAnswer, reason: string, 
 /**
@@ -726,7 +734,7 @@ overdue: boolean, };
 
 export type ReminderCount = { step: number, count: number, };
 
-export type ReminderKind = "risk_review_due" | "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up" | "grievance_acknowledge" | "grievance_decide";
+export type ReminderKind = "risk_review_due" | "action_overdue" | "cap_overdue" | "certificate_expired" | "certificate_expiring" | "policy_review_due" | "engagement_follow_up" | "grievance_acknowledge" | "grievance_decide" | "survey_overdue";
 
 export type Country = { alpha2: string, alpha3: string, name_nl: string, name_en: string, };
 
@@ -1204,6 +1212,118 @@ export type MaturityView = { year: number, closed: boolean, lines: Array<Maturit
  * Oldest first.
  */
 history: Array<YearLevels>, };
+
+export type AnswerKind = "yes_no" | "number" | "percent" | "date" | "choice" | "text";
+
+export type SurveySection = "company" | "themes" | "grievances" | "own_suppliers";
+
+export type QuestionInfo = { id: string, section: SurveySection, theme: Theme | null, kind: AnswerKind, choices: Array<string>, };
+
+export type Yn = "yes" | "no" | "partly" | "unknown";
+
+export type Value = { "kind": "yes_no", "value": Yn } | { "kind": "number", "value": number } | { "kind": "date", "value": string } | { "kind": "choice", "value": string } | { "kind": "text", "value": string };
+
+export type RequestStatus = "sent" | "reminded" | "returned" | "overdue";
+
+export type SurveyRound = { year: number, 
+/**
+ * 32 hex digits, written hidden in every workbook of the round.
+ */
+token: string, 
+/**
+ * YYYY-MM-DD.
+ */
+started_on: string, 
+/**
+ * The date the answers are asked for.
+ */
+due_on: string, };
+
+export type ThemeScore = { 
+/**
+ * A theme code, or `grievances` / `own_suppliers`.
+ */
+area: string, 
+/**
+ * 0 to 100; none when no scored question of the area was answered.
+ */
+score: number | null, 
+/**
+ * Scored questions answered with more than "unknown".
+ */
+answered: number, 
+/**
+ * Scored questions of the area that were asked.
+ */
+asked: number, 
+/**
+ * The questions whose answers lowered the score.
+ */
+drivers: Array<string>, };
+
+export type RedFlag = { 
+/**
+ * Stable: `survey.flag.<code>` names it.
+ */
+code: string, theme: Theme, 
+/**
+ * The questions whose answers raised it.
+ */
+questions: Array<string>, };
+
+export type RequestView = { supplier_id: number, supplier: string, country: string | null, lang: Language, sent_on: string, reminded_on: string | null, returned_on: string | null, status: RequestStatus, 
+/**
+ * Questions answered with a value that was read.
+ */
+answered: number, 
+/**
+ * Answers that could not be read, kept as typed.
+ */
+unreadable: number, scores: Array<ThemeScore>, 
+/**
+ * The scores of the supplier's questionnaire of the year before, if returned.
+ */
+previous: Array<ThemeScore> | null, flags: Array<RedFlag>, };
+
+export type QuestionnaireYear = { year: number, returned_on: string, scores: Array<ThemeScore>, flags: Array<RedFlag>, };
+
+export type SurveyView = { year: number, round: SurveyRound | null, requests: Array<RequestView>, asked: number, returned: number, overdue: number, 
+/**
+ * Returned questionnaires with at least one red flag.
+ */
+flagged: number, 
+/**
+ * How often each red flag was raised, by code.
+ */
+flag_counts: { [key in string]?: number }, };
+
+export type ReadAnswer = { question: string, 
+/**
+ * What was understood; none when the cell could not be read.
+ */
+value: Value | null, 
+/**
+ * The cell as typed.
+ */
+raw: string, explanation: string | null, };
+
+export type FileOutcome = { "kind": "read", year: number, supplier_id: number, supplier: string, answers: Array<ReadAnswer>, 
+/**
+ * Answers that could not be read, quoted in the preview.
+ */
+unreadable: number, 
+/**
+ * Questions left empty.
+ */
+empty: number, 
+/**
+ * The supplier had returned answers before; these replace them.
+ */
+replaces: boolean, } | { "kind": "refused", error: ErrorPayload, };
+
+export type FileRead = { file: string, outcome: FileOutcome, };
+
+export type SurveyImport = { files: Array<FileRead>, read: number, refused: number, stored: boolean, };
 
 export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "policy_versions" | "suggestion_answers" | "grievances";
 

@@ -83,6 +83,9 @@ import type {
   YearReview,
   ReferenceGood,
   SearchResult,
+  SurveyView,
+  SurveyImport,
+  QuestionInfo,
 } from "./bindings";
 export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
 
@@ -155,6 +158,29 @@ export const getMaturity = (year: number) => call<MaturityView>("get_maturity", 
 /** Keeps the company's maturity judgements of an open year. */
 export const saveMaturity = (list: MaturityAssessment[]) =>
   call<MaturityAssessment[]>("save_maturity", { list });
+
+/** The questionnaire round of `year` (B4): each supplier asked, with scores and red flags. */
+export const getSurveyView = (year: number) => call<SurveyView>("survey_view", { year });
+export const listSurveyQuestions = () => call<QuestionInfo[]>("survey_questions");
+/** Writes a workbook per supplier asked, each in its language, into a new folder beside
+ * the dossier (or one the user picks when `choose`); the folder, or null if cancelled. */
+export const createSurvey = (
+  year: number,
+  dueOn: string,
+  asked: [number, Language][],
+  lang: Language,
+  choose: boolean,
+) => call<string | null>("create_survey", { year, dueOn, asked, lang, choose });
+/** Adds one returned workbook to those waiting for the preview; how many wait. */
+export const addSurveyFile = (fileName: string, bytes: Uint8Array) =>
+  call<number>("add_survey_file", bytes, {
+    headers: { "x-file-name": encodeURIComponent(fileName) },
+  });
+export const previewSurveyImport = () => call<SurveyImport>("preview_survey_import");
+export const commitSurveyImport = () => call<SurveyImport>("commit_survey_import");
+export const discardSurveyImport = () => call<void>("discard_survey_import");
+export const remindSurvey = (year: number, suppliers: number[]) =>
+  call<number>("remind_survey", { year, suppliers });
 
 export const getDashboard = () => call<Dashboard>("get_dashboard");
 

@@ -9,7 +9,7 @@ import {
   type FileLimits,
   type ReferenceGood,
 } from "../ipc";
-import { countryName, locale } from "../i18n/index.svelte";
+import { countryName, locale, t } from "../i18n/index.svelte";
 
 export const reference = $state<{
   countries: Country[];
@@ -65,5 +65,7 @@ export function sortedCountries(): Country[] {
 
 /** Who published a data set, for "(publisher, year)" after a figure. */
 export function publisher(sourceId: string): string {
-  return reference.sources.find((s) => s.id === sourceId)?.publisher ?? sourceId;
+  const found = reference.sources.find((s) => s.id === sourceId)?.publisher;
+  // A fact from the dossier itself, such as a supplier's questionnaire.
+  return found ?? (sourceId === "survey" ? t("fact.source.survey") : sourceId);
 }

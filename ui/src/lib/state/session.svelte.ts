@@ -26,6 +26,7 @@ export type Route =
   | "laws"
   | "compare"
   | "maturity"
+  | "surveys"
   | "glossary"
   | "search"
   | "profile"

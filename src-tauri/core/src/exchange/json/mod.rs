@@ -47,9 +47,10 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// and scores, the yearly agreement checks, the company's initiatives and the exit plans
 /// of responsible disengagements, version 12 departments marked not applicable, version
 /// 13 the answers to the legislation check and, in a closed year's frozen content, the
-/// verdicts as they stood when it was closed, and the maturity judgements per year and step;
-/// older documents still import.
-pub const FORMAT_VERSION: i64 = 13;
+/// verdicts as they stood when it was closed, and the maturity judgements per year and step,
+/// version 14 the questionnaire rounds with their requests and answers; older documents
+/// still import.
+pub const FORMAT_VERSION: i64 = 14;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -151,6 +152,15 @@ pub struct DossierJson {
     /// per step when the year was closed, with the checks behind it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub maturity_check: Vec<crate::maturity::Suggestion>,
+    /// Format 14: the questionnaire round of each year, left out when there is none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub survey_rounds: Vec<crate::survey::SurveyRound>,
+    /// Format 14: `supplier_id` is a position in `suppliers`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub survey_requests: Vec<crate::survey::SurveyRequest>,
+    /// Format 14: the answers that came back; `supplier_id` is a position.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub survey_answers: Vec<crate::survey::SurveyAnswer>,
 }
 
 pub use crate::model::year::ClosedYear as ClosedYearJson;

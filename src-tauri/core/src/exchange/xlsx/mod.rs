@@ -28,6 +28,17 @@ type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
 
 /// The first sheet of the workbook in `bytes`.
 pub(super) fn read(bytes: &[u8]) -> Result<Table> {
+    let mut sheets = read_sheets(bytes, 1)?;
+    match sheets.pop() {
+        Some((_, table)) => table,
+        None => Err(Error::ImportEmpty),
+    }
+}
+
+/// The first `max` sheets of the workbook in `bytes`, each with its name; a sheet
+/// without any value is an empty-table error in its place. All sheets share one budget
+/// of unpacked bytes.
+pub(super) fn read_sheets(bytes: &[u8], max: usize) -> Result<Vec<(String, Result<Table>)>> {
     check_directory(bytes)?;
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
     let budget = Budget::new(limits::UNPACKED_BYTES);
@@ -45,7 +56,16 @@ pub(super) fn read(bytes: &[u8]) -> Result<Table> {
         dates: &dates,
         date1904: book.date1904,
     };
-    sheet::read_sheet(&mut archive, &book.first_sheet, &sheet, &budget)
+    let mut out = Vec::new();
+    for (name, part) in book.sheets.into_iter().take(max) {
+        let table = match sheet::read_sheet(&mut archive, &part, &sheet, &budget) {
+            Err(Error::ImportEmpty) => Err(Error::ImportEmpty),
+            Err(other) => return Err(other),
+            Ok(t) => Ok(t),
+        };
+        out.push((name, table));
+    }
+    Ok(out)
 }
 
 pub(super) fn bad(detail: String) -> Error {
@@ -219,7 +239,8 @@ pub(super) fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
 
 /// Where the parts of the workbook are.
 struct Book {
-    first_sheet: String,
+    /// Each sheet's name and part, in the workbook's order.
+    sheets: Vec<(String, String)>,
     shared_strings: Option<String>,
     styles: Option<String>,
     /// Dates count from 1904 (old Mac workbooks) instead of 1900.
@@ -227,14 +248,22 @@ struct Book {
 }
 
 fn read_workbook(archive: &mut Archive<'_>, budget: &Budget) -> Result<Book> {
-    let mut first_rel: Option<String> = None;
+    let mut sheet_rels: Vec<(String, String)> = Vec::new();
     let mut date1904 = false;
     with_part(archive, "xl/workbook.xml", budget, |r| {
         let mut buf = Vec::new();
         loop {
             match r.read_event_into(&mut buf).map_err(xml_error)? {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
-                    "sheet" if first_rel.is_none() => first_rel = attr(&e, "id"),
+                    "sheet" => {
+                        if sheet_rels.len() >= limits::ARCHIVE_ENTRIES as usize {
+                            return Err(Limit::ArchiveEntries.exceeded());
+                        }
+                        sheet_rels.push((
+                            attr(&e, "name").unwrap_or_default(),
+                            attr(&e, "id").unwrap_or_default(),
+                        ));
+                    }
                     "workbookPr" => {
                         date1904 = matches!(attr(&e, "date1904").as_deref(), Some("1" | "true"))
                     }
@@ -275,12 +304,19 @@ fn read_workbook(archive: &mut Archive<'_>, budget: &Budget) -> Result<Book> {
             .find(|(_, kind, _)| kind.ends_with(suffix))
             .map(|(_, _, target)| part_name(target))
     };
-    let first_sheet = first_rel
-        .and_then(|id| rels.iter().find(|(rid, _, _)| *rid == id))
-        .map(|(_, _, target)| part_name(target))
-        .unwrap_or_else(|| "xl/worksheets/sheet1.xml".into());
+    let mut sheets: Vec<(String, String)> = sheet_rels
+        .into_iter()
+        .filter_map(|(name, id)| {
+            rels.iter()
+                .find(|(rid, _, _)| *rid == id)
+                .map(|(_, _, target)| (name, part_name(target)))
+        })
+        .collect();
+    if sheets.is_empty() {
+        sheets.push((String::new(), "xl/worksheets/sheet1.xml".into()));
+    }
     Ok(Book {
-        first_sheet,
+        sheets,
         shared_strings: part_of_type("/sharedStrings")
             .or_else(|| Some("xl/sharedStrings.xml".into())),
         styles: part_of_type("/styles").or_else(|| Some("xl/styles.xml".into())),

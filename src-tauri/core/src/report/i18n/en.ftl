@@ -126,6 +126,27 @@ actions-summary = { $total } measures in all, of which { $done } completed and {
 step4-intro = The company tracks whether the measures work: with measurable targets, with progress per measure, and with audits and visits.
 step4-kpis = Targets and measurements
 step4-results = Do the measures work?
+step4-surveys = Supplier questionnaires
+public-surveys = What suppliers told us themselves
+surveys-none = No questionnaire round among suppliers was held this year.
+surveys-summary = { $count ->
+        [one] The company asked 1 supplier to fill in a questionnaire
+       *[other] The company asked { $count } suppliers to fill in a questionnaire
+    }; { $done } came back filled in{ $n ->
+        [0] .
+       *[other] , { $n } had not come back by the date asked.
+    }
+surveys-no-flags = None of the returned questionnaires raised a red flag.
+surveys-flags = { $count ->
+        [one] 1 returned questionnaire raised at least one red flag:
+       *[other] { $count } returned questionnaires raised at least one red flag:
+    }
+surveys-flag-line = { $what }: { $count ->
+        [one] 1 supplier
+       *[other] { $count } suppliers
+    }
+surveys-area = { $what } (average { $count }%)
+surveys-weakest = The lowest average scores: { $what }.
 step4-audits = Audits and visits this year
 step4-audits-none = No audits or visits were recorded this year.
 step4-cap = Open corrective actions from audits: { $count }; completed this year: { $done }.

@@ -126,6 +126,27 @@ actions-summary = In totaal { $total } maatregelen, waarvan { $done } afgerond e
 step4-intro = Het bedrijf volgt of de maatregelen werken: met meetbare doelen, met voortgang per maatregel en met audits en bezoeken.
 step4-kpis = Doelen en metingen
 step4-results = Werken de maatregelen?
+step4-surveys = Vragenlijsten van leveranciers
+public-surveys = Wat leveranciers zelf vertelden
+surveys-none = In dit jaar is geen vragenronde onder leveranciers gehouden.
+surveys-summary = { $count ->
+        [one] Het bedrijf vroeg 1 leverancier een vragenlijst in te vullen
+       *[other] Het bedrijf vroeg { $count } leveranciers een vragenlijst in te vullen
+    }; { $done } kwamen ingevuld terug{ $n ->
+        [0] .
+       *[other] , { $n } bleven na de gevraagde datum uit.
+    }
+surveys-no-flags = Geen van de teruggestuurde vragenlijsten bevatte een rode vlag.
+surveys-flags = { $count ->
+        [one] In 1 teruggestuurde vragenlijst stond minstens één rode vlag:
+       *[other] In { $count } teruggestuurde vragenlijsten stond minstens één rode vlag:
+    }
+surveys-flag-line = { $what }: { $count ->
+        [one] 1 leverancier
+       *[other] { $count } leveranciers
+    }
+surveys-area = { $what } (gemiddeld { $count }%)
+surveys-weakest = De laagste gemiddelde scores: { $what }.
 step4-audits = Audits en bezoeken in dit jaar
 step4-audits-none = In dit jaar zijn geen audits of bezoeken vastgelegd.
 step4-cap = Open verbeterpunten uit audits: { $count }; in dit jaar afgerond: { $done }.

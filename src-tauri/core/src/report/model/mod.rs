@@ -74,6 +74,79 @@ pub struct ReportModel {
     /// Maturity per step (B3): the suggestion from this year's content and the
     /// company's own judgement of the year.
     pub maturity: Vec<super::maturity::MaturityLine>,
+    /// The questionnaire round of the year (B4) in counts; `None` without a round.
+    pub surveys: Option<SurveyFigures>,
+}
+
+/// A year's questionnaire round in counts: nothing in here names a supplier.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SurveyFigures {
+    pub asked: u32,
+    pub returned: u32,
+    /// Not returned by the due date, on the as-of date.
+    pub overdue: u32,
+    /// Returned questionnaires with at least one red flag.
+    pub flagged: u32,
+    /// How many returned questionnaires raised each red flag, most first.
+    pub flags: Vec<(String, u32)>,
+    /// The areas with the lowest average score over the returned questionnaires, lowest
+    /// first (at most three), with that average.
+    pub weakest: Vec<(String, u32)>,
+}
+
+/// The round of `year` in `doc`, as it stood on `as_of`.
+fn survey_figures(doc: &DossierJson, year: i32, as_of: &str) -> Option<SurveyFigures> {
+    let round = doc.survey_rounds.iter().find(|r| r.year == year)?;
+    let requests: Vec<_> = doc
+        .survey_requests
+        .iter()
+        .filter(|r| r.year == year)
+        .collect();
+    let mut f = SurveyFigures {
+        asked: requests.len() as u32,
+        ..SurveyFigures::default()
+    };
+    let mut sums: std::collections::BTreeMap<String, (u32, u32)> = Default::default();
+    for r in &requests {
+        let back = r.returned_on.as_deref().is_some_and(|d| d <= as_of);
+        if !back {
+            if as_of > round.due_on.as_str() {
+                f.overdue += 1;
+            }
+            continue;
+        }
+        f.returned += 1;
+        let values = doc
+            .survey_answers
+            .iter()
+            .filter(|a| a.year == year && a.supplier_id == r.supplier_id)
+            .filter_map(|a| Some((a.question.clone(), a.value()?)))
+            .collect();
+        let flags = crate::survey::red_flags(&values);
+        if !flags.is_empty() {
+            f.flagged += 1;
+        }
+        for flag in flags {
+            tally(&mut f.flags, flag.code);
+        }
+        for s in crate::survey::scores(&values) {
+            if let Some(score) = s.score {
+                let e = sums.entry(s.area).or_default();
+                e.0 += u32::from(score);
+                e.1 += 1;
+            }
+        }
+    }
+    f.flags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut averages: Vec<(String, u32)> = sums
+        .into_iter()
+        .map(|(area, (sum, n))| (area, (f64::from(sum) / f64::from(n)).round() as u32))
+        .filter(|(_, avg)| *avg < 100)
+        .collect();
+    averages.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    averages.truncate(3);
+    f.weakest = averages;
+    Some(f)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -326,6 +399,7 @@ pub fn build(doc: &DossierJson, year: i32, closed_at: Option<String>, as_of: &st
         previous: None,
         laws,
         maturity: Vec::new(),
+        surveys: survey_figures(doc, year, &until),
     };
     // A closed year shows the suggestions as they stood when it was closed (none for a
     // year closed before they were kept); an open year's are made now.

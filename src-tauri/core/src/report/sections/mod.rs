@@ -21,7 +21,7 @@ pub use steps12::{
 };
 pub use steps34::{
     action_rows, action_table, actions_summary, kpis, made_line, measure_cell, results,
-    status_text, KPI_CHARTS,
+    status_text, surveys, KPI_CHARTS,
 };
 pub use year::{dilemmas, due_next_year, engagements, next_year};
 

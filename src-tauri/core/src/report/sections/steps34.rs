@@ -303,3 +303,61 @@ pub fn results(w: &mut Writer, m: &ReportModel) {
     });
     w.capped_bullets(judged.len(), lines, Register::Updates);
 }
+
+/// Step 4 (B4): the year's questionnaire round in counts and its main findings; no
+/// supplier is named, in the public report or in the company's own.
+pub fn surveys(w: &mut Writer, m: &ReportModel) {
+    let t = w.t;
+    let Some(f) = &m.surveys else {
+        w.nothing("surveys-none");
+        return;
+    };
+    w.pk(
+        "surveys-summary",
+        &[
+            ("count", f.asked.to_string()),
+            ("done", f.returned.to_string()),
+            ("n", f.overdue.to_string()),
+        ],
+    );
+    if f.returned == 0 {
+        return;
+    }
+    if f.flagged == 0 {
+        w.p(t.t("surveys-no-flags"));
+    } else {
+        w.pk("surveys-flags", &[("count", f.flagged.to_string())]);
+        w.bullets(
+            f.flags
+                .iter()
+                .map(|(code, n)| {
+                    t.get(
+                        "surveys-flag-line",
+                        &[
+                            ("what", t.app(&format!("survey.flag.{code}"), &[])),
+                            ("count", n.to_string()),
+                        ],
+                    )
+                })
+                .collect(),
+        );
+    }
+    if !f.weakest.is_empty() {
+        let areas: Vec<String> = f
+            .weakest
+            .iter()
+            .map(|(area, avg)| {
+                let name = if area == "grievances" || area == "own_suppliers" {
+                    t.app(&format!("survey.area.{area}"), &[])
+                } else {
+                    t.code("theme", area)
+                };
+                t.get(
+                    "surveys-area",
+                    &[("what", name), ("count", avg.to_string())],
+                )
+            })
+            .collect();
+        w.pk("surveys-weakest", &[("what", areas.join("; "))]);
+    }
+}

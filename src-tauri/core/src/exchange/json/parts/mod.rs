@@ -70,6 +70,7 @@ mod maturity;
 mod policy;
 mod risks;
 mod stakeholders;
+mod survey;
 mod years;
 
 use std::collections::HashMap;
@@ -156,6 +157,9 @@ pub(super) const PARTS: &[&dyn Part] = &[
     &laws::LawCheck,
     &maturity::Maturity,
     &maturity::MaturityCheck,
+    &survey::Rounds,
+    &survey::Requests,
+    &survey::Answers,
 ];
 
 /// Export: the dossier, the document being filled and the positions of what is in it.

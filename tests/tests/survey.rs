@@ -1,0 +1,506 @@
+//! Supplier questionnaires out and back (B4, issue 21): a round writes one workbook per
+//! supplier; the workbooks come back filled in (typed loosely, partly, saved again by
+//! another program) and are read into a preview, then stored; scores, red flags and
+//! statuses follow; foreign and broken files are refused and nothing is half stored.
+
+#![allow(clippy::expect_used, clippy::panic)]
+
+use std::collections::BTreeMap;
+
+use ketenkompas::exchange::survey::{self, FileOutcome, SurveyImport};
+use ketenkompas::messages::Lang;
+use ketenkompas::model::Supplier;
+use ketenkompas::survey::{red_flags, scores, RequestStatus, Value, Yn};
+use ketenkompas::Dossier;
+use ketenkompas_tests::survey::{fill, resaved};
+use ketenkompas_tests::Scratch;
+
+struct Round {
+    _s: Scratch,
+    d: Dossier,
+    /// Supplier ids: Noord (Dutch), Sul (English), Derde (Dutch).
+    ids: [i64; 3],
+    books: Vec<Vec<u8>>,
+}
+
+fn round() -> Round {
+    let s = Scratch::new();
+    let mut d = Dossier::create(&s.path("d.kkdossier"), "Vraag B.V.", 2026).expect("create");
+    let mut ids = [0; 3];
+    for (i, name) in ["Atelier Noord", "Fábrica Sul", "Derde Weverij"]
+        .iter()
+        .enumerate()
+    {
+        ids[i] = d
+            .save_supplier(&Supplier::named(name))
+            .expect("supplier")
+            .id;
+    }
+    let langs = [Lang::Nl, Lang::En, Lang::Nl];
+    let asked: Vec<(i64, Lang)> = ids.iter().copied().zip(langs).collect();
+    let (r, added) = d
+        .start_survey(2026, "2026-04-30", "2026-03-01", &asked)
+        .expect("start");
+    assert_eq!(added.len(), 3);
+    let books = ids
+        .iter()
+        .zip(langs)
+        .zip(["Atelier Noord", "Fábrica Sul", "Derde Weverij"])
+        .map(|((id, lang), name)| {
+            survey::write_workbook(&r, "Vraag B.V.", *id, name, lang).expect("workbook")
+        })
+        .collect();
+    Round {
+        _s: s,
+        d,
+        ids,
+        books,
+    }
+}
+
+fn read(outcome: &FileOutcome) -> (&str, &[survey::ReadAnswer], u32) {
+    match outcome {
+        FileOutcome::Read {
+            supplier,
+            answers,
+            unreadable,
+            ..
+        } => (supplier.as_str(), answers.as_slice(), *unreadable),
+        FileOutcome::Refused { error } => panic!("refused: {}", error.code),
+    }
+}
+
+fn value_of(answers: &[survey::ReadAnswer], q: &str) -> Option<Value> {
+    answers
+        .iter()
+        .find(|a| a.question == q)
+        .and_then(|a| a.value.clone())
+}
+
+#[test]
+fn a_loosely_typed_partly_filled_workbook_is_read_into_a_preview_and_stored_on_confirm() {
+    let mut r = round();
+    let filled = fill(
+        &r.books[0],
+        &[
+            ("workers", "1.200", ""),
+            ("temporary_share", "12,5%", ""),
+            ("home_work", "Ja", "borduren in het seizoen"),
+            ("home_work_oversight", "x", ""),
+            ("grievance_mechanism", "nee", "komt in 2026"),
+            ("lowest_wage", "11.000", "taka"),
+            ("minimum_wage", "12.500", ""),
+            ("last_audit", "31-12-2025", ""),
+            ("audit_scheme", "amfori BSCI", ""),
+            ("documents_held", "Y", ""),
+            ("weekly_hours", "ongeveer zestig", ""),
+        ],
+    );
+    let files = vec![("Vragenlijst terug.xlsx".to_string(), filled)];
+    let preview = survey::preview(&r.d, &files).expect("preview");
+    assert_eq!(
+        (preview.read, preview.refused, preview.stored),
+        (1, 0, false)
+    );
+    let (supplier, answers, unreadable) = read(&preview.files[0].outcome);
+    assert_eq!(supplier, "Atelier Noord");
+    assert_eq!(value_of(answers, "workers"), Some(Value::Number(1200.0)));
+    assert_eq!(
+        value_of(answers, "temporary_share"),
+        Some(Value::Number(12.5))
+    );
+    assert_eq!(value_of(answers, "home_work"), Some(Value::YesNo(Yn::Yes)));
+    assert_eq!(
+        value_of(answers, "home_work_oversight"),
+        Some(Value::YesNo(Yn::Yes))
+    );
+    assert_eq!(
+        value_of(answers, "last_audit"),
+        Some(Value::Date("2025-12-31".into()))
+    );
+    assert_eq!(
+        value_of(answers, "audit_scheme"),
+        Some(Value::Choice("amfori_bsci".into()))
+    );
+    // What could not be read is kept as typed, to be quoted.
+    assert_eq!(unreadable, 1);
+    let hours = answers
+        .iter()
+        .find(|a| a.question == "weekly_hours")
+        .expect("hours");
+    assert_eq!(
+        (hours.value.clone(), hours.raw.as_str()),
+        (None, "ongeveer zestig")
+    );
+    // Nothing stored by the preview.
+    assert!(r.d.survey_answers(Some(2026)).expect("answers").is_empty());
+
+    let stored = survey::import(&mut r.d, &files, "2026-04-02").expect("import");
+    assert!(stored.stored);
+    let requests = r.d.survey_requests(2026).expect("requests");
+    let noord = requests
+        .iter()
+        .find(|q| q.supplier_id == r.ids[0])
+        .expect("noord");
+    assert_eq!(noord.returned_on.as_deref(), Some("2026-04-02"));
+    assert_eq!(
+        noord.status("2026-04-30", "2026-05-10"),
+        RequestStatus::Returned
+    );
+    let sul = requests
+        .iter()
+        .find(|q| q.supplier_id == r.ids[1])
+        .expect("sul");
+    assert_eq!(
+        sul.status("2026-04-30", "2026-05-10"),
+        RequestStatus::Overdue
+    );
+
+    // Scores and flags from what was stored.
+    let kept: BTreeMap<String, Value> =
+        r.d.survey_answers(Some(2026))
+            .expect("answers")
+            .into_iter()
+            .filter(|a| a.supplier_id == r.ids[0])
+            .filter_map(|a| Some((a.question.clone(), a.value()?)))
+            .collect();
+    let flags: Vec<String> = red_flags(&kept).into_iter().map(|f| f.code).collect();
+    assert_eq!(
+        flags,
+        [
+            "no_grievance_mechanism",
+            "wage_below_minimum",
+            "documents_held"
+        ]
+    );
+    let grievances = scores(&kept)
+        .into_iter()
+        .find(|s| s.area == "grievances")
+        .expect("grievances");
+    assert_eq!(grievances.score, Some(0));
+    let explanation =
+        r.d.survey_answers(Some(2026))
+            .expect("answers")
+            .into_iter()
+            .find(|a| a.question == "home_work")
+            .and_then(|a| a.explanation);
+    assert_eq!(explanation.as_deref(), Some("borduren in het seizoen"));
+}
+
+#[test]
+fn an_english_workbook_reads_english_numbers_and_a_resaved_one_its_numbers_and_dates() {
+    let mut r = round();
+    let english = fill(
+        &r.books[1],
+        &[
+            ("workers", "1,200", ""),
+            ("age_check", "yes", ""),
+            ("youngest_age", "14", ""),
+        ],
+    );
+    let other = resaved(
+        &r.books[2],
+        &[
+            ("workers", "350", ""),
+            ("last_fire_drill", "2026-02-14", ""),
+            ("free_to_leave", "nee", "opzegtermijn van drie maanden"),
+        ],
+    );
+    let files = vec![
+        ("questionnaire.xlsx".to_string(), english),
+        ("Kopie van vragenlijst (2).xlsx".to_string(), other),
+    ];
+    let report = survey::import(&mut r.d, &files, "2026-04-05").expect("import");
+    assert_eq!((report.read, report.refused), (2, 0), "{report:#?}");
+    let (_, sul, _) = read(&report.files[0].outcome);
+    assert_eq!(value_of(sul, "workers"), Some(Value::Number(1200.0)));
+    let (name, derde, unreadable) = read(&report.files[1].outcome);
+    assert_eq!((name, unreadable), ("Derde Weverij", 0));
+    assert_eq!(value_of(derde, "workers"), Some(Value::Number(350.0)));
+    assert_eq!(
+        value_of(derde, "last_fire_drill"),
+        Some(Value::Date("2026-02-14".into()))
+    );
+    assert_eq!(value_of(derde, "free_to_leave"), Some(Value::YesNo(Yn::No)));
+}
+
+#[test]
+fn foreign_and_broken_files_are_refused_one_by_one_and_nothing_of_them_is_stored() {
+    let mut r = round();
+    let other = round();
+    let from_other_dossier = fill(&other.books[0], &[("workers", "10", "")]);
+    let not_a_questionnaire = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/imports/leveranciers.xlsx"),
+    )
+    .expect("fixture");
+    let good = fill(&r.books[0], &[("workers", "10", "")]);
+    let twice = fill(&r.books[0], &[("workers", "11", "")]);
+    let files = vec![
+        ("ander dossier.xlsx".to_string(), from_other_dossier),
+        ("leveranciers.xlsx".to_string(), not_a_questionnaire),
+        ("tekst.xlsx".to_string(), b"naam;land\n".to_vec()),
+        (
+            "half.xlsx".to_string(),
+            r.books[1][..r.books[1].len() / 2].to_vec(),
+        ),
+        ("goed.xlsx".to_string(), good),
+        ("nog eens.xlsx".to_string(), twice),
+    ];
+    let report: SurveyImport = survey::import(&mut r.d, &files, "2026-04-02").expect("import");
+    let codes: Vec<&str> = report
+        .files
+        .iter()
+        .map(|f| match &f.outcome {
+            FileOutcome::Refused { error } => error.code.as_str(),
+            FileOutcome::Read { .. } => "read",
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "survey.foreign",
+            "survey.not_questionnaire",
+            "survey.not_questionnaire",
+            "survey.not_questionnaire",
+            "read",
+            "survey.twice"
+        ]
+    );
+    // Only the good one was stored; the other dossier is untouched.
+    let answers = r.d.survey_answers(Some(2026)).expect("answers");
+    assert_eq!(answers.len(), 1);
+    assert_eq!(answers[0].raw, "10");
+    assert!(other.d.survey_answers(None).expect("other").is_empty());
+}
+
+#[test]
+fn a_refused_store_leaves_nothing_half_written() {
+    let mut r = round();
+    let good = fill(&r.books[0], &[("workers", "10", "")]);
+    let files = vec![("goed.xlsx".to_string(), good)];
+    let preview = survey::preview(&r.d, &files).expect("preview");
+    assert_eq!(preview.read, 1);
+    // The supplier is deleted between preview and confirm: its request goes with it,
+    // and the store of the file is refused as a whole.
+    r.d.delete_supplier(r.ids[0]).expect("delete");
+    let report = survey::import(&mut r.d, &files, "2026-04-02").expect("import");
+    assert_eq!((report.read, report.stored), (0, false));
+    assert!(r.d.survey_answers(None).expect("answers").is_empty());
+}
+
+#[test]
+fn reminders_and_a_second_round_start_keep_what_was_there() {
+    let mut r = round();
+    assert_eq!(
+        r.d.remind_survey(2026, &[r.ids[1]], "2026-04-20")
+            .expect("remind"),
+        1
+    );
+    let sul =
+        r.d.survey_requests(2026)
+            .expect("requests")
+            .into_iter()
+            .find(|q| q.supplier_id == r.ids[1])
+            .expect("sul");
+    assert_eq!(
+        sul.status("2026-04-30", "2026-04-21"),
+        RequestStatus::Reminded
+    );
+    let token = r.d.survey_round(2026).expect("round").expect("some").token;
+    // Starting again adds only the new supplier and keeps the token.
+    let fourth =
+        r.d.save_supplier(&Supplier::named("Vierde"))
+            .expect("fourth")
+            .id;
+    let (again, added) =
+        r.d.start_survey(
+            2026,
+            "2026-05-15",
+            "2026-04-21",
+            &[(r.ids[0], Lang::Nl), (fourth, Lang::En)],
+        )
+        .expect("again");
+    assert_eq!(again.token, token);
+    assert_eq!(again.due_on, "2026-05-15");
+    assert_eq!(
+        added.iter().map(|q| q.supplier_id).collect::<Vec<_>>(),
+        [fourth]
+    );
+}
+
+#[test]
+fn the_round_travels_in_the_dossier_json_and_its_workbooks_are_still_recognised() {
+    let mut r = round();
+    let filled = fill(
+        &r.books[0],
+        &[("workers", "10", ""), ("age_check", "ja", "")],
+    );
+    survey::import(&mut r.d, &[("a.xlsx".into(), filled)], "2026-04-02").expect("import");
+    let json = ketenkompas::exchange::json::export(&r.d).expect("export");
+    let text = ketenkompas::exchange::json::to_text(&json);
+    assert!(text.contains("\"survey_rounds\""));
+    let parsed = ketenkompas::exchange::json::parse(&text).expect("parse");
+    let s = Scratch::new();
+    let path = s.path("terug.kkdossier");
+    let mut restored = ketenkompas::exchange::json::import_new(&path, &parsed).expect("restore");
+    assert_eq!(
+        restored.survey_answers(None).expect("answers").len(),
+        2,
+        "answers kept"
+    );
+    // A workbook sent before the backup is recognised by the restored dossier.
+    let late = fill(&r.books[1], &[("workers", "20", "")]);
+    let report =
+        survey::import(&mut restored, &[("b.xlsx".into(), late)], "2026-04-03").expect("late");
+    assert_eq!(report.read, 1, "{report:#?}");
+    // And the export is the same document again.
+    let again = ketenkompas::exchange::json::export(&restored).expect("export");
+    assert_eq!(again.survey_rounds, json.survey_rounds);
+}
+
+#[test]
+fn a_workbook_saved_again_by_libreoffice_is_read_with_its_numbers_and_dates() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/survey");
+    let json = std::fs::read_to_string(dir.join("dossier.json")).expect("json");
+    let s = Scratch::new();
+    let doc = ketenkompas::exchange::json::parse(&json).expect("parse");
+    let d = ketenkompas::exchange::json::import_new(&s.path("d.kkdossier"), &doc).expect("import");
+    let bytes = std::fs::read(dir.join("returned_libreoffice.xlsx")).expect("workbook");
+    let report = survey::preview(&d, &[("returned.xlsx".into(), bytes)]).expect("preview");
+    let (supplier, answers, unreadable) = read(&report.files[0].outcome);
+    assert_eq!((supplier, unreadable), ("Atelier Noord", 1));
+    let expect = [
+        ("workers", Value::Number(1200.0)),
+        ("temporary_share", Value::Number(15.0)),
+        ("migrant_share", Value::Number(30.0)),
+        ("lowest_wage", Value::Number(11000.0)),
+        ("minimum_wage", Value::Number(12500.0)),
+        ("youngest_age", Value::Number(16.0)),
+        ("last_audit", Value::Date("2025-12-31".into())),
+        ("last_fire_drill", Value::Date("2026-02-03".into())),
+        ("home_work", Value::YesNo(Yn::Yes)),
+        ("home_work_oversight", Value::YesNo(Yn::Yes)),
+        ("documents_held", Value::YesNo(Yn::Yes)),
+        ("audit_scheme", Value::Choice("amfori_bsci".into())),
+    ];
+    for (q, v) in expect {
+        assert_eq!(value_of(answers, q), Some(v), "{q}");
+    }
+}
+
+#[test]
+fn the_samples_rounds_show_in_reports_reminders_and_the_supplier_page() {
+    use ketenkompas::report::{self, ReportFormat, ReportKind};
+    const NOW: &str = "2026-12-07T10:00:00Z";
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("s.kkdossier")).expect("sample");
+    // 2025 as it was closed on 20 January 2026: six asked, four back, two late.
+    let closed = report::model_of(&d, 2025, NOW)
+        .expect("2025")
+        .surveys
+        .expect("round");
+    assert_eq!(
+        (
+            closed.asked,
+            closed.returned,
+            closed.overdue,
+            closed.flagged
+        ),
+        (6, 4, 2, 2)
+    );
+    assert_eq!(
+        closed.flags,
+        [
+            ("excessive_hours".to_string(), 1),
+            ("home_work_unsupervised".to_string(), 1),
+            ("no_grievance_mechanism".to_string(), 1)
+        ]
+    );
+    let open = report::model_of(&d, 2026, NOW)
+        .expect("2026")
+        .surveys
+        .expect("round");
+    assert_eq!((open.asked, open.returned, open.flagged), (8, 4, 1));
+    // The public report counts the findings and names no supplier.
+    let html = report::make(
+        &d,
+        ReportKind::Communication,
+        2026,
+        Lang::Nl,
+        ReportFormat::Html,
+        NOW,
+    )
+    .expect("public");
+    let html = String::from_utf8(html).expect("utf-8");
+    // The questionnaire section, up to the next heading.
+    let start = html
+        .find("Wat leveranciers zelf vertelden")
+        .expect("the section");
+    let end = html[start..].find("<h2").map_or(html.len(), |e| start + e);
+    let section = &html[start..end];
+    assert!(
+        section
+            .contains("Thuiswerk zonder zicht op wie het doet en tegen welk loon: 1 leverancier"),
+        "the finding is counted: {section}"
+    );
+    let names: Vec<String> = d
+        .suppliers()
+        .expect("suppliers")
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    for name in names.iter().map(String::as_str).chain([
+        "Anadolu Konfeksiyon",
+        "Chittagong Workwear",
+        "Confecções do Minho",
+        "Textielveredeling Gent",
+    ]) {
+        assert!(!section.contains(name), "{name} is not named");
+    }
+    // Late questionnaires of the open year are reminders after the due date.
+    let late: Vec<String> = d
+        .reminders("2026-10-20")
+        .expect("reminders")
+        .into_iter()
+        .filter(|r| r.kind == ketenkompas::reminders::ReminderKind::SurveyOverdue)
+        .map(|r| r.subject)
+        .collect();
+    assert_eq!(late.len(), 4, "{late:?}");
+    assert!(d
+        .reminders("2026-10-10")
+        .expect("reminders")
+        .iter()
+        .all(|r| r.kind != ketenkompas::reminders::ReminderKind::SurveyOverdue));
+    // The supplier's page sets this year's questionnaire against last year's.
+    let chittagong = d
+        .suppliers()
+        .expect("suppliers")
+        .into_iter()
+        .find(|s| s.name == "Chittagong Workwear Ltd.")
+        .expect("chittagong")
+        .id;
+    let follow = d.supplier_follow_up(chittagong).expect("follow-up");
+    let years: Vec<i32> = follow.questionnaires.iter().map(|q| q.year).collect();
+    assert_eq!(years, [2026, 2025]);
+    let grievances = |i: usize| {
+        follow.questionnaires[i]
+            .scores
+            .iter()
+            .find(|s| s.area == "grievances")
+            .and_then(|s| s.score)
+    };
+    assert_eq!(grievances(1), Some(0), "2025: no mechanism");
+    assert_eq!(
+        grievances(0),
+        Some(75),
+        "2026: a mechanism, partly anonymous"
+    );
+    // The red flag of Izmir was linked to the risk recorded after the visit.
+    let flag = d
+        .suggestions()
+        .expect("suggestions")
+        .into_iter()
+        .find(|s| s.key.ends_with(":home_work_unsupervised"))
+        .expect("flag suggestion");
+    assert!(flag.decision.is_some());
+}

@@ -86,7 +86,13 @@ for (const lang of ["nl", "en"]) {
           }
         }
       }
-      for (const screen of ["profile", "reports", "sources", "glossary", "settings"]) {
+      for (const screen of [
+        "profile",
+        "reports",
+        "sources",
+        "glossary",
+        "settings",
+      ]) {
         await d.clickCss(`[data-testid="nav-${screen}"]`);
         await audit(d, screen, found);
       }
@@ -96,7 +102,9 @@ for (const lang of ["nl", "en"]) {
       await d.waitFor('[data-testid="search-count"]');
       await audit(d, "search", found);
       await d.clickCss('[data-testid="nav-step2"]');
-      await d.clickCss('[data-testid="step2-terms"] [data-testid="term-tier"] button');
+      await d.clickCss(
+        '[data-testid="step2-terms"] [data-testid="term-tier"] button',
+      );
       await audit(d, "term explained", found);
     });
     console.log(`${lang}: ${found.audits} screens and forms checked`);

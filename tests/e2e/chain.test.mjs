@@ -266,7 +266,10 @@ test("audits carry scheme, result and score; self-assessments and agreement chec
     );
     await d.clickCss('[data-testid="agreement-add"]');
     await d.fill('[data-testid="agreement-year"]', "2026");
-    await d.selectOption('[data-testid="agreement-order_changes"]', "Niet nagekomen");
+    await d.selectOption(
+      '[data-testid="agreement-order_changes"]',
+      "Niet nagekomen",
+    );
     await d.fill(
       '[data-testid="agreement-note"]',
       "Maten gewijzigd na de orderbevestiging.",
@@ -329,7 +332,10 @@ test("the chain overview fits the window, zooms, and opens a supplier or product
       );
     // Fitted on request: the whole picture within the window, nothing to scroll sideways.
     await d.clickCss('[data-testid="chain-zoom-fit"]');
-    await d.waitFor('[data-testid="chain-zoom-level"]', (t) => t === "past in het venster");
+    await d.waitFor(
+      '[data-testid="chain-zoom-level"]',
+      (t) => t === "past in het venster",
+    );
     let b = await box();
     assert.ok(b.svg <= b.box + 1 && b.scroll <= b.box + 1, JSON.stringify(b));
     // At full size the text is at least 13 px and the picture pans.
@@ -342,11 +348,17 @@ test("the chain overview fits the window, zooms, and opens a supplier or product
       `return document.querySelector('[data-testid="chain-node-supplier"][data-id]').getAttribute("data-id");`,
     );
     const node = `[data-testid="chain-node-supplier"][data-id="${supplier}"]`;
-    await d.execute(`document.querySelector('${node}').scrollIntoView({ block: "center", inline: "center" });`);
+    await d.execute(
+      `document.querySelector('${node}').scrollIntoView({ block: "center", inline: "center" });`,
+    );
     await d.clickCss(`${node} text`);
-    await d.waitFor('[data-testid="step2-tab-suppliers"][aria-selected="true"]');
+    await d.waitFor(
+      '[data-testid="step2-tab-suppliers"][aria-selected="true"]',
+    );
     const name = await d.waitFor('[data-testid="supplier-name"]');
-    const expected = JSON.parse(cli("export", "json", dossier)).suppliers[Number(supplier) - 1].name;
+    const expected = JSON.parse(cli("export", "json", dossier)).suppliers[
+      Number(supplier) - 1
+    ].name;
     assert.equal(await d.value(name), expected);
     await d.clickCss('[data-testid="step2-tab-chain"]');
     await d.waitFor('[data-testid="chain-view"]');

@@ -222,7 +222,13 @@ test("the sources screen lists every shipped data set with publisher, year and l
       /US Department of Labor, ILAB[\s\S]*2022[\s\S]*Publiek domein/,
     );
     const all = await d.findAll('[data-testid^="source-"]');
-    assert.equal(all.length, 6);
+    assert.equal(all.length, 7);
+    // The other spellings of country names say where they come from.
+    const spellings = await d.waitFor('[data-testid="source-country_names"]');
+    assert.match(
+      await d.text(spellings),
+      /Andere schrijfwijzen van landnamen[\s\S]*UN Statistics Division/,
+    );
     // The goods list keeps the source's English beside our Dutch name.
     await d.clickCss('[data-testid="goods-names"] summary');
     const names = await d.execute(

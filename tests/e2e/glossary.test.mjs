@@ -20,7 +20,9 @@ test("a marked term explains itself and the step introduction folds away after t
       "open on the first visit",
     );
     // The step names its terms; one opens its explanation.
-    await d.clickCss('[data-testid="step2-terms"] [data-testid="term-tier"] button');
+    await d.clickCss(
+      '[data-testid="step2-terms"] [data-testid="term-tier"] button',
+    );
     const note = await d.waitFor('[data-testid="term-tier-note"]', (t) =>
       t.includes("schakel 1 levert rechtstreeks"),
     );

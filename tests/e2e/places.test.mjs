@@ -16,7 +16,9 @@ test("the profile has its own place, reminders show lateness and open their meas
     const name = await d.waitFor('[data-testid="company-name"]');
     assert.equal(await d.value(name), "Zeeland Werkkleding B.V.");
     // The turnover is also written as an amount.
-    await d.waitFor('[data-testid="company-turnover-shown"]', (t) => /^€\s?14\.500\.000$/.test(t));
+    await d.waitFor('[data-testid="company-turnover-shown"]', (t) =>
+      /^€\s?14\.500\.000$/.test(t),
+    );
 
     // Late reminders are marked so; each opens where it is dealt with.
     await d.clickCss('[data-testid="nav-dashboard"]');
@@ -41,12 +43,17 @@ test("the profile has its own place, reminders show lateness and open their meas
     await d.clickCss('[data-testid="reminder-action_overdue"] button');
     await d.waitFor('[data-testid="step3-tab-plans"][aria-selected="true"]');
     const title = await d.waitFor('[data-testid="action-title"]');
-    assert.equal(await d.value(title), "Corrigerend actieplan brandveiligheid Chittagong");
+    assert.equal(
+      await d.value(title),
+      "Corrigerend actieplan brandveiligheid Chittagong",
+    );
 
     // A certificate about to expire opens its supplier.
     await d.clickCss('[data-testid="nav-dashboard"]');
     await d.clickCss('[data-testid="reminder-certificate_expiring"] button');
-    await d.waitFor('[data-testid="step2-tab-suppliers"][aria-selected="true"]');
+    await d.waitFor(
+      '[data-testid="step2-tab-suppliers"][aria-selected="true"]',
+    );
     const supplier = await d.waitFor('[data-testid="supplier-name"]');
     assert.equal(await d.value(supplier), "Ege Tekstil Boya");
 
@@ -64,8 +71,12 @@ test("the profile has its own place, reminders show lateness and open their meas
     await d.clickCss('[data-testid="nav-step1"]');
     await d.clickCss('[data-testid="step1-tab-communications"]');
     await d.clickCss('[data-testid="communications-to-log"] button');
-    await d.waitFor('[data-testid="step5-tab-communication"][aria-selected="true"]');
+    await d.waitFor(
+      '[data-testid="step5-tab-communication"][aria-selected="true"]',
+    );
     await d.clickCss('[data-testid="commlog-to-policy"] button');
-    await d.waitFor('[data-testid="step1-tab-communications"][aria-selected="true"]');
+    await d.waitFor(
+      '[data-testid="step1-tab-communications"][aria-selected="true"]',
+    );
   });
 });

@@ -59,7 +59,9 @@ test("a policy version is recorded with its checklist and a KPI measurement show
       "Vraagt klanten naar hun eisen.",
     );
     // A department the company does not have is marked so, and counts as looked at.
-    await d.clickCss('[data-testid="department-research_development-not-applicable"]');
+    await d.clickCss(
+      '[data-testid="department-research_development-not-applicable"]',
+    );
     await d.waitFor(
       '[data-testid="departments-status"]',
       (t) => t === "Wijzigingen nog niet opgeslagen",
@@ -69,7 +71,10 @@ test("a policy version is recorded with its checklist and a KPI measurement show
     const deps = JSON.parse(cli("export", "json", dossier)).departments;
     const dep = (code) => deps.find((x) => x.code === code);
     assert.equal(dep("purchasing").responsible, "Inge (inkoop)");
-    assert.equal(dep("sales").current_practice, "Vraagt klanten naar hun eisen.");
+    assert.equal(
+      dep("sales").current_practice,
+      "Vraagt klanten naar hun eisen.",
+    );
     assert.equal(dep("research_development").not_applicable, true);
     assert.equal(dep("purchasing").not_applicable, false);
     const step1 = JSON.parse(cli("status", dossier, "--json")).steps[0];
@@ -100,9 +105,7 @@ test("a policy version is recorded with its checklist and a KPI measurement show
       await d.setValue('[data-testid="measurement-date"]', date);
       await d.fill('[data-testid="measurement-value"]', value);
       await d.clickCss('[data-testid="measurement-save"]');
-      await d.waitFor('[data-testid="measurement-list"]', (t) =>
-        shown.test(t),
-      );
+      await d.waitFor('[data-testid="measurement-list"]', (t) => shown.test(t));
     }
     await d.waitFor('[data-testid="kpi-chart"]');
     const points = await d.execute(

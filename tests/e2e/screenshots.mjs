@@ -156,9 +156,14 @@ for (const lang of ["nl", "en"]) {
     await d.waitFor('[data-testid="glossary"]');
     await settle();
     shoot(`glossary-${lang}`);
-    await d.fill('[data-testid="search-input"]', lang === "nl" ? "katoen" : "cotton");
+    await d.fill(
+      '[data-testid="search-input"]',
+      lang === "nl" ? "katoen" : "cotton",
+    );
     await d.clickCss('[data-testid="search-go"]');
-    await d.waitFor('[data-testid="search-count"], [data-testid="search-none"]');
+    await d.waitFor(
+      '[data-testid="search-count"], [data-testid="search-none"]',
+    );
     await settle();
     shoot(`search-${lang}`);
   });

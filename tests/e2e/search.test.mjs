@@ -23,7 +23,9 @@ test("a search finds records of several registers and each result opens its reco
     );
     // The supplier opens in its form on the suppliers tab.
     await d.clickCss('[data-testid="search-hit-supplier-1"] button');
-    await d.waitFor('[data-testid="step2-tab-suppliers"][aria-selected="true"]');
+    await d.waitFor(
+      '[data-testid="step2-tab-suppliers"][aria-selected="true"]',
+    );
     const name = await d.waitFor('[data-testid="supplier-name"]');
     assert.equal(await d.value(name), "Chittagong Workwear Ltd.");
     // The measure opens in its form on the plans of step 3.
@@ -56,8 +58,9 @@ test("several suggestions are dismissed at once with one reason", async () => {
   const dossier = join(home, "bulk.kkdossier");
   cli("sample", dossier);
   const open = () =>
-    JSON.parse(cli("suggestions", dossier, "--json")).filter((s) => s.decision === null)
-      .length;
+    JSON.parse(cli("suggestions", dossier, "--json")).filter(
+      (s) => s.decision === null,
+    ).length;
   const before = open();
   await withApp({ home, args: [dossier] }, async (d) => {
     await d.waitFor('[data-testid="dashboard-profile"]');

@@ -25,7 +25,10 @@ test("a register sorts by a column, turns round, and filters on its words", asyn
     // By theme, A to Z, then Z to A.
     await d.clickCss('[data-testid="risk-table-sort-theme"]');
     const up = await cells(d, "risk-table", 2);
-    assert.deepEqual(up, [...up].sort((a, b) => a.localeCompare(b, "nl")));
+    assert.deepEqual(
+      up,
+      [...up].sort((a, b) => a.localeCompare(b, "nl")),
+    );
     assert.equal(
       await d.execute(
         `return document.querySelector('[data-testid="risk-table-sort-theme"]').closest("th").getAttribute("aria-sort");`,
@@ -35,14 +38,20 @@ test("a register sorts by a column, turns round, and filters on its words", asyn
     await d.clickCss('[data-testid="risk-table-sort-theme"]');
     const down = await cells(d, "risk-table", 2);
     for (let i = 1; i < down.length; i++) {
-      assert.ok(down[i - 1].localeCompare(down[i], "nl") >= 0, `${down[i - 1]} before ${down[i]}`);
+      assert.ok(
+        down[i - 1].localeCompare(down[i], "nl") >= 0,
+        `${down[i - 1]} before ${down[i]}`,
+      );
     }
     assert.notEqual(down[0], up[0]);
     // Filtered on a word: only rows that hold it, and how many of all show.
     await d.fill('[data-testid="risk-table-filter"]', "katoen");
     await d.waitFor('[data-testid="risk-table-shown"]');
     const titles = await cells(d, "risk-table", 1);
-    assert.ok(titles.length >= 1 && titles.length < ranks.length, `${titles.length}`);
+    assert.ok(
+      titles.length >= 1 && titles.length < ranks.length,
+      `${titles.length}`,
+    );
     for (const x of titles) assert.match(x.toLowerCase(), /katoen/);
     assert.match(
       await d.text(await d.find('[data-testid="risk-table-shown"]')),
@@ -57,7 +66,10 @@ test("a register sorts by a column, turns round, and filters on its words", asyn
     await d.fill('[data-testid="stakeholder-table-filter"]', "vakbond");
     await d.waitFor('[data-testid="stakeholder-table-shown"]');
     const names = await cells(d, "stakeholder-table", 0);
-    assert.ok(names.length >= 1 && names.length < all, `${names.length} of ${all}`);
+    assert.ok(
+      names.length >= 1 && names.length < all,
+      `${names.length} of ${all}`,
+    );
     for (const n of names) assert.match(n.toLowerCase(), /vakbond/);
   });
 });

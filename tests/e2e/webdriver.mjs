@@ -92,7 +92,12 @@ export class WebDriver {
 
   /** Sets the size of the app's window (for screenshots at a given size). */
   setWindowRect(width, height) {
-    return this.request("POST", this.s("/window/rect"), { x: 0, y: 0, width, height });
+    return this.request("POST", this.s("/window/rect"), {
+      x: 0,
+      y: 0,
+      width,
+      height,
+    });
   }
 
   /** Scrolls the element matching `css` to the top of the window. */

@@ -148,6 +148,17 @@ pub fn one_string_many_cells(chars: usize, cells: usize) -> Vec<u8> {
     workbook(&sheet_of(&xml), Some(strings.as_bytes()), true)
 }
 
+/// One row that names the same cell `cells` times: a row that would grow without
+/// ever passing a column limit if repeated cells were not counted.
+pub fn one_cell_repeated(cells: usize) -> Vec<u8> {
+    let mut xml = String::from(r#"<row r="1">"#);
+    for _ in 0..cells {
+        xml.push_str(r#"<c r="A1" t="inlineStr"><is><t>naam</t></is></c>"#);
+    }
+    xml.push_str("</row>");
+    workbook(&sheet_of(&xml), None, true)
+}
+
 /// An archive of `entries` empty parts besides a valid workbook.
 pub fn many_entries(entries: usize) -> Vec<u8> {
     let names: Vec<String> = (0..entries).map(|i| format!("extra/{i}.xml")).collect();

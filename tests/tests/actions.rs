@@ -35,9 +35,6 @@ fn the_sample_reminds_of_what_is_overdue_or_expiring_on_a_given_day() {
             (EngagementFollowUp, "2026-10-06".to_string()),
             // Four suppliers of the 2026 questionnaire round have not answered.
             (SurveyOverdue, "2026-10-15".to_string()),
-            (SurveyOverdue, "2026-10-15".to_string()),
-            (SurveyOverdue, "2026-10-15".to_string()),
-            (SurveyOverdue, "2026-10-15".to_string()),
             // The grievance about union members in Turkey is past its decision deadline.
             (GrievanceDecide, "2026-11-13".to_string()),
             (PolicyReviewDue, "2026-11-15".to_string()),

@@ -98,6 +98,13 @@ fn one_long_string_in_many_cells_is_refused_before_it_fills_memory() {
         "import.too_large",
         Some("import_limit.unpacked_mb"),
     );
+    // One cell named again and again in one row stops at the column limit.
+    refused_with(
+        &d,
+        &hostile::one_cell_repeated(300),
+        "import.too_large",
+        Some("import_limit.columns"),
+    );
     // The same string in a few cells is read: the table is there, it only lacks a name
     // column.
     refused_with(

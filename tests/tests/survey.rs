@@ -202,6 +202,8 @@ fn an_english_workbook_reads_english_numbers_and_a_resaved_one_its_numbers_and_d
         &r.books[2],
         &[
             ("workers", "350", ""),
+            // A number cell in a Dutch workbook: one and an eighth, not 1,125.
+            ("minimum_wage", "1.125", ""),
             ("last_fire_drill", "2026-02-14", ""),
             ("free_to_leave", "nee", "opzegtermijn van drie maanden"),
         ],
@@ -217,6 +219,7 @@ fn an_english_workbook_reads_english_numbers_and_a_resaved_one_its_numbers_and_d
     let (name, derde, unreadable) = read(&report.files[1].outcome);
     assert_eq!((name, unreadable), ("Derde Weverij", 0));
     assert_eq!(value_of(derde, "workers"), Some(Value::Number(350.0)));
+    assert_eq!(value_of(derde, "minimum_wage"), Some(Value::Number(1.125)));
     assert_eq!(
         value_of(derde, "last_fire_drill"),
         Some(Value::Date("2026-02-14".into()))
@@ -281,11 +284,87 @@ fn a_refused_store_leaves_nothing_half_written() {
     let preview = survey::preview(&r.d, &files).expect("preview");
     assert_eq!(preview.read, 1);
     // The supplier is deleted between preview and confirm: its request goes with it,
-    // and the store of the file is refused as a whole.
+    // and the file is refused when it is stored.
     r.d.delete_supplier(r.ids[0]).expect("delete");
     let report = survey::import(&mut r.d, &files, "2026-04-02").expect("import");
     assert_eq!((report.read, report.stored), (0, false));
     assert!(r.d.survey_answers(None).expect("answers").is_empty());
+
+    // Two returns stored together, the second refused: neither is kept.
+    use ketenkompas::store::survey::Returned;
+    use ketenkompas::survey::SurveyAnswer;
+    let answer = |supplier_id: i64, question: &str, value: &str| SurveyAnswer {
+        year: 2026,
+        supplier_id,
+        question: question.into(),
+        value: Some(value.into()),
+        raw: value.into(),
+        explanation: None,
+    };
+    let err =
+        r.d.store_returned(&[
+            Returned {
+                year: 2026,
+                supplier_id: r.ids[1],
+                returned_on: "2026-04-02".into(),
+                answers: vec![answer(r.ids[1], "workers", "20")],
+            },
+            Returned {
+                year: 2026,
+                supplier_id: r.ids[2],
+                returned_on: "2026-04-02".into(),
+                answers: vec![answer(r.ids[2], "workers", "veel")],
+            },
+        ])
+        .expect_err("the second is refused");
+    assert_eq!(err.code(), "input.invalid");
+    assert!(r.d.survey_answers(None).expect("answers").is_empty());
+    assert!(r
+        .d
+        .survey_requests(2026)
+        .expect("requests")
+        .iter()
+        .all(|q| q.returned_on.is_none()));
+}
+
+#[test]
+fn an_empty_workbook_and_one_of_a_closed_year_are_refused_on_their_own() {
+    let s = Scratch::new();
+    let mut d = Dossier::open(&s.sample("s.kkdossier")).expect("sample");
+    let round_2025 = d.survey_round(2025).expect("round").expect("2025");
+    let round_2026 = d.survey_round(2026).expect("round").expect("2026");
+    let gazipur = d
+        .suppliers()
+        .expect("suppliers")
+        .into_iter()
+        .find(|s| s.name.starts_with("Gazipur"))
+        .expect("gazipur")
+        .id;
+    let late_2025 = fill(
+        &survey::write_workbook(&round_2025, "x", gazipur, "Gazipur", Lang::En).expect("book"),
+        &[("workers", "900", "")],
+    );
+    let empty_2026 =
+        survey::write_workbook(&round_2026, "x", gazipur, "Gazipur", Lang::En).expect("book");
+    let report = survey::import(
+        &mut d,
+        &[
+            ("2025.xlsx".into(), late_2025),
+            ("leeg.xlsx".into(), empty_2026),
+        ],
+        "2026-11-01",
+    )
+    .expect("import");
+    let codes: Vec<String> = report
+        .files
+        .iter()
+        .map(|f| match &f.outcome {
+            FileOutcome::Refused { error } => error.code.clone(),
+            FileOutcome::Read { .. } => "read".into(),
+        })
+        .collect();
+    assert_eq!(codes, ["year.closed", "survey.empty"]);
+    assert!(!report.stored);
 }
 
 #[test]
@@ -353,9 +432,71 @@ fn the_round_travels_in_the_dossier_json_and_its_workbooks_are_still_recognised(
     let report =
         survey::import(&mut restored, &[("b.xlsx".into(), late)], "2026-04-03").expect("late");
     assert_eq!(report.read, 1, "{report:#?}");
-    // And the export is the same document again.
+    // And the export is the same document again, with the late answers added.
     let again = ketenkompas::exchange::json::export(&restored).expect("export");
     assert_eq!(again.survey_rounds, json.survey_rounds);
+    assert_eq!(again.survey_answers.len(), json.survey_answers.len() + 1);
+}
+
+#[test]
+fn an_answered_red_flag_follows_its_supplier_through_a_json_restore() {
+    let mut r = round();
+    // A supplier deleted first leaves a gap in the ids, so ids and positions differ.
+    let gone = r.d.save_supplier(&Supplier::named("Weg")).expect("gone").id;
+    r.d.delete_supplier(gone).expect("delete");
+    let late =
+        r.d.save_supplier(&Supplier::named("Laat Atelier"))
+            .expect("late")
+            .id;
+    r.d.start_survey(2026, "2026-04-30", "2026-03-01", &[(late, Lang::Nl)])
+        .expect("extend");
+    let round = r.d.survey_round(2026).expect("round").expect("some");
+    let book =
+        survey::write_workbook(&round, "Vraag B.V.", late, "Laat Atelier", Lang::Nl).expect("book");
+    let filled = fill(&book, &[("documents_held", "ja", "")]);
+    survey::import(&mut r.d, &[("laat.xlsx".into(), filled)], "2026-04-02").expect("import");
+    let key = format!("survey:{late}:documents_held");
+    r.d.answer_suggestion(
+        &ketenkompas::views::risk_suggestions::AnswerInput {
+            key: key.clone(),
+            answer: ketenkompas::suggestions::SuggestionAnswer::Dismissed,
+            reason: "Alleen in een kluis op verzoek van de werknemers.".into(),
+            existing_risk: None,
+        },
+        "2026-04-03",
+        Lang::Nl,
+    )
+    .expect("answer");
+    let doc = ketenkompas::exchange::json::export(&r.d).expect("export");
+    let text = ketenkompas::exchange::json::to_text(&doc);
+    let s = Scratch::new();
+    let restored = ketenkompas::exchange::json::import_new(
+        &s.path("r.kkdossier"),
+        &ketenkompas::exchange::json::parse(&text).expect("parse"),
+    )
+    .expect("restore");
+    let again = ketenkompas::exchange::json::to_text(
+        &ketenkompas::exchange::json::export(&restored).expect("export"),
+    );
+    assert_eq!(again, text, "the same document again");
+    let flag = restored
+        .suggestions()
+        .expect("suggestions")
+        .into_iter()
+        .find(|s| s.key.ends_with(":documents_held"))
+        .expect("the flag");
+    let new_id = restored
+        .suppliers()
+        .expect("suppliers")
+        .into_iter()
+        .find(|s| s.name == "Laat Atelier")
+        .expect("late")
+        .id;
+    assert_eq!(flag.supplier_id, Some(new_id));
+    assert!(
+        flag.decision.is_some(),
+        "the answer stayed with its supplier"
+    );
 }
 
 #[test]
@@ -465,7 +606,11 @@ fn the_samples_rounds_show_in_reports_reminders_and_the_supplier_page() {
         .filter(|r| r.kind == ketenkompas::reminders::ReminderKind::SurveyOverdue)
         .map(|r| r.subject)
         .collect();
-    assert_eq!(late.len(), 4, "{late:?}");
+    assert_eq!(
+        late,
+        ["4"],
+        "one reminder for the round, with how many are late"
+    );
     assert!(d
         .reminders("2026-10-10")
         .expect("reminders")

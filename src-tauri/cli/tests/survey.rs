@@ -59,21 +59,40 @@ fn a_round_is_created_read_back_and_reported_by_the_cli() {
     );
 
     let noord = format!("{out}/Vragenlijst 2026 - Atelier Noord.xlsx");
+    // Sent back unfilled: not a return.
+    let o = cli(&["--lang", "en", "survey", "import", &f, &noord]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("No question"), "{}", stdout(&o));
+    // Filled in by the supplier.
+    let filled = p(dir.path(), "terug.xlsx");
+    let bytes = std::fs::read(&noord).expect("workbook");
+    std::fs::write(
+        &filled,
+        ketenkompas_tests::survey::fill(
+            &bytes,
+            &[("workers", "1.200", ""), ("grievance_mechanism", "nee", "")],
+        ),
+    )
+    .expect("filled");
     let foreign = p(dir.path(), "ander.xlsx");
     std::fs::write(&foreign, b"PK\x03\x04 not really").expect("foreign");
     // One refused file: nothing is stored.
-    let o = cli(&["--lang", "en", "survey", "import", &f, &noord, &foreign]);
+    let o = cli(&["--lang", "en", "survey", "import", &f, &filled, &foreign]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     assert!(stdout(&o).contains("ander.xlsx: refused"), "{}", stdout(&o));
     assert!(stderr(&o).contains("nothing was stored"), "{}", stderr(&o));
-    let o = cli(&["survey", "import", &f, &noord, "--dry-run"]);
+    let o = cli(&["survey", "import", &f, &filled, "--dry-run"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let status = stdout(&cli(&["survey", "status", &f, "--year", "2026", "--json"]));
     assert!(status.contains("\"returned\": 0"), "{status}");
 
-    let o = cli(&["--lang", "en", "survey", "import", &f, &noord]);
+    let o = cli(&["--lang", "en", "survey", "import", &f, &filled]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Atelier Noord"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Atelier Noord, 2 answers"),
+        "{}",
+        stdout(&o)
+    );
     assert!(
         stdout(&o).contains("1 questionnaires stored"),
         "{}",
@@ -82,7 +101,10 @@ fn a_round_is_created_read_back_and_reported_by_the_cli() {
     let o = cli(&["--lang", "en", "survey", "status", &f, "--year", "2026"]);
     let text = stdout(&o);
     assert!(text.contains("2 asked, 1 returned"), "{text}");
-    assert!(text.contains("Atelier Noord · returned"), "{text}");
+    assert!(
+        text.contains("Atelier Noord · returned · No grievance mechanism for workers"),
+        "{text}"
+    );
     let status = stdout(&cli(&["survey", "status", &f, "--year", "2026", "--json"]));
     assert!(status.contains("\"returned\": 1"), "{status}");
 }

@@ -68,6 +68,8 @@ pub enum Error {
     SurveyForeign,
     #[error("a second questionnaire of {supplier} in the same read")]
     SurveyTwice { supplier: String },
+    #[error("the questionnaire came back without any answer")]
+    SurveyEmpty,
     #[error("the file is {size} bytes; at most {max} can be read")]
     FileTooLarge { size: u64, max: u64 },
     #[error("the file to import has more {field} than {max}")]
@@ -127,6 +129,7 @@ impl Error {
             Error::SurveyNotQuestionnaire => "survey.not_questionnaire",
             Error::SurveyForeign => "survey.foreign",
             Error::SurveyTwice { .. } => "survey.twice",
+            Error::SurveyEmpty => "survey.empty",
             Error::FileTooLarge { .. } => "import.file_too_large",
             Error::ImportTooLarge { .. } => "import.too_large",
             Error::ImportMissingColumn { .. } => "import.missing_column",
@@ -172,6 +175,7 @@ impl Error {
         "survey.not_questionnaire",
         "survey.foreign",
         "survey.twice",
+        "survey.empty",
         "import.file_too_large",
         "import.too_large",
         "import.missing_column",
@@ -245,6 +249,7 @@ impl Error {
             | Error::ImportEncrypted
             | Error::SurveyNotQuestionnaire
             | Error::SurveyForeign
+            | Error::SurveyEmpty
             | Error::HtmlOnlyForCommunication => {}
             Error::SurveyTwice { supplier } => put("supplier", supplier.clone()),
             Error::ImportFormat { format } => put("format", format.clone()),
@@ -392,6 +397,7 @@ mod tests {
             Error::SurveyTwice {
                 supplier: "S".into(),
             },
+            Error::SurveyEmpty,
             Error::HtmlOnlyForCommunication,
             Error::FileTooLarge { size: 9, max: 1 },
             Error::ImportTooLarge {

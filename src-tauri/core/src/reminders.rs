@@ -30,7 +30,8 @@ pub enum ReminderKind {
     GrievanceAcknowledge,
     /// A grievance not decided within the mechanism's deadline.
     GrievanceDecide,
-    /// A supplier's questionnaire not returned by the round's due date (B4).
+    /// Questionnaires of a round not returned by its due date (B4); the subject is how
+    /// many.
     SurveyOverdue,
 }
 
@@ -209,29 +210,25 @@ impl Dossier {
     /// no particular order: the dashboard counts them without the rest.
     pub(crate) fn monitoring_reminders(&self, today: &str) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
-        // Questionnaires of open years that are late; a closed year is not chased.
+        // The questionnaires of an open year's round that are late, as one reminder: a
+        // round of many suppliers must not bury the other reminders. A closed year is
+        // not chased.
         for round in self.survey_rounds()? {
             if today <= round.due_on.as_str()
                 || self.year_status(round.year)? == crate::model::YearStatus::Closed
             {
                 continue;
             }
-            let late: Vec<i64> = self
+            let late = self
                 .survey_requests(round.year)?
-                .into_iter()
+                .iter()
                 .filter(|r| r.returned_on.is_none())
-                .map(|r| r.supplier_id)
-                .collect();
-            if late.is_empty() {
-                continue;
-            }
-            let names = crate::store::supplier::load_names(self.conn())?;
-            for id in late {
-                let name = names.get(&id).map(|s| s.name.clone()).unwrap_or_default();
+                .count();
+            if late > 0 {
                 out.push(Reminder::new(
                     ReminderKind::SurveyOverdue,
                     4,
-                    name,
+                    late.to_string(),
                     round.due_on.clone(),
                 ));
             }

@@ -162,6 +162,25 @@ pub fn suggest_with(
     ordered(out, decisions)
 }
 
+/// The supplier number in the key of a questionnaire's suggestion
+/// (`survey:<supplier>:<flag>`): the supplier's id in a dossier, its position in a
+/// dossier document.
+pub fn survey_key_supplier(key: &str) -> Option<i64> {
+    let rest = key.strip_prefix("survey:")?;
+    rest.split_once(':')?.0.parse().ok()
+}
+
+/// The key of a questionnaire's suggestion with another supplier number.
+pub fn survey_key_with(key: &str, supplier: i64) -> String {
+    match key
+        .strip_prefix("survey:")
+        .and_then(|rest| rest.split_once(':'))
+    {
+        Some((_, flag)) => format!("survey:{supplier}:{flag}"),
+        None => key.to_string(),
+    }
+}
+
 /// A red flag of a supplier's questionnaire: titled in both languages with the flag and
 /// the supplier, the answers that raised it as facts.
 fn questionnaire(out: &mut BTreeMap<String, Suggestion>, f: &SupplierFlag) {

@@ -47,7 +47,9 @@ pub async fn create_survey(
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from(".")))
     })?;
-    let folder = if choose {
+    // The folder is picked first (the user may cancel) but made only once the round and
+    // its workbooks are, so that a refused round leaves no empty folder behind.
+    let picked = if choose {
         let picked = app
             .dialog()
             .file()
@@ -57,12 +59,18 @@ pub async fn create_survey(
         let Some(folder) = picked else {
             return Ok(None);
         };
-        folder
+        Some(folder)
     } else {
-        let name = Messages::new(lang).get("survey.folder", &[("year", year.to_string())]);
-        ketenkompas::files::new_folder_in(&beside, &name).map_err(|e| e.payload())?
+        None
     };
     let created = state.with_dossier(|d| survey::create(d, year, &due_on, &today(), &asked))?;
+    let folder = match picked {
+        Some(folder) => folder,
+        None => {
+            let name = Messages::new(lang).get("survey.folder", &[("year", year.to_string())]);
+            ketenkompas::files::new_folder_in(&beside, &name).map_err(|e| e.payload())?
+        }
+    };
     for w in &created {
         ketenkompas::files::write_new_in(&folder, &w.file_name, &w.bytes)
             .map_err(|e| e.payload())?;

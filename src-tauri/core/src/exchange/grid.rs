@@ -17,40 +17,78 @@ pub struct TableRow {
     /// The row's line in the file (CSV) or its row number (XLSX); 1 is the header.
     pub line: u32,
     pub cells: Vec<String>,
+    /// What each cell held in a workbook, beside its text; empty for CSV, whose cells
+    /// are all text.
+    pub kinds: Vec<CellKind>,
 }
 
-/// The rows of a sheet as they are read, held to the limits on rows, cells and the
-/// text they hold together: a short file that names one long shared string in many
-/// cells would otherwise grow far past what it unpacks to.
-pub(super) struct SheetRows {
-    rows: Vec<TableRow>,
-    cells: usize,
-    text_bytes: u64,
-    first_column: usize,
-}
-
-impl Default for SheetRows {
-    fn default() -> SheetRows {
-        SheetRows {
-            rows: Vec::new(),
-            cells: 0,
-            text_bytes: 0,
-            first_column: usize::MAX,
-        }
+impl TableRow {
+    /// What cell `i` held.
+    pub fn kind(&self, i: usize) -> CellKind {
+        self.kinds.get(i).copied().unwrap_or_default()
     }
 }
 
+/// What a workbook cell held: text (dates included, written as `YYYY-MM-DD`), or a number,
+/// written as Rust writes it (`0.025`, `1200`) whatever the language; a number shown as a
+/// percentage holds the fraction (`0.025` for 2.5 %).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CellKind {
+    #[default]
+    Text,
+    Number,
+    Percent,
+}
+
+/// The rows of a sheet as they are read, held to the limits on rows, cells and the
+/// text they hold together. Text is charged as each cell is read ([`SheetRows::charge`]),
+/// against a budget that all sheets of one workbook share: a short file that names one
+/// long shared string in many cells would otherwise grow far past what it unpacks to.
+pub(super) struct SheetRows {
+    rows: Vec<TableRow>,
+    cells: usize,
+    text_left: std::rc::Rc<std::cell::Cell<u64>>,
+    first_column: usize,
+}
+
 impl SheetRows {
-    /// Adds row `line` from its (column, value) cells; empty values are left out, a
+    /// Rows with a text budget of their own.
+    pub(super) fn new() -> SheetRows {
+        SheetRows::sharing(&std::rc::Rc::new(std::cell::Cell::new(
+            super::limits::UNPACKED_BYTES,
+        )))
+    }
+
+    /// Rows whose text is charged to `budget`, shared with other sheets.
+    pub(super) fn sharing(budget: &std::rc::Rc<std::cell::Cell<u64>>) -> SheetRows {
+        SheetRows {
+            rows: Vec::new(),
+            cells: 0,
+            text_left: std::rc::Rc::clone(budget),
+            first_column: usize::MAX,
+        }
+    }
+
+    /// Charges `bytes` of cell text, before the text is kept anywhere for long.
+    pub(super) fn charge(&self, bytes: usize) -> crate::error::Result<()> {
+        let left = self.text_left.get();
+        if bytes as u64 > left {
+            return Err(super::limits::Limit::Unpacked.exceeded());
+        }
+        self.text_left.set(left - bytes as u64);
+        Ok(())
+    }
+
+    /// Adds row `line` from its (column, value, kind) cells; empty values are left out, a
     /// row without any is not kept.
     pub(super) fn push(
         &mut self,
         line: u32,
-        mut cells: Vec<(usize, String)>,
+        mut cells: Vec<(usize, String, CellKind)>,
     ) -> crate::error::Result<()> {
         use super::limits::{self, Limit};
-        cells.retain(|(_, v)| !v.is_empty());
-        let Some(width) = cells.iter().map(|(c, _)| c + 1).max() else {
+        cells.retain(|(_, v, _)| !v.is_empty());
+        let Some(width) = cells.iter().map(|(c, _, _)| c + 1).max() else {
             return Ok(());
         };
         if self.rows.len() >= limits::ROWS {
@@ -60,17 +98,19 @@ impl SheetRows {
         if self.cells > limits::CELLS {
             return Err(Limit::Cells.exceeded());
         }
-        self.text_bytes += cells.iter().map(|(_, v)| v.len() as u64).sum::<u64>();
-        if self.text_bytes > limits::UNPACKED_BYTES {
-            return Err(Limit::Unpacked.exceeded());
-        }
-        let first = cells.iter().map(|(c, _)| *c).min().unwrap_or(0);
+        let first = cells.iter().map(|(c, _, _)| *c).min().unwrap_or(0);
         self.first_column = self.first_column.min(first);
         let mut row = vec![String::new(); width];
-        for (c, v) in cells {
+        let mut kinds = vec![CellKind::Text; width];
+        for (c, v, k) in cells {
             row[c] = as_typed(v);
+            kinds[c] = k;
         }
-        self.rows.push(TableRow { line, cells: row });
+        self.rows.push(TableRow {
+            line,
+            cells: row,
+            kinds,
+        });
         Ok(())
     }
 
@@ -85,12 +125,17 @@ impl SheetRows {
             cells.drain(..first_column.min(cells.len()));
             cells
         };
+        let strip_kinds = |mut kinds: Vec<CellKind>| {
+            kinds.drain(..first_column.min(kinds.len()));
+            kinds
+        };
         Ok(Table {
             headers: strip(header.cells),
             rows: all
                 .map(|r| TableRow {
                     line: r.line,
                     cells: strip(r.cells),
+                    kinds: strip_kinds(r.kinds),
                 })
                 .collect(),
             encoding: encoding.into(),

@@ -109,6 +109,7 @@ fn read_csv(bytes: &[u8]) -> Result<Table> {
         rows.push(TableRow {
             line: record.position().map(|p| line_of(p.byte())).unwrap_or(0),
             cells: record.iter().map(|c| as_typed(c.to_string())).collect(),
+            kinds: Vec::new(),
         });
     }
     Ok(Table {

@@ -115,6 +115,45 @@ pub fn read_answer(q: &Question, raw: &str, lang: Lang) -> Result<Option<Value>,
     Ok(Some(value))
 }
 
+/// A number a spreadsheet stored as a number (not as text), as an answer to `q`: read as
+/// it is, without the language's separators; in a cell shown as a percentage it is the
+/// fraction (0.025 for 2.5 %). Questions that are not about a number read its text.
+pub fn read_number(
+    q: &Question,
+    n: f64,
+    shown_as_percent: bool,
+    lang: Lang,
+) -> Result<Option<Value>, Unreadable> {
+    if !n.is_finite() {
+        return Err(Unreadable);
+    }
+    match q.kind {
+        AnswerKind::Number => Ok(Some(Value::Number(n))),
+        AnswerKind::Percent => {
+            let share = if shown_as_percent {
+                n * 100.0
+            } else {
+                as_share(n, false)
+            };
+            (0.0..=100.0)
+                .contains(&share)
+                .then(|| Some(Value::Number((share * 100.0).round() / 100.0)))
+                .ok_or(Unreadable)
+        }
+        _ => read_answer(q, &format_number(n), lang),
+    }
+}
+
+/// A number given for a percentage: a fraction below 1 (0.25) is read as the share it
+/// is in a spreadsheet (25 %), unless it was written with a percent sign.
+fn as_share(n: f64, with_sign: bool) -> f64 {
+    if !with_sign && n > 0.0 && n < 1.0 {
+        n * 100.0
+    } else {
+        n
+    }
+}
+
 /// Lower case, without accents and surrounding punctuation.
 fn fold(s: &str) -> String {
     s.trim()
@@ -197,11 +236,7 @@ fn number(text: &str, lang: Lang) -> Option<f64> {
 /// percentage holds it.
 fn percent(text: &str, lang: Lang) -> Option<f64> {
     let n = number(text, lang)?;
-    let share = if !text.contains('%') && n > 0.0 && n < 1.0 {
-        n * 100.0
-    } else {
-        n
-    };
+    let share = as_share(n, text.contains('%'));
     (0.0..=100.0)
         .contains(&share)
         .then_some((share * 100.0).round() / 100.0)
@@ -354,6 +389,43 @@ mod tests {
         let none_nl = Messages::new(Lang::Nl).get("survey.choice.no_audit", &[]);
         assert_eq!(c(&none_nl), Ok(Some(Value::Choice("no_audit".into()))));
         assert_eq!(c("ISO 9001"), Err(Unreadable));
+    }
+
+    #[test]
+    fn a_number_stored_as_a_number_is_read_without_the_languages_separators() {
+        let q = |id| question(id).expect("question");
+        let n = |id, v, pct| read_number(q(id), v, pct, Lang::Nl);
+        // 1.125 in a number cell is one and an eighth, not 1,125 as Dutch text would be.
+        assert_eq!(n("workers", 1.125, false), Ok(Some(Value::Number(1.125))));
+        // 2.5 % and 100 % as a cell shown as a percentage holds them.
+        assert_eq!(
+            n("temporary_share", 0.025, true),
+            Ok(Some(Value::Number(2.5)))
+        );
+        assert_eq!(
+            n("temporary_share", 1.0, true),
+            Ok(Some(Value::Number(100.0)))
+        );
+        assert_eq!(
+            n("temporary_share", 0.125, true),
+            Ok(Some(Value::Number(12.5)))
+        );
+        // A plain number below 1 is a fraction; 30 is 30 %.
+        assert_eq!(
+            n("temporary_share", 0.3, false),
+            Ok(Some(Value::Number(30.0)))
+        );
+        assert_eq!(
+            n("temporary_share", 30.0, false),
+            Ok(Some(Value::Number(30.0)))
+        );
+        assert_eq!(n("temporary_share", 1.4, true), Err(Unreadable));
+        // A yes/no question reads 1 as yes; a date question a day number as its date.
+        assert_eq!(n("age_check", 1.0, false), Ok(Some(Value::YesNo(Yn::Yes))));
+        assert_eq!(
+            n("last_audit", 46022.0, false),
+            Ok(Some(Value::Date("2025-12-31".into())))
+        );
     }
 
     #[test]

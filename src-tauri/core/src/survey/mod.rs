@@ -15,7 +15,7 @@ use ts_rs::TS;
 use crate::model::risk::Theme;
 use crate::model::vocab::vocabulary;
 
-pub use answer::{read_answer, Value, Yn};
+pub use answer::{read_answer, read_number, Unreadable, Value, Yn};
 pub use questions::QUESTIONS;
 pub use round::{RequestStatus, SurveyAnswer, SurveyRequest, SurveyRound};
 pub use score::{red_flags, scores, RedFlag, ThemeScore};

@@ -174,13 +174,17 @@ impl Dossier {
                 .filter_map(|a| Some((a.question.clone(), a.value()?)))
                 .collect();
             for flag in crate::survey::red_flags(&values) {
+                // Every question of the flag, "–" where it was not answered.
                 let raw = flag
                     .questions
                     .iter()
-                    .filter_map(|q| {
-                        mine.iter()
+                    .map(|q| {
+                        let typed = mine
+                            .iter()
                             .find(|a| &a.question == q)
-                            .map(|a| (q.clone(), a.raw.clone()))
+                            .map(|a| a.raw.clone())
+                            .filter(|r| !r.is_empty());
+                        (q.clone(), typed.unwrap_or_else(|| "–".into()))
                     })
                     .collect();
                 out.push(SupplierFlag {

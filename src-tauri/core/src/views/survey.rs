@@ -128,7 +128,9 @@ impl Dossier {
                 answered: mine.len() as u32,
                 unreadable: answers
                     .iter()
-                    .filter(|a| a.supplier_id == r.supplier_id && a.value.is_none())
+                    .filter(|a| {
+                        a.supplier_id == r.supplier_id && a.value.is_none() && !a.raw.is_empty()
+                    })
                     .count() as u32,
                 scores: if returned { scores(mine) } else { Vec::new() },
                 previous: returned_before

@@ -227,6 +227,7 @@ fn classify(
         .map(|(h, _)| h.trim().to_string())
         .collect();
     let mut seen = Seen::from(load_all(conn)?);
+    let keep: std::collections::HashSet<u32> = keep.iter().copied().collect();
     let mut report = ImportReport {
         encoding: table.encoding.clone(),
         delimiter: table.delimiter.clone(),

@@ -13,11 +13,13 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::grid::CellKind;
 use super::xlsx;
 use crate::error::{Error, ErrorPayload, Result};
 use crate::messages::Lang;
+use crate::model::YearStatus;
 use crate::store::survey::Returned;
-use crate::survey::{question, read_answer, SurveyAnswer, Value, ANSWER_CHARS};
+use crate::survey::{question, read_answer, read_number, SurveyAnswer, Value, ANSWER_CHARS};
 use crate::Dossier;
 
 pub use workbook::{workbook_file_name, write_workbook, IDENTIFICATION, MARK};
@@ -146,8 +148,8 @@ fn not_a_questionnaire() -> Error {
     Error::SurveyNotQuestionnaire
 }
 
-/// Per question id: the answer cell and the explanation, as typed.
-type Cells = BTreeMap<String, (String, Option<String>)>;
+/// Per question id: the answer cell as typed with what it held, and the explanation.
+type Cells = BTreeMap<String, (String, CellKind, Option<String>)>;
 
 /// Reads the hidden identification and the answer table of one workbook.
 fn read_workbook(bytes: &[u8]) -> Result<(Identification, Cells)> {
@@ -235,7 +237,14 @@ fn answer_table(table: &crate::exchange::grid::Table) -> Option<Cells> {
                 .unwrap_or_default()
         };
         let note = cell(explanation);
-        out.insert(q, (cell(answer), (!note.is_empty()).then_some(note)));
+        out.insert(
+            q,
+            (
+                cell(answer),
+                row.kind(answer),
+                (!note.is_empty()).then_some(note),
+            ),
+        );
     }
     (!out.is_empty()).then_some(out)
 }
@@ -258,6 +267,10 @@ fn read_one(d: &Dossier, bytes: &[u8]) -> Result<(Identification, String, Vec<Re
     if round.year != ident.year {
         return Err(Error::SurveyForeign);
     }
+    // A closed year keeps its round as it was closed.
+    if d.year_status(round.year)? == YearStatus::Closed {
+        return Err(Error::YearClosed { year: round.year });
+    }
     let request = d
         .survey_requests(round.year)?
         .into_iter()
@@ -271,18 +284,30 @@ fn read_one(d: &Dossier, bytes: &[u8]) -> Result<(Identification, String, Vec<Re
         .ok_or(Error::SurveyForeign)?;
     let mut answers = Vec::new();
     for q in crate::survey::QUESTIONS {
-        let Some((raw, explanation)) = cells.get(q.id) else {
+        let Some((raw, kind, explanation)) = cells.get(q.id) else {
             continue;
         };
         if raw.is_empty() && explanation.is_none() {
             continue;
         }
+        // A number the spreadsheet stored as a number is read as it is; typed text is
+        // read in the workbook's language.
+        let value = match (kind, raw.parse::<f64>()) {
+            (CellKind::Number | CellKind::Percent, Ok(n)) => {
+                read_number(q, n, *kind == CellKind::Percent, ident.lang)
+            }
+            _ => read_answer(q, raw, ident.lang),
+        };
         answers.push(ReadAnswer {
             question: q.id.to_string(),
-            value: read_answer(q, raw, ident.lang).ok().flatten(),
+            value: value.ok().flatten(),
             raw: bounded(raw),
             explanation: explanation.as_deref().map(bounded),
         });
+    }
+    // A workbook sent back without any answer is not a return.
+    if answers.iter().all(|a| a.raw.is_empty()) {
+        return Err(Error::SurveyEmpty);
     }
     Ok((ident, supplier, answers, request.returned_on.is_some()))
 }

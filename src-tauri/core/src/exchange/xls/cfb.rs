@@ -54,6 +54,10 @@ impl<'a> Compound<'a> {
             12 => 4096,
             other => return Err(bad(format!("sector shift {other}"))),
         };
+        // The header takes one sector; a file without a sector after it holds nothing.
+        if bytes.len() < 2 * sector {
+            return Err(bad("the compound file is shorter than two sectors".into()));
+        }
         let mini_sector = match u16_at(bytes, 32) {
             6 => 64,
             other => return Err(bad(format!("mini sector shift {other}"))),

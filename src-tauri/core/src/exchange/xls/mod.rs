@@ -9,8 +9,9 @@ mod cfb;
 
 use std::collections::BTreeMap;
 
-use super::grid::{SheetRows, Table};
+use super::grid::{CellKind, SheetRows, Table};
 use super::limits::{self, Limit};
+use super::xlsx::NumberStyle;
 use crate::error::{Error, Result};
 
 pub(in crate::exchange) use cfb::MAGIC;
@@ -110,8 +111,8 @@ fn f64_at(b: &[u8], at: usize) -> Result<f64> {
 /// What the workbook's global records say.
 struct Globals {
     date1904: bool,
-    /// Per cell format (XF): whether it shows a date.
-    dates: Vec<bool>,
+    /// Per cell format (XF): what its number format shows.
+    styles: Vec<NumberStyle>,
     strings: Vec<String>,
     /// Where the first worksheet's records start.
     first_sheet: Option<usize>,
@@ -138,11 +139,11 @@ fn read_workbook(stream: &[u8]) -> Result<Table> {
 fn read_globals(stream: &[u8]) -> Result<Globals> {
     let mut g = Globals {
         date1904: false,
-        dates: Vec::new(),
+        styles: Vec::new(),
         strings: Vec::new(),
         first_sheet: None,
     };
-    let mut formats: Vec<(u16, bool)> = Vec::new();
+    let mut formats: Vec<(u16, NumberStyle)> = Vec::new();
     let mut xf_formats: Vec<u16> = Vec::new();
     let mut all = records(stream, 0).skip(1).peekable();
     while let Some(r) = all.next() {
@@ -154,7 +155,7 @@ fn read_globals(stream: &[u8]) -> Result<Globals> {
                 let id = u16_at(r.data, 0)?;
                 let mut chars = Chars::new(vec![&r.data[2.min(r.data.len())..]]);
                 let code = chars.unicode_string(true)?;
-                formats.push((id, super::xlsx::is_date_format(&code)));
+                formats.push((id, NumberStyle::of_code(&code)));
             }
             XF => {
                 if xf_formats.len() >= 65_536 {
@@ -180,14 +181,14 @@ fn read_globals(stream: &[u8]) -> Result<Globals> {
             _ => {}
         }
     }
-    g.dates = xf_formats
+    g.styles = xf_formats
         .iter()
         .map(|id| {
             formats
                 .iter()
                 .find(|(f, _)| f == id)
                 .map(|(_, d)| *d)
-                .unwrap_or_else(|| super::xlsx::is_builtin_date_format(u32::from(*id)))
+                .unwrap_or_else(|| NumberStyle::builtin(u32::from(*id)))
         })
         .collect();
     Ok(g)
@@ -329,9 +330,10 @@ fn rk_number(rk: u32) -> f64 {
 
 /// The cells of the worksheet whose records start at `at`.
 fn read_sheet(stream: &[u8], at: usize, g: &Globals) -> Result<Table> {
-    let mut cells: BTreeMap<u32, Vec<(usize, String)>> = BTreeMap::new();
+    let mut rows = SheetRows::new();
+    let mut cells: BTreeMap<u32, Vec<(usize, String, CellKind)>> = BTreeMap::new();
     let mut count = 0usize;
-    let mut put = |row: u16, col: u16, value: String| -> Result<()> {
+    let mut put = |row: u16, col: u16, (value, kind): (String, CellKind)| -> Result<()> {
         let col = usize::from(col);
         if col >= limits::COLUMNS {
             return Err(Limit::Columns.exceeded());
@@ -343,16 +345,23 @@ fn read_sheet(stream: &[u8], at: usize, g: &Globals) -> Result<Table> {
         if count > limits::CELLS {
             return Err(Limit::Cells.exceeded());
         }
+        // Charged as it is read: a cell may copy a long shared string.
+        rows.charge(value.len())?;
         cells
             .entry(u32::from(row) + 1)
             .or_default()
-            .push((col, value));
+            .push((col, value, kind));
         Ok(())
     };
-    let number = |xf: u16, n: f64| -> String {
-        let is_date = g.dates.get(usize::from(xf)).copied().unwrap_or(false);
-        super::xlsx::number_text(&n.to_string(), is_date, g.date1904)
+    let number = |xf: u16, n: f64| -> (String, CellKind) {
+        let style = g
+            .styles
+            .get(usize::from(xf))
+            .copied()
+            .unwrap_or(NumberStyle::Plain);
+        super::xlsx::number_cell(&n.to_string(), style, g.date1904)
     };
+    let text = |s: String| (s, CellKind::Text);
     let mut all = records(stream, at);
     match all.next() {
         Some(r) if r.kind == BOF => {}
@@ -377,17 +386,17 @@ fn read_sheet(stream: &[u8], at: usize, g: &Globals) -> Result<Table> {
             BOF => depth = 1,
             LABELSST => {
                 let index = u32_at(d, 6)? as usize;
-                let text = g.strings.get(index).cloned().ok_or_else(|| {
+                let shared = g.strings.get(index).cloned().ok_or_else(|| {
                     bad(format!(
                         "shared string {index} does not exist (at {})",
                         r.at
                     ))
                 })?;
-                put(u16_at(d, 0)?, u16_at(d, 2)?, text)?;
+                put(u16_at(d, 0)?, u16_at(d, 2)?, text(shared))?;
             }
             LABEL | RSTRING => {
-                let text = Chars::new(vec![&d[6.min(d.len())..]]).unicode_string(true)?;
-                put(u16_at(d, 0)?, u16_at(d, 2)?, text)?;
+                let label = Chars::new(vec![&d[6.min(d.len())..]]).unicode_string(true)?;
+                put(u16_at(d, 0)?, u16_at(d, 2)?, text(label))?;
             }
             NUMBER => put(
                 u16_at(d, 0)?,
@@ -416,8 +425,8 @@ fn read_sheet(stream: &[u8], at: usize, g: &Globals) -> Result<Table> {
             BOOLERR => {
                 let (value, error) = (d.get(6).copied(), d.get(7).copied());
                 if error == Some(0) {
-                    let text = if value == Some(1) { "true" } else { "false" };
-                    put(u16_at(d, 0)?, u16_at(d, 2)?, text.into())?;
+                    let b = if value == Some(1) { "true" } else { "false" };
+                    put(u16_at(d, 0)?, u16_at(d, 2)?, text(b.into()))?;
                 }
             }
             FORMULA => {
@@ -431,7 +440,7 @@ fn read_sheet(stream: &[u8], at: usize, g: &Globals) -> Result<Table> {
                         1 => put(
                             row,
                             col,
-                            if result[2] == 1 { "true" } else { "false" }.into(),
+                            text(if result[2] == 1 { "true" } else { "false" }.into()),
                         )?,
                         _ => {}
                     }
@@ -441,13 +450,12 @@ fn read_sheet(stream: &[u8], at: usize, g: &Globals) -> Result<Table> {
             }
             STRING => {
                 if let Some((row, col)) = pending.take() {
-                    put(row, col, Chars::new(vec![d]).unicode_string(true)?)?;
+                    put(row, col, text(Chars::new(vec![d]).unicode_string(true)?))?;
                 }
             }
             _ => {}
         }
     }
-    let mut rows = SheetRows::default();
     for (line, row) in cells {
         rows.push(line, row)?;
     }
@@ -537,6 +545,17 @@ mod tests {
             err.params().get("field").map(String::as_str),
             Some("import_limit.unpacked_mb")
         );
+    }
+
+    #[test]
+    fn a_file_shorter_than_its_declared_sectors_is_refused() {
+        // A header that declares 4,096-byte sectors, in a file of 1,000 bytes.
+        let mut small = MAGIC.to_vec();
+        small.resize(1_000, 0);
+        small[30] = 12;
+        small[32] = 6;
+        let err = read(&small).expect_err("refused");
+        assert_eq!(err.code(), "import.malformed");
     }
 
     #[test]

@@ -9,8 +9,8 @@ mod sheet;
 mod strings;
 mod styles;
 
-pub(super) use sheet::number_text;
-pub(super) use styles::{is_builtin_date_format, is_date_format};
+pub(super) use sheet::number_cell;
+pub(super) use styles::NumberStyle;
 
 use std::cell::Cell;
 use std::io::{BufRead, BufReader, Cursor, Read};
@@ -37,7 +37,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Table> {
 
 /// The first `max` sheets of the workbook in `bytes`, each with its name; a sheet
 /// without any value is an empty-table error in its place. All sheets share one budget
-/// of unpacked bytes.
+/// of unpacked bytes and one of the text their cells hold.
 pub(super) fn read_sheets(bytes: &[u8], max: usize) -> Result<Vec<(String, Result<Table>)>> {
     check_directory(bytes)?;
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
@@ -47,18 +47,21 @@ pub(super) fn read_sheets(bytes: &[u8], max: usize) -> Result<Vec<(String, Resul
         Some(name) => strings::read_shared_strings(&mut archive, name, &budget)?,
         None => Vec::new(),
     };
-    let dates = match &book.styles {
-        Some(name) => styles::read_date_styles(&mut archive, name, &budget)?,
+    let styles = match &book.styles {
+        Some(name) => styles::read_number_styles(&mut archive, name, &budget)?,
         None => Vec::new(),
     };
     let sheet = sheet::SheetContext {
         strings: &strings,
-        dates: &dates,
+        styles: &styles,
         date1904: book.date1904,
     };
+    // The text the cells of all sheets hold together, whatever the parts unpack to.
+    let text = Rc::new(Cell::new(limits::UNPACKED_BYTES));
     let mut out = Vec::new();
     for (name, part) in book.sheets.into_iter().take(max) {
-        let table = match sheet::read_sheet(&mut archive, &part, &sheet, &budget) {
+        let rows = crate::exchange::grid::SheetRows::sharing(&text);
+        let table = match sheet::read_sheet(&mut archive, &part, &sheet, &budget, rows) {
             Err(Error::ImportEmpty) => Err(Error::ImportEmpty),
             Err(other) => return Err(other),
             Ok(t) => Ok(t),

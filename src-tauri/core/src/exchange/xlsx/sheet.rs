@@ -9,12 +9,12 @@ use quick_xml::Reader;
 use super::strings::{push_bounded, read_text_item, resolve_ref, unescape_excel};
 use super::{attr, bad, with_part, xml_error, Archive, Budget};
 use crate::error::Result;
-use crate::exchange::grid::{SheetRows, Table};
+use crate::exchange::grid::{CellKind, SheetRows, Table};
 use crate::exchange::limits::{self, Limit};
 
 pub(super) struct SheetContext<'a> {
     pub strings: &'a [String],
-    pub dates: &'a [bool],
+    pub styles: &'a [super::NumberStyle],
     pub date1904: bool,
 }
 
@@ -23,12 +23,12 @@ pub(super) fn read_sheet(
     name: &str,
     ctx: &SheetContext<'_>,
     budget: &Budget,
+    mut rows: SheetRows,
 ) -> Result<Table> {
-    let mut rows = SheetRows::default();
     with_part(archive, name, budget, |r| {
         let mut buf = Vec::new();
         let mut line: u32 = 0;
-        let mut row: Vec<(usize, String)> = Vec::new();
+        let mut row: Vec<(usize, String, CellKind)> = Vec::new();
         let mut next_column = 0usize;
         loop {
             match r.read_event_into(&mut buf).map_err(xml_error)? {
@@ -45,8 +45,14 @@ pub(super) fn read_sheet(
                 Event::Start(e) if e.local_name().as_ref() == "c" => {
                     let cell = CellStart::of(&e, next_column)?;
                     next_column = cell.column + 1;
-                    let value = read_cell(r, &cell, ctx)?;
-                    row.push((cell.column, value));
+                    let (value, kind) = read_cell(r, &cell, ctx)?;
+                    // Charged before it is kept: a cell may copy a long shared string.
+                    rows.charge(value.len())?;
+                    // A row has at most one cell per column; more is a file made to grow.
+                    if row.len() >= limits::COLUMNS {
+                        return Err(Limit::Columns.exceeded());
+                    }
+                    row.push((cell.column, value, kind));
                 }
                 Event::Empty(e) if e.local_name().as_ref() == "c" => {
                     next_column = CellStart::of(&e, next_column)?.column + 1;
@@ -112,12 +118,13 @@ fn column_of(reference: &str) -> Result<usize> {
     Ok(letters - 1)
 }
 
-/// Reads a cell's content up to `</c>` and returns it as the text a person would type.
+/// Reads a cell's content up to `</c>` and returns it as the text a person would type,
+/// with what the cell held.
 fn read_cell<R: BufRead>(
     r: &mut Reader<R>,
     cell: &CellStart,
     ctx: &SheetContext<'_>,
-) -> Result<String> {
+) -> Result<(String, CellKind)> {
     let mut value = String::new();
     let mut inline: Option<String> = None;
     let mut in_v = false;
@@ -141,7 +148,7 @@ fn read_cell<R: BufRead>(
         }
         buf.clear();
     }
-    Ok(match cell.kind.as_deref() {
+    let text = match cell.kind.as_deref() {
         Some("inlineStr") => inline.unwrap_or_default(),
         Some("s") => {
             let index: usize = value
@@ -161,14 +168,32 @@ fn read_cell<R: BufRead>(
         },
         Some("e") | Some("d") => value,
         _ => {
-            let is_date = cell
+            let style = cell
                 .style
-                .and_then(|s| ctx.dates.get(s))
+                .and_then(|s| ctx.styles.get(s))
                 .copied()
-                .unwrap_or(false);
-            number_text(&value, is_date, ctx.date1904)
+                .unwrap_or(super::NumberStyle::Plain);
+            return Ok(number_cell(&value, style, ctx.date1904));
         }
-    })
+    };
+    Ok((text, CellKind::Text))
+}
+
+/// A number cell: a date as text, otherwise the number with its kind.
+pub(in crate::exchange) fn number_cell(
+    value: &str,
+    style: super::NumberStyle,
+    date1904: bool,
+) -> (String, CellKind) {
+    let is_date = style == super::NumberStyle::Date;
+    let text = number_text(value, is_date, date1904);
+    let kind = match style {
+        _ if text.parse::<f64>().is_err() => CellKind::Text,
+        super::NumberStyle::Date => CellKind::Text,
+        super::NumberStyle::Percent => CellKind::Percent,
+        super::NumberStyle::Plain => CellKind::Number,
+    };
+    (text, kind)
 }
 
 /// A number cell as a person would type it: whole numbers without ".0", dates as

@@ -6,14 +6,46 @@ use quick_xml::events::Event;
 use super::{attr, bad, with_part, xml_error, Archive, Budget};
 use crate::error::Result;
 
-/// Per cell style (`s` of a cell): whether its number format shows a date.
-pub(super) fn read_date_styles(
+/// What a cell's number format shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::exchange) enum NumberStyle {
+    Plain,
+    Date,
+    Percent,
+}
+
+impl NumberStyle {
+    /// The style of a custom number format.
+    pub(in crate::exchange) fn of_code(code: &str) -> NumberStyle {
+        if is_date_format(code) {
+            NumberStyle::Date
+        } else if code.contains('%') {
+            NumberStyle::Percent
+        } else {
+            NumberStyle::Plain
+        }
+    }
+
+    /// The style of a built-in number format (ECMA-376, 18.8.30).
+    pub(in crate::exchange) fn builtin(id: u32) -> NumberStyle {
+        if is_builtin_date_format(id) {
+            NumberStyle::Date
+        } else if matches!(id, 9 | 10) {
+            NumberStyle::Percent
+        } else {
+            NumberStyle::Plain
+        }
+    }
+}
+
+/// Per cell style (`s` of a cell): what its number format shows.
+pub(super) fn read_number_styles(
     archive: &mut Archive<'_>,
     name: &str,
     budget: &Budget,
-) -> Result<Vec<bool>> {
-    let mut custom: Vec<(u32, bool)> = Vec::new();
-    let mut styles: Vec<bool> = Vec::new();
+) -> Result<Vec<NumberStyle>> {
+    let mut custom: Vec<(u32, NumberStyle)> = Vec::new();
+    let mut styles: Vec<NumberStyle> = Vec::new();
     with_part(archive, name, budget, |r| {
         let mut buf = Vec::new();
         let mut in_cell_xfs = false;
@@ -23,7 +55,7 @@ pub(super) fn read_date_styles(
                     "numFmt" if custom.len() < 65_536 => {
                         if let Some(id) = attr(&e, "numFmtId").and_then(|v| v.parse().ok()) {
                             let code = attr(&e, "formatCode").unwrap_or_default();
-                            custom.push((id, is_date_format(&code)));
+                            custom.push((id, NumberStyle::of_code(&code)));
                         }
                     }
                     "cellXfs" => in_cell_xfs = true,
@@ -35,12 +67,12 @@ pub(super) fn read_date_styles(
                         let id: u32 = attr(&e, "numFmtId")
                             .and_then(|v| v.parse().ok())
                             .unwrap_or(0);
-                        let date = custom
+                        let style = custom
                             .iter()
                             .find(|(c, _)| *c == id)
                             .map(|(_, d)| *d)
-                            .unwrap_or_else(|| is_builtin_date_format(id));
-                        styles.push(date);
+                            .unwrap_or_else(|| NumberStyle::builtin(id));
+                        styles.push(style);
                     }
                     _ => {}
                 },
@@ -55,13 +87,13 @@ pub(super) fn read_date_styles(
 }
 
 /// The built-in number formats of the standard that show a date (ECMA-376, 18.8.30).
-pub(in crate::exchange) fn is_builtin_date_format(id: u32) -> bool {
+fn is_builtin_date_format(id: u32) -> bool {
     matches!(id, 14..=17 | 22 | 27..=36 | 50..=58)
 }
 
 /// Whether a custom number format shows a date: it has a day, month or year part
 /// outside quoted text, escapes and `[...]` sections (colours, elapsed time).
-pub(in crate::exchange) fn is_date_format(code: &str) -> bool {
+fn is_date_format(code: &str) -> bool {
     let mut quoted = false;
     let mut bracket = false;
     let mut escaped = false;
@@ -95,5 +127,9 @@ mod tests {
         assert!(!is_date_format("[h]:mm:ss"));
         assert!(!is_date_format("\"day\" 0"));
         assert!(is_builtin_date_format(14) && !is_builtin_date_format(2));
+        assert_eq!(NumberStyle::of_code("0.0%"), NumberStyle::Percent);
+        assert_eq!(NumberStyle::of_code("\"%\" dd-mm-yy"), NumberStyle::Date);
+        assert_eq!(NumberStyle::builtin(10), NumberStyle::Percent);
+        assert_eq!(NumberStyle::builtin(3), NumberStyle::Plain);
     }
 }

@@ -12,7 +12,7 @@ use crate::model::Risk;
 use crate::prioritisation::{self, Ranked};
 use crate::store::risk::{load_all, write_risk};
 use crate::store::suggestion::{load_decisions, write_decision};
-use crate::suggestions::SuggestionDecision;
+use crate::suggestions::{survey_key_supplier, survey_key_with, SuggestionDecision};
 use crate::views::risk_register::register_of;
 
 pub(super) struct Risks;
@@ -109,6 +109,12 @@ impl Part for SuggestionDecisions {
             .into_iter()
             .map(|mut d| {
                 d.risk_id = x.opt(Ref::Risk, d.risk_id);
+                // A questionnaire's suggestion names its supplier: by position here (0
+                // when the supplier is gone), so that it follows the supplier's new id.
+                if let Some(id) = survey_key_supplier(&d.key) {
+                    let pos = x.opt(Ref::Supplier, Some(id)).unwrap_or(0);
+                    d.key = survey_key_with(&d.key, pos);
+                }
                 d
             })
             .collect();
@@ -119,6 +125,9 @@ impl Part for SuggestionDecisions {
         let mut out: Vec<SuggestionDecision> = Vec::new();
         for d in &x.input.suggestion_decisions {
             x.opt_at(Ref::Risk, d.risk_id)?;
+            if let Some(pos) = survey_key_supplier(&d.key).filter(|p| *p != 0) {
+                x.at(Ref::Supplier, pos)?;
+            }
             let reason = limits::SUGGESTION_REASON.required(&d.reason)?;
             let decided_on = check_date("suggestion.decided_on", &d.decided_on)?;
             if out.iter().any(|o| o.key == d.key) {
@@ -139,9 +148,14 @@ impl Part for SuggestionDecisions {
     fn write(&self, x: &mut Write<'_, '_>) -> Result<()> {
         for d in &x.doc.suggestion_decisions {
             let risk_id = x.opt(Ref::Risk, d.risk_id);
+            let key = match survey_key_supplier(&d.key).filter(|p| *p != 0) {
+                Some(pos) => survey_key_with(&d.key, x.id(Ref::Supplier, pos)),
+                None => d.key.clone(),
+            };
             write_decision(
                 x.tx,
                 &SuggestionDecision {
+                    key,
                     risk_id,
                     ..d.clone()
                 },

@@ -1,5 +1,5 @@
 // Takes screenshots of the real app under the current X display, in Dutch and English:
-// start screen, dashboard, profile, the pages of steps 1 to 6, reports, settings, sources, the
+// start screen, dashboard, profile, the pages of steps 1 to 6, questionnaires, reports, settings, sources, the
 // glossary and a search, at 1200 x 800 and (KK_SHOT_SIZE) 1920 x 1080. Run with `make screenshots`;
 // the PNGs land in tests/e2e/artifacts/.
 import { execFileSync } from "node:child_process";
@@ -131,6 +131,18 @@ for (const lang of ["nl", "en"]) {
     await d.scrollTo('[data-testid="mechanism"]');
     await settle();
     shoot(`step6-mechanism-${lang}`);
+    await d.clickCss('[data-testid="nav-surveys"]');
+    await d.waitFor('[data-testid="survey-requests"]');
+    // Chittagong's questionnaire: this year against last year.
+    await d.execute(
+      `[...document.querySelectorAll('[data-testid="survey-request"]')]
+         .find((r) => r.textContent.includes("Chittagong"))
+         .querySelector('[data-testid="survey-details"]').click();`,
+    );
+    await d.waitFor('[data-testid="survey-result"]');
+    await d.scrollTo('[data-testid="survey-result"]');
+    await settle();
+    shoot(`surveys-${lang}`);
     await d.clickCss('[data-testid="nav-reports"]');
     await d.waitFor('[data-testid="report-preview"]', (t) =>
       t.includes(titles[lang].company),

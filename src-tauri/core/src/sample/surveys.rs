@@ -172,51 +172,95 @@ const GENT: &[Typed] = &[
     ("grievance_mechanism", "ja", ""),
 ];
 
+/// One round of the sample: who was asked (Gent in Dutch, the others in English), who was
+/// reminded, and who answered when with what.
+struct Round<'a> {
+    year: i32,
+    started_on: &'a str,
+    due_on: &'a str,
+    asked: &'a [&'a str],
+    reminded: (&'a [&'a str], &'a str),
+    back: &'a [(&'a str, &'a str, &'a [Typed])],
+}
+
+fn hold(d: &mut Dossier, sid: &HashMap<&'static str, i64>, r: &Round<'_>) -> Result<()> {
+    let id = |s: &str| sid.get(s).copied().unwrap_or(0);
+    let lang = |s: &str| if s == "gent" { Lang::Nl } else { Lang::En };
+    let asked: Vec<(i64, Lang)> = r.asked.iter().map(|s| (id(s), lang(s))).collect();
+    d.start_survey(r.year, r.due_on, r.started_on, &asked)?;
+    let reminded: Vec<i64> = r.reminded.0.iter().map(|s| id(s)).collect();
+    d.remind_survey(r.year, &reminded, r.reminded.1)?;
+    let returned: Vec<Returned> = r
+        .back
+        .iter()
+        .map(|(who, on, typed)| Returned {
+            year: r.year,
+            supplier_id: id(who),
+            returned_on: (*on).to_string(),
+            answers: answers(r.year, id(who), lang(who), typed),
+        })
+        .collect();
+    d.store_returned(&returned)
+}
+
 /// The 2025 round, answered before the year was closed.
 pub(super) fn round_2025(d: &mut Dossier, sid: &HashMap<&'static str, i64>) -> Result<()> {
-    let id = |s: &str| sid.get(s).copied().unwrap_or(0);
-    let asked = [
-        (id("chittagong"), Lang::En),
-        (id("gazipur"), Lang::En),
-        (id("anadolu"), Lang::En),
-        (id("minho"), Lang::En),
-        (id("tiruppur"), Lang::En),
-        (id("gent"), Lang::Nl),
-    ];
-    d.start_survey(2025, "2025-10-31", "2025-09-15", &asked)?;
-    d.remind_survey(2025, &[id("gazipur"), id("tiruppur")], "2025-10-24")?;
-    let back = [
-        ("chittagong", "2025-10-20", Lang::En, CHITTAGONG_2025),
-        ("anadolu", "2025-10-28", Lang::En, ANADOLU_2025),
-        ("minho", "2025-10-02", Lang::En, MINHO),
-        ("gent", "2025-09-30", Lang::Nl, GENT),
-    ];
-    store(d, 2025, &back, &id)
+    hold(
+        d,
+        sid,
+        &Round {
+            year: 2025,
+            started_on: "2025-09-15",
+            due_on: "2025-10-31",
+            asked: &[
+                "chittagong",
+                "gazipur",
+                "anadolu",
+                "minho",
+                "tiruppur",
+                "gent",
+            ],
+            reminded: (&["gazipur", "tiruppur"], "2025-10-24"),
+            back: &[
+                ("chittagong", "2025-10-20", CHITTAGONG_2025),
+                ("anadolu", "2025-10-28", ANADOLU_2025),
+                ("minho", "2025-10-02", MINHO),
+                ("gent", "2025-09-30", GENT),
+            ],
+        },
+    )
 }
 
 /// The 2026 round, after 2025 was closed; the red flag of Izmir is linked to the risk
 /// the company recorded after its visit.
 pub(super) fn round_2026(d: &mut Dossier, sid: &HashMap<&'static str, i64>) -> Result<()> {
+    hold(
+        d,
+        sid,
+        &Round {
+            year: 2026,
+            started_on: "2026-09-01",
+            due_on: "2026-10-15",
+            asked: &[
+                "chittagong",
+                "gazipur",
+                "anadolu",
+                "minho",
+                "tiruppur",
+                "gent",
+                "ningbo",
+                "hanoi",
+            ],
+            reminded: (&["gazipur", "hanoi"], "2026-10-08"),
+            back: &[
+                ("chittagong", "2026-10-02", CHITTAGONG_2026),
+                ("anadolu", "2026-10-12", ANADOLU_2026),
+                ("minho", "2026-09-21", MINHO),
+                ("gent", "2026-09-10", GENT),
+            ],
+        },
+    )?;
     let id = |s: &str| sid.get(s).copied().unwrap_or(0);
-    let asked = [
-        (id("chittagong"), Lang::En),
-        (id("gazipur"), Lang::En),
-        (id("anadolu"), Lang::En),
-        (id("minho"), Lang::En),
-        (id("tiruppur"), Lang::En),
-        (id("gent"), Lang::Nl),
-        (id("ningbo"), Lang::En),
-        (id("hanoi"), Lang::En),
-    ];
-    d.start_survey(2026, "2026-10-15", "2026-09-01", &asked)?;
-    d.remind_survey(2026, &[id("gazipur"), id("hanoi")], "2026-10-08")?;
-    let back = [
-        ("chittagong", "2026-10-02", Lang::En, CHITTAGONG_2026),
-        ("anadolu", "2026-10-12", Lang::En, ANADOLU_2026),
-        ("minho", "2026-09-21", Lang::En, MINHO),
-        ("gent", "2026-09-10", Lang::Nl, GENT),
-    ];
-    store(d, 2026, &back, &id)?;
     let izmir = d
         .risk_titles()?
         .into_iter()
@@ -235,22 +279,4 @@ pub(super) fn round_2026(d: &mut Dossier, sid: &HashMap<&'static str, i64>) -> R
         Lang::Nl,
     )?;
     Ok(())
-}
-
-fn store(
-    d: &mut Dossier,
-    year: i32,
-    back: &[(&str, &str, Lang, &[Typed])],
-    id: &dyn Fn(&str) -> i64,
-) -> Result<()> {
-    let returned: Vec<Returned> = back
-        .iter()
-        .map(|(who, on, lang, typed)| Returned {
-            year,
-            supplier_id: id(who),
-            returned_on: (*on).to_string(),
-            answers: answers(year, id(who), *lang, typed),
-        })
-        .collect();
-    d.store_returned(&returned)
 }

@@ -12,17 +12,20 @@ use crate::model::YearStatus;
 use crate::survey::{SurveyAnswer, SurveyRequest, SurveyRound};
 use crate::Dossier;
 
+/// A round from a row of `year, token, started_on, due_on`.
+fn round_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<SurveyRound> {
+    Ok(SurveyRound {
+        year: r.get(0)?,
+        token: r.get(1)?,
+        started_on: r.get(2)?,
+        due_on: r.get(3)?,
+    })
+}
+
 pub(crate) fn load_rounds(conn: &Connection) -> Result<Vec<SurveyRound>> {
     let mut stmt = conn
         .prepare_cached("SELECT year, token, started_on, due_on FROM survey_round ORDER BY year")?;
-    let rows = stmt.query_map([], |r| {
-        Ok(SurveyRound {
-            year: r.get(0)?,
-            token: r.get(1)?,
-            started_on: r.get(2)?,
-            due_on: r.get(3)?,
-        })
-    })?;
+    let rows = stmt.query_map([], round_of)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -172,14 +175,7 @@ impl Dossier {
             .prepare_cached(
                 "SELECT year, token, started_on, due_on FROM survey_round WHERE year = ?1",
             )?
-            .query_row([year], |r| {
-                Ok(SurveyRound {
-                    year: r.get(0)?,
-                    token: r.get(1)?,
-                    started_on: r.get(2)?,
-                    due_on: r.get(3)?,
-                })
-            })
+            .query_row([year], round_of)
             .optional()?)
     }
 

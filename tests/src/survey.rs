@@ -5,6 +5,14 @@
 
 use std::io::{Cursor, Read, Write};
 
+use ketenkompas::exchange::survey::{self, FileOutcome};
+use ketenkompas::messages::Lang;
+use ketenkompas::model::Supplier;
+use ketenkompas::survey::Value;
+use ketenkompas::Dossier;
+
+use crate::Scratch;
+
 /// One filled-in row: question id, answer as typed, explanation.
 pub type Filled<'a> = (&'a str, &'a str, &'a str);
 
@@ -192,4 +200,67 @@ pub fn identification_rows(bytes: &[u8]) -> Vec<(String, String)> {
             }
         })
         .collect()
+}
+
+/// A round of 2026 in a new dossier: three suppliers asked, their workbooks written.
+pub struct Round {
+    pub _s: Scratch,
+    pub d: Dossier,
+    /// Supplier ids: Noord (Dutch), Sul (English), Derde (Dutch).
+    pub ids: [i64; 3],
+    pub books: Vec<Vec<u8>>,
+}
+
+pub fn round() -> Round {
+    let s = Scratch::new();
+    let mut d = Dossier::create(&s.path("d.kkdossier"), "Vraag B.V.", 2026).expect("create");
+    let mut ids = [0; 3];
+    for (i, name) in ["Atelier Noord", "Fábrica Sul", "Derde Weverij"]
+        .iter()
+        .enumerate()
+    {
+        ids[i] = d
+            .save_supplier(&Supplier::named(name))
+            .expect("supplier")
+            .id;
+    }
+    let langs = [Lang::Nl, Lang::En, Lang::Nl];
+    let asked: Vec<(i64, Lang)> = ids.iter().copied().zip(langs).collect();
+    let (r, added) = d
+        .start_survey(2026, "2026-04-30", "2026-03-01", &asked)
+        .expect("start");
+    assert_eq!(added.len(), 3);
+    let books = ids
+        .iter()
+        .zip(langs)
+        .zip(["Atelier Noord", "Fábrica Sul", "Derde Weverij"])
+        .map(|((id, lang), name)| {
+            survey::write_workbook(&r, "Vraag B.V.", *id, name, lang).expect("workbook")
+        })
+        .collect();
+    Round {
+        _s: s,
+        d,
+        ids,
+        books,
+    }
+}
+
+pub fn read(outcome: &FileOutcome) -> (&str, &[survey::ReadAnswer], u32) {
+    match outcome {
+        FileOutcome::Read {
+            supplier,
+            answers,
+            unreadable,
+            ..
+        } => (supplier.as_str(), answers.as_slice(), *unreadable),
+        FileOutcome::Refused { error } => panic!("refused: {}", error.code),
+    }
+}
+
+pub fn value_of(answers: &[survey::ReadAnswer], q: &str) -> Option<Value> {
+    answers
+        .iter()
+        .find(|a| a.question == q)
+        .and_then(|a| a.value.clone())
 }

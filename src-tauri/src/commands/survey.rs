@@ -23,6 +23,12 @@ pub async fn survey_view(
     state.with_dossier(|d| d.survey_view(year, &today()))
 }
 
+/// Per supplier, the language its questionnaire gets unless the user chooses another.
+#[tauri::command]
+pub fn survey_default_langs(state: State<'_, AppState>) -> Result<Vec<(i64, Lang)>, ErrorPayload> {
+    state.with_dossier(|d| survey::default_langs(d))
+}
+
 #[tauri::command]
 pub fn survey_questions() -> Vec<QuestionInfo> {
     question_infos()

@@ -162,6 +162,8 @@ export const saveMaturity = (list: MaturityAssessment[]) =>
 /** The questionnaire round of `year` (B4): each supplier asked, with scores and red flags. */
 export const getSurveyView = (year: number) => call<SurveyView>("survey_view", { year });
 export const listSurveyQuestions = () => call<QuestionInfo[]>("survey_questions");
+/** Per supplier id, the language its questionnaire gets unless another is chosen. */
+export const surveyDefaultLangs = () => call<[number, Language][]>("survey_default_langs");
 /** Writes a workbook per supplier asked, each in its language, into a new folder beside
  * the dossier (or one the user picks when `choose`); the folder, or null if cancelled. */
 export const createSurvey = (

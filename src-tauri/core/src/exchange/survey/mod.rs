@@ -85,6 +85,14 @@ pub fn default_lang(country: Option<&str>) -> Lang {
     }
 }
 
+/// Every supplier with the language its questionnaire gets unless another is chosen.
+pub fn default_langs(d: &Dossier) -> Result<Vec<(i64, Lang)>> {
+    Ok(d.suppliers()?
+        .into_iter()
+        .map(|s| (s.id, default_lang(s.country.as_deref())))
+        .collect())
+}
+
 /// One workbook of a round, ready to be saved and sent.
 #[derive(Debug, Clone)]
 pub struct Created {

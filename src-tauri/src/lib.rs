@@ -112,6 +112,7 @@ pub fn run() {
             commands::survey::survey_view,
             commands::survey::survey_questions,
             commands::survey::survey_default_langs,
+            commands::survey::survey_languages,
             commands::survey::create_survey,
             commands::survey::add_survey_file,
             commands::survey::preview_survey_import,

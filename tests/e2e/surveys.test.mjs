@@ -19,7 +19,7 @@ test("a round is started, a filled workbook read back and its red flag accepted"
   const list = join(home, "lijst.csv");
   writeFileSync(
     list,
-    "naam;land\nAtelier Noord;Nederland\nFábrica Sul;Portugal\n",
+    "naam;land\nAtelier Noord;Nederland\nFábrica Sul;Portugal\nConfection Tanger;Marokko\n",
   );
   cli("import", "suppliers", dossier, list);
 
@@ -32,6 +32,18 @@ test("a round is started, a filled workbook read back and its red flag accepted"
     await d.waitFor('[data-testid="survey-pick"]', (t) =>
       t.includes("Fábrica Sul"),
     );
+    // Each supplier's language as the core's language files say: Dutch in the
+    // Netherlands, French in Morocco (a translation not yet reviewed, and said so),
+    // English elsewhere.
+    const chosen = await d.execute(
+      "return [...document.querySelectorAll('[data-testid=survey-lang]')].map((s) => s.options[s.selectedIndex].text)",
+    );
+    assert.deepEqual(chosen.sort(), [
+      "English",
+      "Français (vertaling nog niet nagelezen)",
+      "Nederlands",
+    ]);
+    await saveShot(d, "survey-languages-nl");
     await d.clickCss('[data-testid="survey-pick-all"]');
     await d.scrollTo('[data-testid="survey-create"]');
     await d.clickCss('[data-testid="survey-create"]');
@@ -40,13 +52,14 @@ test("a round is started, a filled workbook read back and its red flag accepted"
     );
     assert.match(await d.text(made), /Stuur ze per e-mail/);
     await d.waitFor('[data-testid="survey-counts"]', (t) =>
-      t.includes("2 gevraagd · 0 terug"),
+      t.includes("3 gevraagd · 0 terug"),
     );
 
     // The folder beside the dossier holds a workbook per supplier, in its language.
     const folder = join(home, "Vragenlijsten 2026");
     const files = readdirSync(folder).sort();
     assert.deepEqual(files, [
+      "Questionnaire 2026 - Confection Tanger.xlsx",
       "Questionnaire 2026 - Fábrica Sul.xlsx",
       "Vragenlijst 2026 - Atelier Noord.xlsx",
     ]);
@@ -86,7 +99,7 @@ test("a round is started, a filled workbook read back and its red flag accepted"
       t.includes("1 vragenlijsten opgeslagen"),
     );
     await d.waitFor('[data-testid="survey-counts"]', (t) =>
-      t.includes("2 gevraagd · 1 terug · 0 te laat · 1 met rode vlaggen"),
+      t.includes("3 gevraagd · 1 terug · 0 te laat · 1 met rode vlaggen"),
     );
     await d.scrollTo('[data-testid="survey-details"]');
     await d.clickCss('[data-testid="survey-details"]');

@@ -6,7 +6,6 @@
 use std::io::{Cursor, Read, Write};
 
 use ketenkompas::exchange::survey::{self, FileOutcome};
-use ketenkompas::messages::Lang;
 use ketenkompas::model::Supplier;
 use ketenkompas::survey::Value;
 use ketenkompas::Dossier;
@@ -122,8 +121,12 @@ fn shared_strings(parts: &[(String, Vec<u8>)]) -> Vec<String> {
 /// a sheet called "Blad1" with an extra first column, numbers as numbers, dates as day
 /// numbers with a date format, and the identification copied from `original`.
 pub fn resaved(original: &[u8], answers: &[Filled<'_>]) -> Vec<u8> {
+    resaved_as(&identification_rows(original), answers)
+}
+
+/// [`resaved`] with the identification `ident` (a copy, perhaps changed by hand).
+pub fn resaved_as(ident: &[(String, String)], answers: &[Filled<'_>]) -> Vec<u8> {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-    let ident = identification_rows(original);
     let mut book = Workbook::new();
     let date = Format::new().set_num_format("dd/mm/yyyy");
     let ws = book.add_worksheet();
@@ -167,6 +170,24 @@ fn iso_date(s: &str) -> Option<(u16, u8, u8)> {
         [y, m, d] if y.len() == 4 => Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)),
         _ => None,
     }
+}
+
+/// The names of a workbook's sheets, in order.
+pub fn sheet_names(bytes: &[u8]) -> Vec<String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("workbook");
+    let mut xml = String::new();
+    archive
+        .by_name("xl/workbook.xml")
+        .expect("workbook part")
+        .read_to_string(&mut xml)
+        .expect("read");
+    xml.split("<sheet ")
+        .skip(1)
+        .filter_map(|s| {
+            let name = s.split("name=\"").nth(1)?.split('"').next()?;
+            Some(name.replace("&amp;", "&"))
+        })
+        .collect()
 }
 
 /// The key/value rows of the hidden identification sheet of a workbook Ketenkompas
@@ -224,19 +245,16 @@ pub fn round() -> Round {
             .expect("supplier")
             .id;
     }
-    let langs = [Lang::Nl, Lang::En, Lang::Nl];
-    let asked: Vec<(i64, Lang)> = ids.iter().copied().zip(langs).collect();
+    let langs = ["nl", "en", "nl"];
+    let asked: Vec<(i64, String)> = ids.iter().copied().zip(langs.map(String::from)).collect();
     let (r, added) = d
         .start_survey(2026, "2026-04-30", "2026-03-01", &asked)
         .expect("start");
     assert_eq!(added.len(), 3);
+    assert_eq!(r.year, 2026);
     let books = ids
         .iter()
-        .zip(langs)
-        .zip(["Atelier Noord", "Fábrica Sul", "Derde Weverij"])
-        .map(|((id, lang), name)| {
-            survey::write_workbook(&r, "Vraag B.V.", *id, name, lang).expect("workbook")
-        })
+        .map(|id| survey::workbook(&d, 2026, *id).expect("workbook").bytes)
         .collect();
     Round {
         _s: s,

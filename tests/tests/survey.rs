@@ -8,7 +8,6 @@
 use std::collections::BTreeMap;
 
 use ketenkompas::exchange::survey::{self, FileOutcome, SurveyImport};
-use ketenkompas::messages::Lang;
 use ketenkompas::survey::{red_flags, scores, RequestStatus, Value, Yn};
 use ketenkompas::Dossier;
 use ketenkompas_tests::survey::{fill, read, resaved, round, value_of};
@@ -268,8 +267,6 @@ fn a_refused_store_leaves_nothing_half_written() {
 fn an_empty_workbook_and_one_of_a_closed_year_are_refused_on_their_own() {
     let s = Scratch::new();
     let mut d = Dossier::open(&s.sample("s.kkdossier")).expect("sample");
-    let round_2025 = d.survey_round(2025).expect("round").expect("2025");
-    let round_2026 = d.survey_round(2026).expect("round").expect("2026");
     let gazipur = d
         .suppliers()
         .expect("suppliers")
@@ -278,11 +275,10 @@ fn an_empty_workbook_and_one_of_a_closed_year_are_refused_on_their_own() {
         .expect("gazipur")
         .id;
     let late_2025 = fill(
-        &survey::write_workbook(&round_2025, "x", gazipur, "Gazipur", Lang::En).expect("book"),
+        &survey::workbook(&d, 2025, gazipur).expect("book").bytes,
         &[("workers", "900", "")],
     );
-    let empty_2026 =
-        survey::write_workbook(&round_2026, "x", gazipur, "Gazipur", Lang::En).expect("book");
+    let empty_2026 = survey::workbook(&d, 2026, gazipur).expect("book").bytes;
     let report = survey::import(
         &mut d,
         &[

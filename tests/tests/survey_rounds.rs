@@ -41,7 +41,7 @@ fn reminders_and_a_second_round_start_keep_what_was_there() {
             2026,
             "2026-05-15",
             "2026-04-21",
-            &[(r.ids[0], Lang::Nl), (fourth, Lang::En)],
+            &[(r.ids[0], "nl".into()), (fourth, "en".into())],
         )
         .expect("again");
     assert_eq!(again.token, token);
@@ -93,11 +93,9 @@ fn an_answered_red_flag_follows_its_supplier_through_a_json_restore() {
         r.d.save_supplier(&Supplier::named("Laat Atelier"))
             .expect("late")
             .id;
-    r.d.start_survey(2026, "2026-04-30", "2026-03-01", &[(late, Lang::Nl)])
+    r.d.start_survey(2026, "2026-04-30", "2026-03-01", &[(late, "nl".into())])
         .expect("extend");
-    let round = r.d.survey_round(2026).expect("round").expect("some");
-    let book =
-        survey::write_workbook(&round, "Vraag B.V.", late, "Laat Atelier", Lang::Nl).expect("book");
+    let book = survey::workbook(&r.d, 2026, late).expect("book").bytes;
     let filled = fill(&book, &[("documents_held", "ja", "")]);
     survey::import(&mut r.d, &[("laat.xlsx".into(), filled)], "2026-04-02").expect("import");
     let key = format!("survey:{late}:documents_held");

@@ -56,6 +56,7 @@ pub fn run(command: Command, lang: Lang, chosen: Option<Lang>, m: &Messages) -> 
                     out,
                     suppliers,
                     due,
+                    workbook_lang,
                 },
         } => crate::survey::create(
             crate::survey::Create {
@@ -63,11 +64,14 @@ pub fn run(command: Command, lang: Lang, chosen: Option<Lang>, m: &Messages) -> 
                 year,
                 out: &out,
                 suppliers: &suppliers,
-                lang: chosen,
+                lang: workbook_lang.or_else(|| chosen.map(|l| l.code().to_string())),
                 due,
             },
             m,
         ),
+        Command::Survey {
+            what: SurveyWhat::Languages,
+        } => crate::survey::languages(m),
         Command::Survey {
             what:
                 SurveyWhat::Import {

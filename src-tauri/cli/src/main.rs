@@ -253,8 +253,9 @@ enum ExportWhat {
 #[derive(Subcommand)]
 enum SurveyWhat {
     /// Start (or extend) the round of a year and write one workbook per supplier into a
-    /// folder, to send by e-mail. With --lang every workbook is in that language;
-    /// without it, Dutch for suppliers in Dutch-speaking countries, English elsewhere.
+    /// folder, to send by e-mail. With --workbook-lang (any language `survey languages`
+    /// lists) or --lang every new workbook is in that language; without them each
+    /// supplier gets the language of its country, English elsewhere.
     Create {
         file: std::path::PathBuf,
         /// The reporting year (the active year when left out).
@@ -270,7 +271,12 @@ enum SurveyWhat {
         /// left out).
         #[arg(long)]
         due: Option<String>,
+        /// The questionnaire language of every new workbook, by its code (nl, en, fr, …).
+        #[arg(long)]
+        workbook_lang: Option<String>,
     },
+    /// The languages a questionnaire can be sent in.
+    Languages,
     /// Read returned workbooks: what was understood and what was not, per file. Stores
     /// them unless --dry-run; stores nothing when a file is refused.
     Import {

@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 
 use ketenkompas::exchange::survey::{self, FileOutcome};
-use ketenkompas::messages::Lang;
 use ketenkompas::model::date::today;
 use ketenkompas::{Dossier, Error};
 
@@ -62,19 +61,35 @@ pub struct Create<'a> {
     pub year: Option<i32>,
     pub out: &'a Path,
     pub suppliers: &'a str,
-    pub lang: Option<Lang>,
+    /// The code of the questionnaire language for every new workbook.
+    pub lang: Option<String>,
     pub due: Option<String>,
+}
+
+/// Lists the questionnaire languages: code, name, and whether the translation was read
+/// by a second speaker.
+pub fn languages(m: &Messages) -> Outcome {
+    for l in ketenkompas::survey::language::language_infos() {
+        let note = if l.reviewed {
+            String::new()
+        } else {
+            format!(" ({})", m.get("surveys.lang_unreviewed", &[]))
+        };
+        println!("{}\t{}{}", l.code, l.name, note);
+    }
+    Ok(())
 }
 
 pub fn create(c: Create<'_>, m: &Messages) -> Outcome {
     let mut d = Dossier::open(c.file).map_err(|e| fail(m, e))?;
     let year = year_or_active(&d, c.year, m)?;
-    let asked: Vec<(i64, Lang)> = chosen(&d, c.suppliers, m)?
+    let asked: Vec<(i64, String)> = chosen(&d, c.suppliers, m)?
         .into_iter()
         .map(|(id, country)| {
             (
                 id,
                 c.lang
+                    .clone()
                     .unwrap_or_else(|| survey::default_lang(country.as_deref())),
             )
         })

@@ -108,3 +108,61 @@ fn a_round_is_created_read_back_and_reported_by_the_cli() {
     let status = stdout(&cli(&["survey", "status", &f, "--year", "2026", "--json"]));
     assert!(status.contains("\"returned\": 1"), "{status}");
 }
+
+#[test]
+fn the_questionnaire_languages_are_listed_and_one_can_be_chosen_for_every_workbook() {
+    let o = cli(&["--lang", "nl", "survey", "languages"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<String> = stdout(&o).lines().map(String::from).collect();
+    assert_eq!(
+        lines,
+        [
+            "en\tEnglish",
+            "fr\tFrançais (vertaling nog niet nagelezen)",
+            "nl\tNederlands"
+        ]
+    );
+
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "d.kkdossier");
+    cli(&["new", &f, "--company", "Vraag B.V.", "--year", "2026"]);
+    let list = p(dir.path(), "lijst.csv");
+    std::fs::write(&list, "naam;land\nAtelier Noord;Nederland\n").expect("list");
+    cli(&["import", "suppliers", &f, &list]);
+    let out = p(dir.path(), "uit");
+    // A language there is no questionnaire in is refused, and nothing is started.
+    let o = cli(&[
+        "survey",
+        "create",
+        &f,
+        "--out",
+        &out,
+        "--workbook-lang",
+        "xx",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let o = cli(&["survey", "status", &f, "--year", "2026", "--json"]);
+    assert!(!stdout(&o).contains("\"requests\":[{"), "{}", stdout(&o));
+    // French for every workbook, whatever the supplier's country.
+    let o = cli(&[
+        "survey",
+        "create",
+        &f,
+        "--out",
+        &out,
+        "--workbook-lang",
+        "fr",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["Questionnaire 2026 - Atelier Noord.xlsx"]);
+    let o = cli(&["survey", "status", &f, "--year", "2026", "--json"]);
+    assert!(
+        stdout(&o).contains("\"lang\": \"fr\"") || stdout(&o).contains("\"lang\":\"fr\""),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -234,6 +234,7 @@ fn people_and_reports() -> Vec<String> {
         crate::exchange::survey::FileOutcome::decl(),
         crate::exchange::survey::FileRead::decl(),
         crate::exchange::survey::SurveyImport::decl(),
+        crate::survey::SurveyLanguageInfo::decl(),
         crate::exchange::Register::decl(),
         crate::exchange::TableFormat::decl(),
         crate::report::layout::Laid::decl(),

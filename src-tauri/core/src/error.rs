@@ -66,6 +66,8 @@ pub enum Error {
     SurveyNotQuestionnaire,
     #[error("the questionnaire belongs to another dossier or round")]
     SurveyForeign,
+    #[error("the questionnaire's identification was changed: it was sent to another supplier")]
+    SurveyAltered,
     #[error("a second questionnaire of {supplier} in the same read")]
     SurveyTwice { supplier: String },
     #[error("the questionnaire came back without any answer")]
@@ -128,6 +130,7 @@ impl Error {
             Error::ImportEncrypted => "import.encrypted",
             Error::SurveyNotQuestionnaire => "survey.not_questionnaire",
             Error::SurveyForeign => "survey.foreign",
+            Error::SurveyAltered => "survey.altered",
             Error::SurveyTwice { .. } => "survey.twice",
             Error::SurveyEmpty => "survey.empty",
             Error::FileTooLarge { .. } => "import.file_too_large",
@@ -174,6 +177,7 @@ impl Error {
         "import.encrypted",
         "survey.not_questionnaire",
         "survey.foreign",
+        "survey.altered",
         "survey.twice",
         "survey.empty",
         "import.file_too_large",
@@ -249,6 +253,7 @@ impl Error {
             | Error::ImportEncrypted
             | Error::SurveyNotQuestionnaire
             | Error::SurveyForeign
+            | Error::SurveyAltered
             | Error::SurveyEmpty
             | Error::HtmlOnlyForCommunication => {}
             Error::SurveyTwice { supplier } => put("supplier", supplier.clone()),
@@ -394,6 +399,7 @@ mod tests {
             Error::ImportEncrypted,
             Error::SurveyNotQuestionnaire,
             Error::SurveyForeign,
+            Error::SurveyAltered,
             Error::SurveyTwice {
                 supplier: "S".into(),
             },

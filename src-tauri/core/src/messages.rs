@@ -26,6 +26,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
 
+    /// The language's code: "nl", "en".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
     /// The language tag (BCP 47) documents in this language carry.
     pub fn tag(self) -> &'static str {
         match self {
@@ -33,6 +41,15 @@ impl Lang {
             Lang::En => "en-GB",
         }
     }
+}
+
+/// `text` with its `{name}` placeholders filled in.
+pub fn fill(text: &str, params: &[(&str, String)]) -> String {
+    let mut text = text.to_string();
+    for (name, value) in params {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
 }
 
 pub struct Messages {
@@ -58,15 +75,10 @@ impl Messages {
 
     /// The text for `key` with `{name}` placeholders filled in; the key itself if absent.
     pub fn get(&self, key: &str, params: &[(&str, String)]) -> String {
-        let mut text = self
-            .texts
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| key.to_string());
-        for (name, value) in params {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
+        fill(
+            self.texts.get(key).map(String::as_str).unwrap_or(key),
+            params,
+        )
     }
 
     pub fn has(&self, key: &str) -> bool {

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use ketenkompas::exchange::survey::{self, SurveyImport};
 use ketenkompas::messages::{Lang, Messages};
 use ketenkompas::model::date::today;
-use ketenkompas::survey::{question_infos, QuestionInfo};
+use ketenkompas::survey::language::language_infos;
+use ketenkompas::survey::{question_infos, QuestionInfo, SurveyLanguageInfo};
 use ketenkompas::views::survey::SurveyView;
 use ketenkompas::{Error, ErrorPayload};
 use tauri::ipc::{InvokeBody, Request};
@@ -25,8 +26,16 @@ pub async fn survey_view(
 
 /// Per supplier, the language its questionnaire gets unless the user chooses another.
 #[tauri::command]
-pub fn survey_default_langs(state: State<'_, AppState>) -> Result<Vec<(i64, Lang)>, ErrorPayload> {
+pub fn survey_default_langs(
+    state: State<'_, AppState>,
+) -> Result<Vec<(i64, String)>, ErrorPayload> {
     state.with_dossier(|d| survey::default_langs(d))
+}
+
+/// The languages a questionnaire can be sent in.
+#[tauri::command]
+pub fn survey_languages() -> Vec<SurveyLanguageInfo> {
+    language_infos()
 }
 
 #[tauri::command]
@@ -43,7 +52,7 @@ pub async fn create_survey(
     state: State<'_, AppState>,
     year: i32,
     due_on: String,
-    asked: Vec<(i64, Lang)>,
+    asked: Vec<(i64, String)>,
     lang: Lang,
     choose: bool,
 ) -> Result<Option<String>, ErrorPayload> {

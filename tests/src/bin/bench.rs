@@ -186,11 +186,11 @@ fn survey_round(dir: &std::path::Path, lines: &mut Vec<Line>) {
     const N: usize = 1_000;
     let mut d = Dossier::create(&dir.join("survey.kkdossier"), "Bench", 2026).expect("dossier");
     suppliers::import(&mut d, supplier_csv(N).as_bytes(), false).expect("suppliers");
-    let asked: Vec<(i64, Lang)> = d
+    let asked: Vec<(i64, String)> = d
         .suppliers()
         .expect("suppliers")
         .iter()
-        .map(|s| (s.id, Lang::Nl))
+        .map(|s| (s.id, "nl".to_string()))
         .collect();
     let today = ketenkompas::model::date::today();
     let due = ketenkompas::model::date::add_days(&today, 42).expect("due");

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0014_law_answers.sql"),
     include_str!("migrations/0015_maturity.sql"),
     include_str!("migrations/0016_survey.sql"),
+    include_str!("migrations/0017_survey_keys.sql"),
 ];
 
 /// The schema version this build writes.

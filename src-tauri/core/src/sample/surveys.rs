@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::messages::Lang;
 use crate::store::survey::Returned;
 use crate::suggestions::SuggestionAnswer;
+use crate::survey::language::language_or_fallback;
 use crate::survey::{question, read_answer, SurveyAnswer, Value};
 use crate::views::risk_suggestions::AnswerInput;
 use crate::Dossier;
@@ -16,7 +17,8 @@ use crate::Dossier;
 /// (question, answer as typed, explanation)
 type Typed = (&'static str, &'static str, &'static str);
 
-fn answers(year: i32, supplier_id: i64, lang: Lang, typed: &[Typed]) -> Vec<SurveyAnswer> {
+fn answers(year: i32, supplier_id: i64, lang: &str, typed: &[Typed]) -> Vec<SurveyAnswer> {
+    let lang = language_or_fallback(lang);
     typed
         .iter()
         .filter_map(|(q, raw, note)| {
@@ -185,8 +187,12 @@ struct Round<'a> {
 
 fn hold(d: &mut Dossier, sid: &HashMap<&'static str, i64>, r: &Round<'_>) -> Result<()> {
     let id = |s: &str| sid.get(s).copied().unwrap_or(0);
-    let lang = |s: &str| if s == "gent" { Lang::Nl } else { Lang::En };
-    let asked: Vec<(i64, Lang)> = r.asked.iter().map(|s| (id(s), lang(s))).collect();
+    let lang = |s: &str| if s == "gent" { "nl" } else { "en" };
+    let asked: Vec<(i64, String)> = r
+        .asked
+        .iter()
+        .map(|s| (id(s), lang(s).to_string()))
+        .collect();
     d.start_survey(r.year, r.due_on, r.started_on, &asked)?;
     let reminded: Vec<i64> = r.reminded.0.iter().map(|s| id(s)).collect();
     d.remind_survey(r.year, &reminded, r.reminded.1)?;

@@ -5,9 +5,8 @@ use std::hash::{BuildHasher, Hasher};
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::{decode, exec};
+use super::exec;
 use crate::error::{Error, Result};
-use crate::messages::Lang;
 use crate::model::YearStatus;
 use crate::survey::{SurveyAnswer, SurveyRequest, SurveyRound};
 use crate::Dossier;
@@ -42,49 +41,40 @@ pub(crate) fn write_round(conn: &Connection, r: &SurveyRound) -> Result<()> {
 /// The requests of `year`, or of every year; by year, then supplier.
 pub(crate) fn load_requests(conn: &Connection, year: Option<i32>) -> Result<Vec<SurveyRequest>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT year, supplier_id, lang, sent_on, reminded_on, returned_on FROM survey_request
-         WHERE ?1 IS NULL OR year = ?1 ORDER BY year, supplier_id",
+        "SELECT year, supplier_id, lang, sent_on, reminded_on, returned_on, key
+         FROM survey_request WHERE ?1 IS NULL OR year = ?1 ORDER BY year, supplier_id",
     )?;
     let rows = stmt.query_map([year], |r| {
-        let lang: String = r.get(2)?;
         Ok(SurveyRequest {
             year: r.get(0)?,
             supplier_id: r.get(1)?,
-            lang: decode("lang", &lang, |c| match c {
-                "nl" => Some(Lang::Nl),
-                "en" => Some(Lang::En),
-                _ => None,
-            })?,
+            lang: r.get(2)?,
             sent_on: r.get(3)?,
             reminded_on: r.get(4)?,
             returned_on: r.get(5)?,
+            key: r.get(6)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "nl",
-        Lang::En => "en",
-    }
-}
-
 pub(crate) fn write_request(conn: &Connection, r: &SurveyRequest) -> Result<()> {
     exec(
         conn,
-        "INSERT INTO survey_request (year, supplier_id, lang, sent_on, reminded_on, returned_on)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO survey_request (year, supplier_id, lang, sent_on, reminded_on, returned_on,
+             key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (year, supplier_id) DO UPDATE SET lang = excluded.lang,
              sent_on = excluded.sent_on, reminded_on = excluded.reminded_on,
-             returned_on = excluded.returned_on",
+             returned_on = excluded.returned_on, key = excluded.key",
         rusqlite::params![
             r.year,
             r.supplier_id,
-            lang_code(r.lang),
+            r.lang,
             r.sent_on,
             r.reminded_on,
-            r.returned_on
+            r.returned_on,
+            r.key
         ],
     )?;
     Ok(())
@@ -136,9 +126,12 @@ pub(crate) fn write_answer(conn: &Connection, a: &SurveyAnswer) -> Result<()> {
     Ok(())
 }
 
-/// 128 random bits as 32 hex digits, from the standard library's per-process random
-/// hash keys (no generator crate is needed for a token that only has to be unguessable
-/// enough not to collide between dossiers).
+/// 128 random bits as 32 hex digits, from the standard library's random hash keys: each
+/// `RandomState` draws fresh keys (seeded once per thread from the operating system's
+/// generator, then incremented), and SipHash of them with the time is unpredictable to
+/// whoever has not seen the keys. Enough for a round's token, which only has to differ
+/// between dossiers, and for a request's key, which a supplier who holds another
+/// supplier's workbook of the same round cannot derive from its own.
 pub(crate) fn new_token() -> String {
     let mut out = String::with_capacity(32);
     for i in 0..2u64 {
@@ -196,14 +189,15 @@ impl Dossier {
     }
 
     /// Starts the round of `year` (or keeps the one there, with the new due date) and
-    /// adds a request, sent `today`, for each supplier given that has none yet in it.
-    /// Returns the round and the requests that were added.
+    /// adds a request, sent `today`, for each supplier given that has none yet in it,
+    /// with the code of its questionnaire language and a key of its own. Returns the
+    /// round and the requests that were added.
     pub fn start_survey(
         &mut self,
         year: i32,
         due_on: &str,
         today: &str,
-        suppliers: &[(i64, Lang)],
+        suppliers: &[(i64, String)],
     ) -> Result<(SurveyRound, Vec<SurveyRequest>)> {
         self.require_open(year)?;
         let existing = self.survey_round(year)?;
@@ -240,11 +234,13 @@ impl Dossier {
             let request = SurveyRequest {
                 year,
                 supplier_id: *supplier_id,
-                lang: *lang,
+                lang: lang.clone(),
                 sent_on: today.to_string(),
                 reminded_on: None,
                 returned_on: None,
-            };
+                key: Some(new_token()),
+            }
+            .validated()?;
             write_request(&tx, &request)?;
             added.push(request);
         }

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::language::{languages, SurveyLanguage};
 use super::{AnswerKind, Question, ANSWER_CHARS};
 use crate::messages::{Lang, Messages};
 use crate::model::vocab::vocabulary;
@@ -96,7 +97,11 @@ pub struct Unreadable;
 
 /// The cell `raw` as an answer to `q` in a questionnaire in `lang`: `Ok(None)` for an
 /// empty cell, [`Unreadable`] for text that is not an answer of this kind.
-pub fn read_answer(q: &Question, raw: &str, lang: Lang) -> Result<Option<Value>, Unreadable> {
+pub fn read_answer(
+    q: &Question,
+    raw: &str,
+    lang: &SurveyLanguage,
+) -> Result<Option<Value>, Unreadable> {
     let text = raw.trim();
     if text.is_empty() {
         return Ok(None);
@@ -105,10 +110,10 @@ pub fn read_answer(q: &Question, raw: &str, lang: Lang) -> Result<Option<Value>,
         return Err(Unreadable);
     }
     let value = match q.kind {
-        AnswerKind::YesNo => Value::YesNo(yes_no(text).ok_or(Unreadable)?),
+        AnswerKind::YesNo => Value::YesNo(yes_no(text, lang).ok_or(Unreadable)?),
         AnswerKind::Number => Value::Number(number(text, lang).ok_or(Unreadable)?),
         AnswerKind::Percent => Value::Number(percent(text, lang).ok_or(Unreadable)?),
-        AnswerKind::Date => Value::Date(date(text, lang).ok_or(Unreadable)?),
+        AnswerKind::Date => Value::Date(date(text).ok_or(Unreadable)?),
         AnswerKind::Choice => Value::Choice(choice(q, text).ok_or(Unreadable)?),
         AnswerKind::Text => Value::Text(text.to_string()),
     };
@@ -122,7 +127,7 @@ pub fn read_number(
     q: &Question,
     n: f64,
     shown_as_percent: bool,
-    lang: Lang,
+    lang: &SurveyLanguage,
 ) -> Result<Option<Value>, Unreadable> {
     if !n.is_finite() {
         return Err(Unreadable);
@@ -163,9 +168,10 @@ fn fold(s: &str) -> String {
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ä' => 'a',
             'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ï' | 'í' => 'i',
-            'ö' | 'ó' => 'o',
-            'ü' | 'ú' => 'u',
+            'ï' | 'í' | 'î' => 'i',
+            'ö' | 'ó' | 'ô' => 'o',
+            'ü' | 'ú' | 'û' | 'ù' => 'u',
+            'ç' => 'c',
             c => c,
         })
         .collect::<String>()
@@ -174,16 +180,23 @@ fn fold(s: &str) -> String {
         .join(" ")
 }
 
-fn yes_no(text: &str) -> Option<Yn> {
-    Some(match fold(text).as_str() {
-        "ja" | "j" | "yes" | "y" | "x" | "v" | "✓" | "✔" | "☑" | "1" | "true" | "waar" | "wel"
-        | "ok" => Yn::Yes,
-        "nee" | "neen" | "n" | "no" | "0" | "false" | "onwaar" | "niet" | "geen" | "none" => Yn::No,
-        "deels" | "gedeeltelijk" | "soms" | "ten dele" | "partly" | "partially" | "part"
-        | "sometimes" | "½" => Yn::Partly,
-        "onbekend" | "unknown" | "weet niet" | "weet ik niet" | "geen idee" | "dont know"
-        | "don't know" | "do not know" | "?" | "-" | "n/a" | "na" | "nvt" | "n.v.t" => Yn::Unknown,
-        _ => return None,
+/// Yes, no, partly or unknown: a mark that means the same in every language, a word of
+/// the questionnaire's language, or one of the app's languages (suppliers often answer
+/// in English whatever the questionnaire's language).
+fn yes_no(text: &str, lang: &SurveyLanguage) -> Option<Yn> {
+    let word = fold(text);
+    let mark = match word.as_str() {
+        "x" | "v" | "✓" | "✔" | "☑" | "1" => Some(Yn::Yes),
+        "0" | "✗" | "✘" => Some(Yn::No),
+        "½" => Some(Yn::Partly),
+        "?" | "-" => Some(Yn::Unknown),
+        _ => None,
+    };
+    mark.or_else(|| lang.yes_no(&word, fold)).or_else(|| {
+        languages()
+            .iter()
+            .filter(|l| Lang::ALL.iter().any(|a| a.code() == l.code))
+            .find_map(|l| l.yes_no(&word, fold))
     })
 }
 
@@ -191,7 +204,8 @@ fn yes_no(text: &str) -> Option<Yn> {
 /// it. A single separator followed by exactly three digits groups thousands in the
 /// language's own way ("1.200" in Dutch, "1,200" in English); any other single
 /// separator is the decimal one, so "1,5" and "1.5" both read as one and a half.
-fn number(text: &str, lang: Lang) -> Option<f64> {
+fn number(text: &str, lang: &SurveyLanguage) -> Option<f64> {
+    let comma = lang.decimal_comma();
     let core: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\'' | '’'))
@@ -224,9 +238,9 @@ fn number(text: &str, lang: Lang) -> Option<f64> {
                 core.replace(',', "")
             }
         }
-        (0, 1) if !(lang == Lang::En && three_after(',')) => core.replace(',', "."),
+        (0, 1) if comma || !three_after(',') => core.replace(',', "."),
         (0, _) => core.replace(',', ""),
-        (1, 0) if !(lang == Lang::Nl && three_after('.')) => core.clone(),
+        (1, 0) if !(comma && three_after('.')) => core.clone(),
         _ => core.replace('.', ""),
     };
     normal.parse::<f64>().ok().filter(|n| n.is_finite())
@@ -234,7 +248,7 @@ fn number(text: &str, lang: Lang) -> Option<f64> {
 
 /// A percentage: "25 %", "25", or a fraction such as 0.25 as a cell formatted as a
 /// percentage holds it.
-fn percent(text: &str, lang: Lang) -> Option<f64> {
+fn percent(text: &str, lang: &SurveyLanguage) -> Option<f64> {
     let n = number(text, lang)?;
     let share = as_share(n, text.contains('%'));
     (0.0..=100.0)
@@ -242,9 +256,9 @@ fn percent(text: &str, lang: Lang) -> Option<f64> {
         .then_some((share * 100.0).round() / 100.0)
 }
 
-/// A date: ISO, day first with `-`, `/` or `.`, month first in English when the day
-/// cannot be first, or a spreadsheet's day number.
-fn date(text: &str, lang: Lang) -> Option<String> {
+/// A date: ISO, day first with `-`, `/` or `.`, month first when the day cannot be
+/// first ("12/31/2025"), or a spreadsheet's day number.
+fn date(text: &str) -> Option<String> {
     let t = text.trim();
     if let Ok(serial) = t.parse::<f64>() {
         // Day numbers of the years 1955 to 2118.
@@ -260,7 +274,7 @@ fn date(text: &str, lang: Lang) -> Option<String> {
         [y, m, d] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}"),
         [a, b, y] if y.len() == 4 => {
             let (a_n, b_n) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
-            let month_first = lang == Lang::En && a_n <= 12 && b_n > 12;
+            let month_first = a_n <= 12 && b_n > 12;
             if month_first {
                 format!("{y}-{a:0>2}-{b:0>2}")
             } else {
@@ -272,16 +286,16 @@ fn date(text: &str, lang: Lang) -> Option<String> {
     crate::model::date::check_date("date", &iso).ok()
 }
 
-/// A choice by its code or its name in either language.
+/// A choice by its code or its name in any questionnaire language.
 fn choice(q: &Question, text: &str) -> Option<String> {
     let folded = fold(text);
     q.choices
         .iter()
         .find(|code| {
             fold(code) == folded
-                || Lang::ALL.iter().any(|l| {
-                    fold(&Messages::new(*l).get(&format!("survey.choice.{code}"), &[])) == folded
-                })
+                || languages()
+                    .iter()
+                    .any(|l| fold(&l.text(&format!("survey.choice.{code}"), &[])) == folded)
         })
         .map(|c| c.to_string())
 }
@@ -289,9 +303,18 @@ fn choice(q: &Question, text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::survey::language::language_or_fallback;
     use crate::survey::question;
 
-    fn read(id: &str, raw: &str, lang: Lang) -> Result<Option<Value>, Unreadable> {
+    fn nl() -> &'static SurveyLanguage {
+        language_or_fallback("nl")
+    }
+
+    fn en() -> &'static SurveyLanguage {
+        language_or_fallback("en")
+    }
+
+    fn read(id: &str, raw: &str, lang: &SurveyLanguage) -> Result<Option<Value>, Unreadable> {
         read_answer(question(id).expect("question"), raw, lang)
     }
 
@@ -299,62 +322,84 @@ mod tests {
     fn yes_and_no_are_read_as_people_type_them() {
         for raw in ["Ja", "yes", "Y", "x", "X", "1", "ja.", " JA ", "✓", "waar"] {
             assert_eq!(
-                read("age_check", raw, Lang::Nl),
+                read("age_check", raw, nl()),
                 Ok(Some(Value::YesNo(Yn::Yes))),
                 "{raw}"
             );
         }
         for raw in ["Nee", "no", "N", "0", "neen"] {
             assert_eq!(
-                read("age_check", raw, Lang::Nl),
+                read("age_check", raw, nl()),
                 Ok(Some(Value::YesNo(Yn::No))),
                 "{raw}"
             );
         }
         for raw in ["deels", "Gedeeltelijk", "partly", "soms"] {
             assert_eq!(
-                read("age_check", raw, Lang::En),
+                read("age_check", raw, en()),
                 Ok(Some(Value::YesNo(Yn::Partly))),
                 "{raw}"
             );
         }
         for raw in ["weet niet", "?", "n.v.t.", "Unknown"] {
             assert_eq!(
-                read("age_check", raw, Lang::En),
+                read("age_check", raw, en()),
                 Ok(Some(Value::YesNo(Yn::Unknown))),
                 "{raw}"
             );
         }
+        assert_eq!(read("age_check", "misschien wel", nl()), Err(Unreadable));
+        assert_eq!(read("age_check", "  ", nl()), Ok(None));
+    }
+
+    #[test]
+    fn a_third_language_reads_its_own_words_numbers_and_choices() {
+        let fr = language_or_fallback("fr");
+        assert_eq!(fr.code, "fr");
+        let yn = |raw| read("age_check", raw, fr);
+        assert_eq!(yn("Oui"), Ok(Some(Value::YesNo(Yn::Yes))));
+        assert_eq!(yn("non."), Ok(Some(Value::YesNo(Yn::No))));
+        assert_eq!(yn("En partie"), Ok(Some(Value::YesNo(Yn::Partly))));
+        assert_eq!(yn("Je ne sais pas"), Ok(Some(Value::YesNo(Yn::Unknown))));
+        // English and Dutch answers are read in any questionnaire.
+        assert_eq!(yn("yes"), Ok(Some(Value::YesNo(Yn::Yes))));
+        assert_eq!(yn("nee"), Ok(Some(Value::YesNo(Yn::No))));
+        // A French word is not read in a Dutch questionnaire.
+        assert_eq!(read("age_check", "oui", nl()), Err(Unreadable));
+        let n = |raw| read("workers", raw, fr);
+        assert_eq!(n("1 200,50"), Ok(Some(Value::Number(1200.5))));
+        assert_eq!(n("1\u{202f}200"), Ok(Some(Value::Number(1200.0))));
+        assert_eq!(n("1,500"), Ok(Some(Value::Number(1.5))));
         assert_eq!(
-            read("age_check", "misschien wel", Lang::Nl),
-            Err(Unreadable)
+            read("audit_scheme", "pas encore d'audit social", fr),
+            Ok(Some(Value::Choice("no_audit".into())))
         );
-        assert_eq!(read("age_check", "  ", Lang::Nl), Ok(None));
+        assert_eq!(
+            read("last_audit", "31/12/2025", fr),
+            Ok(Some(Value::Date("2025-12-31".into())))
+        );
     }
 
     #[test]
     fn numbers_follow_the_questionnaires_language() {
         let n = |raw, lang| read("workers", raw, lang);
-        assert_eq!(n("1.200", Lang::Nl), Ok(Some(Value::Number(1200.0))));
-        assert_eq!(n("1,200", Lang::En), Ok(Some(Value::Number(1200.0))));
-        assert_eq!(n("1,5", Lang::Nl), Ok(Some(Value::Number(1.5))));
-        assert_eq!(n("1,5", Lang::En), Ok(Some(Value::Number(1.5))));
-        assert_eq!(n("1.5", Lang::Nl), Ok(Some(Value::Number(1.5))));
-        assert_eq!(n("12.500,75", Lang::Nl), Ok(Some(Value::Number(12500.75))));
-        assert_eq!(n("12,500.75", Lang::En), Ok(Some(Value::Number(12500.75))));
-        assert_eq!(
-            n("1 250 000", Lang::Nl),
-            Ok(Some(Value::Number(1_250_000.0)))
-        );
-        assert_eq!(n("BDT 12.500", Lang::Nl), Ok(Some(Value::Number(12500.0))));
-        assert_eq!(n("€ 1.750", Lang::Nl), Ok(Some(Value::Number(1750.0))));
-        assert_eq!(n("ongeveer 300", Lang::Nl), Err(Unreadable));
-        assert_eq!(n("veel", Lang::Nl), Err(Unreadable));
+        assert_eq!(n("1.200", nl()), Ok(Some(Value::Number(1200.0))));
+        assert_eq!(n("1,200", en()), Ok(Some(Value::Number(1200.0))));
+        assert_eq!(n("1,5", nl()), Ok(Some(Value::Number(1.5))));
+        assert_eq!(n("1,5", en()), Ok(Some(Value::Number(1.5))));
+        assert_eq!(n("1.5", nl()), Ok(Some(Value::Number(1.5))));
+        assert_eq!(n("12.500,75", nl()), Ok(Some(Value::Number(12500.75))));
+        assert_eq!(n("12,500.75", en()), Ok(Some(Value::Number(12500.75))));
+        assert_eq!(n("1 250 000", nl()), Ok(Some(Value::Number(1_250_000.0))));
+        assert_eq!(n("BDT 12.500", nl()), Ok(Some(Value::Number(12500.0))));
+        assert_eq!(n("€ 1.750", nl()), Ok(Some(Value::Number(1750.0))));
+        assert_eq!(n("ongeveer 300", nl()), Err(Unreadable));
+        assert_eq!(n("veel", nl()), Err(Unreadable));
     }
 
     #[test]
     fn percentages_read_with_a_sign_as_a_number_or_as_a_fraction() {
-        let p = |raw| read("temporary_share", raw, Lang::Nl);
+        let p = |raw| read("temporary_share", raw, nl());
         assert_eq!(p("25%"), Ok(Some(Value::Number(25.0))));
         assert_eq!(p("25 %"), Ok(Some(Value::Number(25.0))));
         assert_eq!(p("25"), Ok(Some(Value::Number(25.0))));
@@ -367,20 +412,22 @@ mod tests {
     fn dates_read_day_first_iso_or_as_a_spreadsheet_day_number() {
         let d = |raw, lang| read("last_audit", raw, lang);
         let iso = |s: &str| Ok(Some(Value::Date(s.to_string())));
-        assert_eq!(d("31-12-2025", Lang::Nl), iso("2025-12-31"));
-        assert_eq!(d("31/12/2025", Lang::En), iso("2025-12-31"));
-        assert_eq!(d("31.12.2025", Lang::Nl), iso("2025-12-31"));
-        assert_eq!(d("2025-12-31", Lang::Nl), iso("2025-12-31"));
-        assert_eq!(d("12/31/2025", Lang::En), iso("2025-12-31"));
-        assert_eq!(d("3-4-2025", Lang::En), iso("2025-04-03"));
-        assert_eq!(d("46022", Lang::Nl), iso("2025-12-31"));
-        assert_eq!(d("31-02-2025", Lang::Nl), Err(Unreadable));
-        assert_eq!(d("vorig jaar", Lang::Nl), Err(Unreadable));
+        assert_eq!(d("31-12-2025", nl()), iso("2025-12-31"));
+        assert_eq!(d("31/12/2025", en()), iso("2025-12-31"));
+        assert_eq!(d("31.12.2025", nl()), iso("2025-12-31"));
+        assert_eq!(d("2025-12-31", nl()), iso("2025-12-31"));
+        assert_eq!(d("12/31/2025", en()), iso("2025-12-31"));
+        assert_eq!(d("3-4-2025", en()), iso("2025-04-03"));
+        // Month first only where the day cannot be first, in any language.
+        assert_eq!(d("12/31/2025", nl()), iso("2025-12-31"));
+        assert_eq!(d("46022", nl()), iso("2025-12-31"));
+        assert_eq!(d("31-02-2025", nl()), Err(Unreadable));
+        assert_eq!(d("vorig jaar", nl()), Err(Unreadable));
     }
 
     #[test]
     fn a_choice_reads_by_its_name_in_either_language_or_its_code() {
-        let c = |raw| read("audit_scheme", raw, Lang::Nl);
+        let c = |raw| read("audit_scheme", raw, nl());
         assert_eq!(c("SMETA"), Ok(Some(Value::Choice("smeta".into()))));
         assert_eq!(
             c("amfori BSCI"),
@@ -394,7 +441,7 @@ mod tests {
     #[test]
     fn a_number_stored_as_a_number_is_read_without_the_languages_separators() {
         let q = |id| question(id).expect("question");
-        let n = |id, v, pct| read_number(q(id), v, pct, Lang::Nl);
+        let n = |id, v, pct| read_number(q(id), v, pct, nl());
         // 1.125 in a number cell is one and an eighth, not 1,125 as Dutch text would be.
         assert_eq!(n("workers", 1.125, false), Ok(Some(Value::Number(1.125))));
         // 2.5 % and 100 % as a cell shown as a percentage holds them.
@@ -430,7 +477,7 @@ mod tests {
 
     #[test]
     fn a_text_is_kept_as_written_up_to_its_limit() {
-        let t = |raw: &str| read("certifications", raw, Lang::Nl);
+        let t = |raw: &str| read("certifications", raw, nl());
         assert_eq!(
             t(" GOTS tot 2027 "),
             Ok(Some(Value::Text("GOTS tot 2027".into())))

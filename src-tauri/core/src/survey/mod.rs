@@ -5,6 +5,7 @@
 //! `survey.why.<id>`), so that a translation needs no code.
 
 pub mod answer;
+pub mod language;
 mod questions;
 pub mod round;
 pub mod score;
@@ -16,6 +17,7 @@ use crate::model::risk::Theme;
 use crate::model::vocab::vocabulary;
 
 pub use answer::{read_answer, read_number, Unreadable, Value, Yn};
+pub use language::{SurveyLanguage, SurveyLanguageInfo};
 pub use questions::QUESTIONS;
 pub use round::{RequestStatus, SurveyAnswer, SurveyRequest, SurveyRound};
 pub use score::{red_flags, scores, RedFlag, ThemeScore};
@@ -103,6 +105,55 @@ pub fn question_infos() -> Vec<QuestionInfo> {
     QUESTIONS.iter().map(Question::info).collect()
 }
 
+/// The texts of the workbook that are not a question's: its sheets, columns and hints.
+const BOOK_TEXTS: &[&str] = &[
+    "col_answer",
+    "col_explanation",
+    "col_id",
+    "col_question",
+    "due",
+    "file",
+    "for",
+    "from",
+    "ident_note",
+    "invalid",
+    "sheet_about",
+    "sheet_answers",
+    "text_how",
+    "text_keep",
+    "text_return",
+    "text_types",
+    "text_use",
+    "text_what",
+    "title",
+];
+
+/// Every text key a questionnaire language must have.
+pub fn texts_needed() -> Vec<String> {
+    let mut keys: Vec<String> = BOOK_TEXTS
+        .iter()
+        .map(|k| format!("survey.book.{k}"))
+        .chain(
+            AnswerKind::ALL
+                .iter()
+                .map(|k| format!("survey.book.hint.{}", k.as_str())),
+        )
+        .chain(
+            ["yes", "no", "partly", "unknown"]
+                .iter()
+                .map(|y| format!("survey.yn.{y}")),
+        )
+        .collect();
+    for q in QUESTIONS {
+        keys.push(format!("survey.q.{}", q.id));
+        keys.push(format!("survey.why.{}", q.id));
+        keys.extend(q.choices.iter().map(|c| format!("survey.choice.{c}")));
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 /// The longest text answer or explanation a questionnaire keeps.
 pub const ANSWER_CHARS: usize = 1_000;
 
@@ -112,16 +163,32 @@ mod tests {
     use crate::messages::{Lang, Messages};
 
     #[test]
-    fn every_question_has_a_text_and_a_reason_in_both_languages() {
-        for lang in Lang::ALL {
-            let m = Messages::new(lang);
-            for q in QUESTIONS {
-                for key in [format!("survey.q.{}", q.id), format!("survey.why.{}", q.id)] {
-                    assert!(m.has(&key), "{key} ({lang:?})");
-                }
-                for c in q.choices {
-                    assert!(m.has(&format!("survey.choice.{c}")), "{c} ({lang:?})");
-                }
+    fn every_questionnaire_language_has_every_text_and_no_other() {
+        let needed = texts_needed();
+        assert!(needed.len() > 2 * QUESTIONS.len(), "{}", needed.len());
+        for l in language::languages() {
+            for key in &needed {
+                assert!(l.has(key), "{key} ({})", l.code);
+                // Placeholders are those of the app's text.
+                let ours = Messages::new(Lang::En).get(key, &[]);
+                let theirs = l.text(key, &[]);
+                let holes = |t: &str| {
+                    let mut h: Vec<String> = t
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                        .collect();
+                    h.sort();
+                    h
+                };
+                assert_eq!(holes(&ours), holes(&theirs), "{key} ({})", l.code);
+            }
+            for key in l.own_keys() {
+                assert!(
+                    needed.iter().any(|k| k == key),
+                    "{key} ({}) is not used",
+                    l.code
+                );
             }
         }
     }

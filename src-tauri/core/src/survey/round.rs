@@ -6,7 +6,6 @@ use ts_rs::TS;
 
 use super::{question, Value, ANSWER_CHARS};
 use crate::error::{Error, Result};
-use crate::messages::Lang;
 use crate::model::date::check_date;
 use crate::model::vocab::vocabulary;
 
@@ -55,11 +54,17 @@ pub struct SurveyRequest {
     /// In the dossier JSON a position in `suppliers`.
     #[ts(type = "number")]
     pub supplier_id: i64,
-    /// The language of the workbook.
-    pub lang: Lang,
+    /// The code of the workbook's questionnaire language ([`super::language`]).
+    pub lang: String,
     pub sent_on: String,
     pub reminded_on: Option<String>,
     pub returned_on: Option<String>,
+    /// 32 hex digits written only in this supplier's workbook, so that a returned file
+    /// proves which supplier it was sent to. None for a request of a version before
+    /// keys (schema 16): its workbooks are recognised by the round alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub key: Option<String>,
 }
 
 impl SurveyRequest {
@@ -67,7 +72,28 @@ impl SurveyRequest {
         let date = |field: &str, v: &Option<String>| {
             v.as_deref().map(|d| check_date(field, d)).transpose()
         };
+        let bad = |field: &str, value: &str| Error::Invalid {
+            field: format!("survey.{field}"),
+            value: value.chars().take(40).collect(),
+        };
+        // A code this version has no file for is kept (a dossier of a newer version);
+        // its workbooks are written in English.
+        let lang = self.lang.trim().to_ascii_lowercase();
+        if !(2..=8).contains(&lang.len())
+            || !lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        {
+            return Err(bad("lang", &self.lang));
+        }
+        let key = match &self.key {
+            Some(k) if k.len() == 32 && k.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Some(k.to_ascii_lowercase())
+            }
+            Some(k) => return Err(bad("key", k)),
+            None => None,
+        };
         Ok(SurveyRequest {
+            lang,
+            key,
             sent_on: check_date("survey.sent_on", &self.sent_on)?,
             reminded_on: date("survey.reminded_on", &self.reminded_on)?,
             returned_on: date("survey.returned_on", &self.returned_on)?,
@@ -155,11 +181,36 @@ mod tests {
         SurveyRequest {
             year: 2026,
             supplier_id: 1,
-            lang: Lang::Nl,
+            lang: "nl".into(),
             sent_on: "2026-03-01".into(),
             reminded_on: reminded.map(String::from),
             returned_on: returned.map(String::from),
+            key: None,
         }
+    }
+
+    #[test]
+    fn a_request_keeps_any_well_formed_language_and_a_key_of_32_hex_digits() {
+        let r = SurveyRequest {
+            lang: "FR".into(),
+            key: Some("0123456789ABCDEF0123456789abcdef".into()),
+            ..request(None, None)
+        };
+        let v = r.validated().expect("valid");
+        assert_eq!(v.lang, "fr");
+        assert_eq!(v.key.as_deref(), Some("0123456789abcdef0123456789abcdef"));
+        for lang in ["", "f", "français", "fr;drop"] {
+            let bad = SurveyRequest {
+                lang: lang.into(),
+                ..request(None, None)
+            };
+            assert!(bad.validated().is_err(), "{lang}");
+        }
+        let short = SurveyRequest {
+            key: Some("abc".into()),
+            ..request(None, None)
+        };
+        assert!(short.validated().is_err());
     }
 
     #[test]

@@ -8,7 +8,6 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::messages::Lang;
 use crate::survey::{
     red_flags, scores, RedFlag, RequestStatus, SurveyAnswer, SurveyRound, ThemeScore, Value,
 };
@@ -21,7 +20,11 @@ pub struct RequestView {
     pub supplier_id: i64,
     pub supplier: String,
     pub country: Option<String>,
-    pub lang: Lang,
+    /// The code of the questionnaire language.
+    pub lang: String,
+    /// That language's name in itself ("Français"); the code for a language this
+    /// version has no file for.
+    pub lang_name: String,
     pub sent_on: String,
     pub reminded_on: Option<String>,
     pub returned_on: Option<String>,
@@ -120,7 +123,10 @@ impl Dossier {
                 supplier_id: r.supplier_id,
                 supplier: supplier.map(|s| s.name.clone()).unwrap_or_default(),
                 country: supplier.and_then(|s| s.country.clone()),
-                lang: r.lang,
+                lang: r.lang.clone(),
+                lang_name: crate::survey::language::language(&r.lang)
+                    .map(|l| l.info().name)
+                    .unwrap_or_else(|| r.lang.clone()),
                 sent_on: r.sent_on.clone(),
                 reminded_on: r.reminded_on.clone(),
                 returned_on: r.returned_on.clone(),

@@ -1271,7 +1271,16 @@ code: string, theme: Theme,
  */
 questions: Array<string>, };
 
-export type RequestView = { supplier_id: number, supplier: string, country: string | null, lang: Language, sent_on: string, reminded_on: string | null, returned_on: string | null, status: RequestStatus, 
+export type RequestView = { supplier_id: number, supplier: string, country: string | null, 
+/**
+ * The code of the questionnaire language.
+ */
+lang: string, 
+/**
+ * That language's name in itself ("Français"); the code for a language this
+ * version has no file for.
+ */
+lang_name: string, sent_on: string, reminded_on: string | null, returned_on: string | null, status: RequestStatus, 
 /**
  * Questions answered with a value that was read.
  */
@@ -1324,6 +1333,16 @@ replaces: boolean, } | { "kind": "refused", error: ErrorPayload, };
 export type FileRead = { file: string, outcome: FileOutcome, };
 
 export type SurveyImport = { files: Array<FileRead>, read: number, refused: number, stored: boolean, };
+
+export type SurveyLanguageInfo = { code: string, 
+/**
+ * In the language itself: "Français".
+ */
+name: string, 
+/**
+ * False while no second speaker has read the translation; the screen says so.
+ */
+reviewed: boolean, };
 
 export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "policy_versions" | "suggestion_answers" | "grievances";
 

@@ -85,6 +85,7 @@ import type {
   SearchResult,
   SurveyView,
   SurveyImport,
+  SurveyLanguageInfo,
   QuestionInfo,
 } from "./bindings";
 export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
@@ -162,14 +163,17 @@ export const saveMaturity = (list: MaturityAssessment[]) =>
 /** The questionnaire round of `year` (B4): each supplier asked, with scores and red flags. */
 export const getSurveyView = (year: number) => call<SurveyView>("survey_view", { year });
 export const listSurveyQuestions = () => call<QuestionInfo[]>("survey_questions");
-/** Per supplier id, the language its questionnaire gets unless another is chosen. */
-export const surveyDefaultLangs = () => call<[number, Language][]>("survey_default_langs");
+/** Per supplier id, the code of the language its questionnaire gets unless another is
+ * chosen. */
+export const surveyDefaultLangs = () => call<[number, string][]>("survey_default_langs");
+/** The languages a questionnaire can be sent in (the core finds them when it is built). */
+export const listSurveyLanguages = () => call<SurveyLanguageInfo[]>("survey_languages");
 /** Writes a workbook per supplier asked, each in its language, into a new folder beside
  * the dossier (or one the user picks when `choose`); the folder, or null if cancelled. */
 export const createSurvey = (
   year: number,
   dueOn: string,
-  asked: [number, Language][],
+  asked: [number, string][],
   lang: Language,
   choose: boolean,
 ) => call<string | null>("create_survey", { year, dueOn, asked, lang, choose });

@@ -48,9 +48,9 @@ pub const FORMAT: &str = "ketenkompas-dossier";
 /// of responsible disengagements, version 12 departments marked not applicable, version
 /// 13 the answers to the legislation check and, in a closed year's frozen content, the
 /// verdicts as they stood when it was closed, and the maturity judgements per year and step,
-/// version 14 the questionnaire rounds with their requests and answers; older documents
-/// still import.
-pub const FORMAT_VERSION: i64 = 14;
+/// version 14 the questionnaire rounds with their requests and answers, version 15 a
+/// request's own key and any questionnaire language; older documents still import.
+pub const FORMAT_VERSION: i64 = 15;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -16,9 +16,9 @@ use ts_rs::TS;
 use super::grid::CellKind;
 use super::xlsx;
 use crate::error::{Error, ErrorPayload, Result};
-use crate::messages::Lang;
 use crate::model::YearStatus;
 use crate::store::survey::Returned;
+use crate::survey::language::{self, SurveyLanguage};
 use crate::survey::{question, read_answer, read_number, SurveyAnswer, Value, ANSWER_CHARS};
 use crate::Dossier;
 
@@ -76,17 +76,14 @@ pub struct SurveyImport {
     pub stored: bool,
 }
 
-/// The language a supplier's questionnaire gets unless another is chosen: Dutch for a
-/// supplier in a Dutch-speaking country, English elsewhere.
-pub fn default_lang(country: Option<&str>) -> Lang {
-    match country {
-        Some("NL" | "BE" | "SR" | "AW" | "CW" | "SX" | "BQ") => Lang::Nl,
-        _ => Lang::En,
-    }
+/// The code of the language a supplier's questionnaire gets unless another is chosen:
+/// the language whose file names the supplier's country, else English.
+pub fn default_lang(country: Option<&str>) -> String {
+    language::default_for(country).code.to_string()
 }
 
 /// Every supplier with the language its questionnaire gets unless another is chosen.
-pub fn default_langs(d: &Dossier) -> Result<Vec<(i64, Lang)>> {
+pub fn default_langs(d: &Dossier) -> Result<Vec<(i64, String)>> {
     Ok(d.suppliers()?
         .into_iter()
         .map(|s| (s.id, default_lang(s.country.as_deref())))
@@ -98,7 +95,8 @@ pub fn default_langs(d: &Dossier) -> Result<Vec<(i64, Lang)>> {
 pub struct Created {
     pub supplier_id: i64,
     pub supplier: String,
-    pub lang: Lang,
+    /// The code of the questionnaire language.
+    pub lang: String,
     pub file_name: String,
     pub bytes: Vec<u8>,
 }
@@ -111,37 +109,49 @@ pub fn create(
     year: i32,
     due_on: &str,
     today: &str,
-    asked: &[(i64, Lang)],
+    asked: &[(i64, String)],
 ) -> Result<Vec<Created>> {
     if asked.is_empty() {
         return Err(Error::Required {
             field: "survey.suppliers".into(),
         });
     }
-    let (round, _) = d.start_survey(year, due_on, today, asked)?;
-    let company = d.company()?.name;
-    let suppliers = d.suppliers()?;
-    let requests = d.survey_requests(year)?;
-    let mut out = Vec::new();
-    for (id, _) in asked {
-        let Some(s) = suppliers.iter().find(|s| s.id == *id) else {
-            continue;
-        };
-        // A supplier asked before keeps the language of its first workbook.
-        let lang = requests
-            .iter()
-            .find(|r| r.supplier_id == *id)
-            .map(|r| r.lang)
-            .unwrap_or(Lang::Nl);
-        out.push(Created {
-            supplier_id: *id,
-            supplier: s.name.clone(),
-            lang,
-            file_name: workbook_file_name(lang, year, &s.name),
-            bytes: write_workbook(&round, &company, *id, &s.name, lang)?,
+    // A new request is only made in a language there is a questionnaire in.
+    if let Some((_, code)) = asked.iter().find(|(_, c)| language::language(c).is_none()) {
+        return Err(Error::Invalid {
+            field: "survey.lang".into(),
+            value: code.chars().take(40).collect(),
         });
     }
-    Ok(out)
+    d.start_survey(year, due_on, today, asked)?;
+    asked.iter().map(|(id, _)| workbook(d, year, *id)).collect()
+}
+
+/// The workbook of a supplier asked in the round of `year`, as it was first written (its
+/// language and key), so that a lost workbook can be sent once more.
+pub fn workbook(d: &Dossier, year: i32, supplier_id: i64) -> Result<Created> {
+    let round = d.survey_round(year)?.ok_or(Error::NotFoundRecord {
+        what: "survey_round".into(),
+        id: year as i64,
+    })?;
+    let request = d
+        .survey_requests(year)?
+        .into_iter()
+        .find(|r| r.supplier_id == supplier_id)
+        .ok_or(Error::NotFoundRecord {
+            what: "survey_request".into(),
+            id: supplier_id,
+        })?;
+    let supplier = d.supplier(supplier_id)?.name;
+    let company = d.company()?.name;
+    let lang = language::language_or_fallback(&request.lang);
+    Ok(Created {
+        supplier_id,
+        supplier: supplier.clone(),
+        lang: lang.code.to_string(),
+        file_name: workbook_file_name(lang, year, &supplier),
+        bytes: write_workbook(&round, &request, &company, &supplier, lang)?,
+    })
 }
 
 /// The identification a workbook carries.
@@ -149,7 +159,10 @@ struct Identification {
     token: String,
     year: i32,
     supplier_id: i64,
-    lang: Lang,
+    /// The code of the workbook's language.
+    lang: String,
+    /// The request's own key; none in a workbook of a request made before keys.
+    key: Option<String>,
 }
 
 fn not_a_questionnaire() -> Error {
@@ -205,31 +218,32 @@ fn identification(table: &crate::exchange::grid::Table) -> Result<Identification
     let supplier_id = get("supplier")
         .and_then(|v| v.parse().ok())
         .ok_or_else(not_a_questionnaire)?;
-    let lang = match get("language").as_deref() {
-        Some("en") => Lang::En,
-        _ => Lang::Nl,
-    };
     Ok(Identification {
         token,
         year,
         supplier_id,
-        lang,
+        lang: get("language").unwrap_or_default().to_ascii_lowercase(),
+        key: get("key").filter(|k| !k.is_empty()),
     })
 }
 
 /// The answer table: a header with an id column, then per row the answer and the
-/// explanation by question id. Headers in either language are found wherever their
-/// columns are; without them the columns are A to D as written.
+/// explanation by question id. Headers in any questionnaire language are found wherever
+/// their columns are; without them the columns are A to D as written.
 fn answer_table(table: &crate::exchange::grid::Table) -> Option<Cells> {
-    let find = |names: &[&str]| {
+    let find = |key: &str| {
+        let names: Vec<String> = language::languages()
+            .iter()
+            .map(|l| l.text(&format!("survey.book.{key}"), &[]).to_lowercase())
+            .collect();
         table
             .headers
             .iter()
-            .position(|h| names.contains(&h.trim().to_lowercase().as_str()))
+            .position(|h| names.contains(&h.trim().to_lowercase()))
     };
-    let id = find(&["id"])?;
-    let answer = find(&["antwoord", "answer"]).unwrap_or(id + 2);
-    let explanation = find(&["toelichting", "explanation"]).unwrap_or(id + 3);
+    let id = find("col_id")?;
+    let answer = find("col_answer").unwrap_or(id + 2);
+    let explanation = find("col_explanation").unwrap_or(id + 3);
     let mut out = BTreeMap::new();
     for row in &table.rows {
         let Some(q) = row.cells.get(id).map(|c| c.trim().to_string()) else {
@@ -284,6 +298,21 @@ fn read_one(d: &Dossier, bytes: &[u8]) -> Result<(Identification, String, Vec<Re
         .into_iter()
         .find(|r| r.supplier_id == ident.supplier_id)
         .ok_or(Error::SurveyForeign)?;
+    // The key written only in this supplier's workbook must be there: a supplier who
+    // changed the identification to another supplier's cannot know that one's key.
+    // A workbook with a key names a request made with one.
+    let genuine = match (&request.key, &ident.key) {
+        (Some(ours), Some(theirs)) => ours.eq_ignore_ascii_case(theirs),
+        (None, None) => true,
+        _ => false,
+    };
+    if !genuine {
+        return Err(Error::SurveyAltered);
+    }
+    // The language the workbook says, or the request's when it names one this version
+    // does not have.
+    let lang: &SurveyLanguage = language::language(&ident.lang)
+        .unwrap_or_else(|| language::language_or_fallback(&request.lang));
     let supplier = d
         .suppliers()?
         .into_iter()
@@ -302,9 +331,9 @@ fn read_one(d: &Dossier, bytes: &[u8]) -> Result<(Identification, String, Vec<Re
         // read in the workbook's language.
         let value = match (kind, raw.parse::<f64>()) {
             (CellKind::Number | CellKind::Percent, Ok(n)) => {
-                read_number(q, n, *kind == CellKind::Percent, ident.lang)
+                read_number(q, n, *kind == CellKind::Percent, lang)
             }
-            _ => read_answer(q, raw, ident.lang),
+            _ => read_answer(q, raw, lang),
         };
         answers.push(ReadAnswer {
             question: q.id.to_string(),

@@ -6,9 +6,10 @@ use rust_xlsxwriter::{
 };
 
 use crate::error::{Error, Result};
-use crate::messages::{Lang, Messages};
 use crate::model::text::safe_file_name;
-use crate::survey::{AnswerKind, Question, SurveyRound, ANSWER_CHARS, QUESTIONS};
+use crate::survey::{
+    AnswerKind, Question, SurveyLanguage, SurveyRequest, SurveyRound, ANSWER_CHARS, QUESTIONS,
+};
 
 /// The first cell of the hidden identification sheet: how a returned workbook is
 /// recognised as a questionnaire, whatever its file or sheets are called.
@@ -24,11 +25,10 @@ fn fail(e: XlsxError) -> Error {
 }
 
 /// The file name of a supplier's questionnaire: "Vragenlijst 2026 - Atelier Noord.xlsx".
-pub fn workbook_file_name(lang: Lang, year: i32, supplier: &str) -> String {
-    let m = Messages::new(lang);
+pub fn workbook_file_name(lang: &SurveyLanguage, year: i32, supplier: &str) -> String {
     safe_file_name(&format!(
         "{}.xlsx",
-        m.get(
+        lang.text(
             "survey.book.file",
             &[
                 ("year", year.to_string()),
@@ -38,42 +38,41 @@ pub fn workbook_file_name(lang: Lang, year: i32, supplier: &str) -> String {
     ))
 }
 
-/// The workbook for one supplier of `round`.
+/// The workbook for the request `request` of `round`, in the questionnaire language
+/// `lang`.
 pub fn write_workbook(
     round: &SurveyRound,
+    request: &SurveyRequest,
     company: &str,
-    supplier_id: i64,
     supplier: &str,
-    lang: Lang,
+    lang: &SurveyLanguage,
 ) -> Result<Vec<u8>> {
-    let m = Messages::new(lang);
-    let t = |key: &str| m.get(&format!("survey.book.{key}"), &[]);
+    let t = |key: &str| lang.text(&format!("survey.book.{key}"), &[]);
     let mut book = Workbook::new();
-    about(book.add_worksheet(), round, company, supplier, &m, lang).map_err(fail)?;
-    answers(book.add_worksheet(), &m).map_err(fail)?;
+    about(book.add_worksheet(), round, company, supplier, lang).map_err(fail)?;
+    answers(book.add_worksheet(), lang).map_err(fail)?;
     let ident = book.add_worksheet();
     ident.set_name(IDENTIFICATION).map_err(fail)?;
-    let rows: [(&str, String); 7] = [
+    let mut rows: Vec<(&str, String)> = vec![
         (MARK, "1".into()),
         ("round", round.token.clone()),
         ("year", round.year.to_string()),
-        ("supplier", supplier_id.to_string()),
+        ("supplier", request.supplier_id.to_string()),
         ("supplier_name", supplier.to_string()),
         ("company", company.to_string()),
-        (
-            "language",
-            match lang {
-                Lang::Nl => "nl",
-                Lang::En => "en",
-            }
-            .into(),
-        ),
+        ("language", lang.code.to_string()),
     ];
+    // Only this supplier's workbook carries its key (a request of schema 16 has none).
+    if let Some(key) = &request.key {
+        rows.push(("key", key.clone()));
+    }
     for (r, (k, v)) in rows.iter().enumerate() {
         ident.write_string(r as u32, 0, *k).map_err(fail)?;
         ident.write_string(r as u32, 1, v).map_err(fail)?;
     }
-    ident.write_string(8, 0, t("ident_note")).map_err(fail)?;
+    ident
+        .write_string(rows.len() as u32 + 1, 0, t("ident_note"))
+        .map_err(fail)?;
     ident.protect();
     ident.set_hidden(true);
     book.save_to_buffer().map_err(fail)
@@ -84,10 +83,9 @@ fn about(
     round: &SurveyRound,
     company: &str,
     supplier: &str,
-    m: &Messages,
-    lang: Lang,
+    lang: &SurveyLanguage,
 ) -> std::result::Result<(), XlsxError> {
-    let t = |key: &str, params: &[(&str, String)]| m.get(&format!("survey.book.{key}"), params);
+    let t = |key: &str, params: &[(&str, String)]| lang.text(&format!("survey.book.{key}"), params);
     ws.set_name(t("sheet_about", &[]))?;
     ws.set_column_width(0, 100)?;
     let title = Format::new().set_bold().set_font_size(14);
@@ -101,12 +99,7 @@ fn about(
     )?;
     ws.write_string_with_format(2, 0, t("for", &[("supplier", supplier.to_string())]), &bold)?;
     ws.write_string(3, 0, t("from", &[("company", company.to_string())]))?;
-    ws.write_string_with_format(
-        4,
-        0,
-        t("due", &[("date", shown_date(&round.due_on, lang))]),
-        &bold,
-    )?;
+    ws.write_string_with_format(4, 0, t("due", &[("date", lang.date(&round.due_on))]), &bold)?;
     for (i, key) in ["what", "use", "how", "types", "return", "keep"]
         .iter()
         .enumerate()
@@ -118,16 +111,8 @@ fn about(
     Ok(())
 }
 
-/// A date as the language writes it.
-fn shown_date(iso: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => iso.split('-').rev().collect::<Vec<_>>().join("-"),
-        Lang::En => iso.to_string(),
-    }
-}
-
-fn answers(ws: &mut Worksheet, m: &Messages) -> std::result::Result<(), XlsxError> {
-    let t = |key: &str| m.get(&format!("survey.book.{key}"), &[]);
+fn answers(ws: &mut Worksheet, m: &SurveyLanguage) -> std::result::Result<(), XlsxError> {
+    let t = |key: &str| m.text(&format!("survey.book.{key}"), &[]);
     ws.set_name(t("sheet_answers"))?;
     let head = Format::new().set_bold().set_background_color("#DDE8E4");
     let locked = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -155,8 +140,8 @@ fn answers(ws: &mut Worksheet, m: &Messages) -> std::result::Result<(), XlsxErro
         let r = i as u32 + 1;
         let text = format!(
             "{}\n{}",
-            m.get(&format!("survey.q.{}", q.id), &[]),
-            m.get(&format!("survey.why.{}", q.id), &[])
+            m.text(&format!("survey.q.{}", q.id), &[]),
+            m.text(&format!("survey.why.{}", q.id), &[])
         );
         ws.write_string_with_format(r, 0, q.id, &id_format)?;
         ws.write_string_with_format(r, 1, text, &locked)?;
@@ -184,13 +169,13 @@ fn answers(ws: &mut Worksheet, m: &Messages) -> std::result::Result<(), XlsxErro
 
 /// The spreadsheet's own check of a typed answer. A wrong value gets a warning, not a
 /// refusal: what was typed anyway is read loosely and, when it cannot be, quoted back.
-fn validation(q: &Question, m: &Messages) -> std::result::Result<DataValidation, XlsxError> {
-    let hint = m.get(&format!("survey.book.hint.{}", q.kind.as_str()), &[]);
+fn validation(q: &Question, m: &SurveyLanguage) -> std::result::Result<DataValidation, XlsxError> {
+    let hint = m.text(&format!("survey.book.hint.{}", q.kind.as_str()), &[]);
     let v = match q.kind {
         AnswerKind::YesNo => {
             let list: Vec<String> = ["yes", "no", "partly", "unknown"]
                 .iter()
-                .map(|y| m.get(&format!("survey.yn.{y}"), &[]))
+                .map(|y| m.text(&format!("survey.yn.{y}"), &[]))
                 .collect();
             DataValidation::new().allow_list_strings(&list)?
         }
@@ -198,7 +183,7 @@ fn validation(q: &Question, m: &Messages) -> std::result::Result<DataValidation,
             let list: Vec<String> = q
                 .choices
                 .iter()
-                .map(|c| m.get(&format!("survey.choice.{c}"), &[]))
+                .map(|c| m.text(&format!("survey.choice.{c}"), &[]))
                 .collect();
             DataValidation::new().allow_list_strings(&list)?
         }
@@ -216,5 +201,5 @@ fn validation(q: &Question, m: &Messages) -> std::result::Result<DataValidation,
     };
     v.set_input_message(hint)?
         .set_error_style(DataValidationErrorStyle::Warning)
-        .set_error_message(m.get("survey.book.invalid", &[]))
+        .set_error_message(m.text("survey.book.invalid", &[]))
 }

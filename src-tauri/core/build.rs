@@ -8,7 +8,10 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n/survey");
+    // Read when the script runs, not when it is compiled: a compiled script is reused
+    // by a checkout at another path that shares the build cache.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("../../i18n/survey");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
         .expect("i18n/survey")

@@ -11,6 +11,7 @@ use tauri::Manager;
 use state::AppState;
 
 pub fn run() {
+    ketenkompas::dossier::lock::set_program("app");
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -111,7 +112,7 @@ pub fn run() {
             commands::supplier::discard_supplier_import,
             commands::survey::survey_view,
             commands::survey::survey_questions,
-            commands::survey::survey_default_langs,
+            commands::survey::survey_candidates,
             commands::survey::survey_languages,
             commands::survey::create_survey,
             commands::survey::add_survey_file,

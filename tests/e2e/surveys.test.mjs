@@ -44,6 +44,21 @@ test("a round is started, a filled workbook read back and its red flag accepted"
       "Nederlands",
     ]);
     await saveShot(d, "survey-languages-nl");
+    // A selection by risk: none of these suppliers has a recorded risk.
+    await d.selectOption(
+      '[data-testid="survey-filter-risk"]',
+      "met een vastgelegd risico",
+    );
+    await d.waitFor('[data-testid="survey-pick-all"]', (t) =>
+      t.includes("Deze 0 kiezen"),
+    );
+    await d.selectOption(
+      '[data-testid="survey-filter-risk"]',
+      "zonder vastgelegd risico",
+    );
+    await d.waitFor('[data-testid="survey-pick-all"]', (t) =>
+      t.includes("Deze 3 kiezen"),
+    );
     await d.clickCss('[data-testid="survey-pick-all"]');
     await d.scrollTo('[data-testid="survey-create"]');
     await d.clickCss('[data-testid="survey-create"]');

@@ -307,15 +307,20 @@ fn a_dossier_that_another_process_is_writing_is_never_called_damaged() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("writer starts");
-    let stdout = writer.stdout.take().expect("stdout");
-    let lines = std::thread::spawn(move || BufReader::new(stdout).lines().count());
+    let mut stdout = BufReader::new(writer.stdout.take().expect("stdout"));
+    // Once it has written, it holds the dossier (ADR 0021): every open below is another
+    // program's, which reads.
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("first write");
+    let lines = std::thread::spawn(move || 1 + stdout.lines().count());
     let (mut opened, mut during_checkpoint) = (0, 0);
     // Long enough for several large imports, each followed by a checkpoint.
     let until = std::time::Instant::now() + Duration::from_secs(8);
     while std::time::Instant::now() < until {
         during_checkpoint +=
             usize::from(ketenkompas_tests::wal::state_of_header(&path).header_pages_beyond_file);
-        let d = Dossier::open(&path).unwrap_or_else(|e| panic!("open {opened}: {e}"));
+        let d = Dossier::open_for_reading(&path).unwrap_or_else(|e| panic!("open {opened}: {e}"));
+        assert!(d.is_read_only(), "the writer holds it");
         assert!(!d.company().expect("company").name.is_empty());
         drop(d);
         opened += 1;

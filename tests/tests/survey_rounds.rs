@@ -262,3 +262,69 @@ fn the_samples_rounds_show_in_reports_reminders_and_the_supplier_page() {
         .expect("flag suggestion");
     assert!(flag.decision.is_some());
 }
+
+#[test]
+fn a_round_can_ask_the_suppliers_with_a_serious_risk() {
+    use ketenkompas::views::survey::RiskFilter;
+    let s = Scratch::new();
+    let d = Dossier::open(&s.sample("s.kkdossier")).expect("sample");
+    let candidates = d.survey_candidates(2026).expect("candidates");
+    let risks = d.risk_register(Lang::Nl).expect("register");
+    // Each candidate counts the risks recorded at it and their highest severity.
+    for c in &candidates {
+        let own: Vec<_> = risks
+            .rows
+            .iter()
+            .filter(|r| r.risk.supplier_id == Some(c.supplier_id))
+            .collect();
+        assert_eq!(c.risks as usize, own.len(), "{}", c.name);
+        let highest = own
+            .iter()
+            .filter_map(|r| r.risk.assessed())
+            .map(|a| a.severity())
+            .max();
+        assert_eq!(c.severity, highest, "{}", c.name);
+        assert_eq!(
+            c.risk_filters.contains(&RiskFilter::Serious),
+            highest.is_some_and(|h| h >= 4),
+            "{}",
+            c.name
+        );
+    }
+    let serious: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.risk_filters.contains(&RiskFilter::Serious))
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(
+        !serious.is_empty(),
+        "the sample has suppliers with a serious risk"
+    );
+    assert!(
+        serious.len() < candidates.len(),
+        "and suppliers without one: {serious:?}"
+    );
+    // Those the 2026 round asked are marked as asked (one of its eight has ended since).
+    let asked: Vec<i64> = d
+        .survey_requests(2026)
+        .expect("requests")
+        .iter()
+        .map(|r| r.supplier_id)
+        .collect();
+    assert_eq!(asked.len(), 8);
+    for c in &candidates {
+        assert_eq!(c.asked, asked.contains(&c.supplier_id), "{}", c.name);
+    }
+    assert_eq!(candidates.iter().filter(|c| c.asked).count(), 7);
+    // A supplier whose relationship ended is not a candidate.
+    let ended = d
+        .suppliers()
+        .expect("suppliers")
+        .into_iter()
+        .filter(|s| s.ended_on.is_some())
+        .count();
+    assert_eq!(
+        candidates.len() + ended,
+        d.suppliers().expect("suppliers").len()
+    );
+}

@@ -323,6 +323,7 @@ enum ImportWhat {
 }
 
 fn main() -> ExitCode {
+    ketenkompas::dossier::lock::set_program("cli");
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let early_lang = lang_from_args(&args);
     let cli = match Cli::try_parse_from(&args) {

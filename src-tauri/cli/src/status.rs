@@ -46,7 +46,13 @@ pub(crate) fn info(file: &Path, as_json: bool, m: &Messages) -> Outcome {
         info.schema_version
     );
     println!("{}: {years}", m.get("cli.info.years", &[]));
-    if info.read_only {
+    if let Some(u) = &info.in_use_by {
+        let since = u.since.replace('T', " ").replace('Z', " UTC");
+        println!(
+            "{}",
+            m.get("cli.info.in_use", &[("by", u.by.clone()), ("since", since)])
+        );
+    } else if info.read_only {
         println!("{}", m.get("cli.info.read_only", &[]));
     }
     println!("{}:", m.get("cli.info.registers", &[]));

@@ -36,6 +36,7 @@ fn dossier_and_risks() -> Vec<String> {
         crate::model::ReportingYear::decl(),
         crate::model::YearStatus::decl(),
         crate::dossier::DossierInfo::decl(),
+        crate::dossier::InUseBy::decl(),
         crate::dossier::RegisterCount::decl(),
         crate::dossier::backup::BackupEntry::decl(),
         crate::dossier::backup::BackupList::decl(),
@@ -235,6 +236,8 @@ fn people_and_reports() -> Vec<String> {
         crate::exchange::survey::FileRead::decl(),
         crate::exchange::survey::SurveyImport::decl(),
         crate::survey::SurveyLanguageInfo::decl(),
+        crate::views::survey::SurveyCandidate::decl(),
+        crate::views::survey::RiskFilter::decl(),
         crate::exchange::Register::decl(),
         crate::exchange::TableFormat::decl(),
         crate::report::layout::Laid::decl(),
@@ -301,6 +304,7 @@ pub fn vocabularies() -> String {
     add(&mut lists, crate::model::follow_up::Compliance::ALL);
     add(&mut lists, crate::suggestions::SuggestionAnswer::ALL);
     add(&mut lists, crate::survey::RequestStatus::ALL);
+    add(&mut lists, crate::views::survey::RiskFilter::ALL);
     add(&mut lists, &crate::report::ReportKind::ALL);
     add(&mut lists, &crate::report::annex::Annex::ALL);
     add(&mut lists, &crate::messages::Lang::ALL);

@@ -28,6 +28,14 @@ pub enum Error {
     },
     #[error("the file is read-only: {path}")]
     ReadOnly { path: String },
+    #[error("the dossier is open in {by} since {since}: {path}")]
+    InUse {
+        path: String,
+        /// The program, with the user and computer when known: "Ketenkompas (anna, LAPTOP-3)".
+        by: String,
+        /// "2026-12-07 09:15 UTC".
+        since: String,
+    },
     #[error("the dossier is opened read-only; nothing was written")]
     ReadOnlyWrite,
     #[error("the dossier is in use by another program; nothing was written")]
@@ -111,6 +119,7 @@ impl Error {
             Error::Corrupt { .. } => "dossier.corrupt",
             Error::NewerVersion { .. } => "dossier.newer_version",
             Error::ReadOnly { .. } => "dossier.read_only",
+            Error::InUse { .. } => "dossier.in_use",
             Error::ReadOnlyWrite => "dossier.read_only_write",
             Error::Busy => "dossier.busy",
             Error::DiskFull { .. } => "disk.full",
@@ -158,6 +167,7 @@ impl Error {
         "dossier.corrupt",
         "dossier.newer_version",
         "dossier.read_only",
+        "dossier.in_use",
         "dossier.read_only_write",
         "dossier.busy",
         "disk.full",
@@ -219,6 +229,11 @@ impl Error {
             | Error::Busy
             | Error::DeferralUnexplained
             | Error::ExitIncomplete => {}
+            Error::InUse { path, by, since } => {
+                put("path", path.clone());
+                put("by", by.clone());
+                put("since", since.clone());
+            }
             Error::ReviewTooLate { latest } => put("latest", latest.clone()),
             Error::MaturityUnexplained { step } => put("step", step.to_string()),
             Error::DecisionUnconfirmed { reasons } => put("reasons", reasons.join(",")),
@@ -370,6 +385,11 @@ mod tests {
                 supported: 1,
             },
             Error::ReadOnly { path: "p".into() },
+            Error::InUse {
+                path: "p".into(),
+                by: "Ketenkompas (anna, LAPTOP-3)".into(),
+                since: "2026-12-07 09:15 UTC".into(),
+            },
             Error::ReadOnlyWrite,
             Error::Busy,
             Error::DiskFull { path: "p".into() },

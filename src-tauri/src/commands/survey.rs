@@ -8,7 +8,7 @@ use ketenkompas::messages::{Lang, Messages};
 use ketenkompas::model::date::today;
 use ketenkompas::survey::language::language_infos;
 use ketenkompas::survey::{question_infos, QuestionInfo, SurveyLanguageInfo};
-use ketenkompas::views::survey::SurveyView;
+use ketenkompas::views::survey::{SurveyCandidate, SurveyView};
 use ketenkompas::{Error, ErrorPayload};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::{AppHandle, State};
@@ -24,12 +24,13 @@ pub async fn survey_view(
     state.with_dossier(|d| d.survey_view(year, &today()))
 }
 
-/// Per supplier, the language its questionnaire gets unless the user chooses another.
+/// The suppliers the round of `year` can ask, with their default language and risks.
 #[tauri::command]
-pub fn survey_default_langs(
+pub fn survey_candidates(
     state: State<'_, AppState>,
-) -> Result<Vec<(i64, String)>, ErrorPayload> {
-    state.with_dossier(|d| survey::default_langs(d))
+    year: i32,
+) -> Result<Vec<SurveyCandidate>, ErrorPayload> {
+    state.with_dossier(|d| d.survey_candidates(year))
 }
 
 /// The languages a questionnaire can be sent in.

@@ -7,6 +7,7 @@
 //! wrong, damaged, newer or read-only file is reported and left byte-for-byte as it was.
 
 pub mod backup;
+pub mod lock;
 mod migrate;
 mod probe;
 
@@ -36,8 +37,13 @@ pub const EXTENSION: &str = "kkdossier";
 pub struct Dossier {
     conn: Connection,
     path: PathBuf,
-    /// Opened for reading only: the file, its folder or its disk cannot be written.
+    /// Opened for reading only: the file, its folder or its disk cannot be written, or
+    /// another program writes it.
     read_only: bool,
+    /// The write lock, held while the dossier is open for writing (ADR 0021).
+    _lock: Option<std::sync::Arc<lock::WriterLock>>,
+    /// Who writes the dossier when it was opened for reading because it is in use.
+    in_use_by: Option<lock::Holder>,
 }
 
 /// A short description of a dossier, as the CLI's `info` prints it.
@@ -51,9 +57,20 @@ pub struct DossierInfo {
     pub active_year: Option<i32>,
     /// Rows per register, in a fixed order.
     pub registers: Vec<RegisterCount>,
-    /// Opened for reading only (the file, its folder or its disk is write-protected):
-    /// every change is refused with `dossier.read_only_write`.
+    /// Opened for reading only (the file, its folder or its disk is write-protected, or
+    /// another program writes it): every change is refused with `dossier.read_only_write`.
     pub read_only: bool,
+    /// Who writes the dossier, when it was opened for reading because it is in use.
+    pub in_use_by: Option<InUseBy>,
+}
+
+/// Who holds a dossier another program writes, as the screens show it.
+#[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
+pub struct InUseBy {
+    /// "Ketenkompas (anna, LAPTOP-3)".
+    pub by: String,
+    /// YYYY-MM-DDTHH:MM:SSZ.
+    pub since: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
@@ -95,6 +112,7 @@ impl Dossier {
                 path: path.display().to_string(),
             });
         }
+        let held = lock::acquire(path, false)?;
         let result = (|| {
             let flags =
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | NO_MUTEX;
@@ -102,7 +120,7 @@ impl Dossier {
                 path: path.display().to_string(),
                 detail: e.to_string(),
             })?;
-            let mut d = Dossier::configure(conn, path)?;
+            let mut d = Dossier::configure(conn, path, held.clone())?;
             d.conn
                 .pragma_update(None, "application_id", APPLICATION_ID)?;
             migrate::run(&mut d.conn, 0)?;
@@ -125,14 +143,21 @@ impl Dossier {
     /// Opens an existing dossier after checking that it is one, that it is healthy and
     /// that we understand its version. Migrates older dossiers after a backup.
     pub fn open(path: &Path) -> Result<Dossier> {
+        Dossier::open_waiting(path, lock::waits_for_the_cli())
+    }
+
+    fn open_waiting(path: &Path, wait: bool) -> Result<Dossier> {
         crate::files::check_length(path)?;
         let found = probe::inspect(path)?;
+        // One writer at a time: nothing below (a backup, an update) happens while
+        // another program has the dossier open.
+        let held = lock::acquire(path, wait)?;
         let backup = if found.schema_version < SCHEMA_VERSION {
             Some(backup_before_migration(path, found.schema_version)?)
         } else {
             None
         };
-        let opened = Dossier::open_checked(path);
+        let opened = Dossier::open_checked(path, held);
         if opened.is_err() {
             // The file was left as it was, so its copy is not needed.
             if let Some(b) = backup {
@@ -145,9 +170,15 @@ impl Dossier {
     /// Opens a dossier to work with it when it can be written, and read-only when the
     /// file, its folder or its disk is write-protected (for reading, reports and
     /// exports; every change is then refused with a sentence that says why).
+    /// The same when another program writes it: then it says who and since when.
     pub fn open_for_reading(path: &Path) -> Result<Dossier> {
-        match Dossier::open(path) {
+        match Dossier::open_waiting(path, false) {
             Err(Error::ReadOnly { .. }) => Dossier::open_read_only(path),
+            Err(e @ Error::InUse { .. }) => {
+                let mut d = Dossier::open_read_only(path).map_err(|_| e)?;
+                d.in_use_by = lock::holder(path);
+                Ok(d)
+            }
             other => other,
         }
     }
@@ -171,6 +202,8 @@ impl Dossier {
             conn,
             path: path.to_path_buf(),
             read_only: true,
+            _lock: None,
+            in_use_by: None,
         })
     }
 
@@ -179,7 +212,7 @@ impl Dossier {
         self.read_only
     }
 
-    fn open_checked(path: &Path) -> Result<Dossier> {
+    fn open_checked(path: &Path, held: std::sync::Arc<lock::WriterLock>) -> Result<Dossier> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Corrupt {
             path: path.display().to_string(),
@@ -212,10 +245,14 @@ impl Dossier {
             path: path.display().to_string(),
             detail: format!("cannot be brought to the current version: {e}"),
         })?;
-        Dossier::configure(conn, path)
+        Dossier::configure(conn, path, held)
     }
 
-    fn configure(conn: Connection, path: &Path) -> Result<Dossier> {
+    fn configure(
+        conn: Connection,
+        path: &Path,
+        held: std::sync::Arc<lock::WriterLock>,
+    ) -> Result<Dossier> {
         conn.pragma_update(None, "foreign_keys", true)?;
         // The log lives beside the dossier: a folder that cannot be written refuses it.
         conn.pragma_update(None, "journal_mode", "WAL")
@@ -228,6 +265,8 @@ impl Dossier {
             conn,
             path: path.to_path_buf(),
             read_only: false,
+            _lock: Some(held),
+            in_use_by: None,
         })
     }
 
@@ -318,6 +357,10 @@ impl Dossier {
             active_year: self.active_year()?,
             registers,
             read_only: self.read_only,
+            in_use_by: self.in_use_by.as_ref().map(|h| InUseBy {
+                by: h.by(),
+                since: h.since.clone(),
+            }),
         })
     }
 }

@@ -8,10 +8,55 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::model::vocab::vocabulary;
 use crate::survey::{
     red_flags, scores, RedFlag, RequestStatus, SurveyAnswer, SurveyRound, ThemeScore, Value,
 };
 use crate::Dossier;
+
+/// A supplier a round can ask, with what the selection filters on.
+#[derive(Debug, Clone, Serialize, TS, PartialEq)]
+pub struct SurveyCandidate {
+    #[ts(type = "number")]
+    pub supplier_id: i64,
+    pub name: String,
+    pub country: Option<String>,
+    pub tier: u8,
+    /// The code of the language its questionnaire gets unless another is chosen.
+    pub lang: String,
+    /// Risks recorded at this supplier.
+    pub risks: u32,
+    /// The highest severity (1–5) among its assessed risks; none when none is assessed.
+    pub severity: Option<u8>,
+    /// Asked before in this year's round.
+    pub asked: bool,
+    /// The selections by risk that take it ([`SurveyCandidate::matches`]).
+    pub risk_filters: Vec<RiskFilter>,
+}
+
+vocabulary! {
+    /// Which suppliers a selection by risk takes: those with a risk of severity 4 or 5
+    /// recorded at them, those with any risk, those with none.
+    RiskFilter {
+        Serious = "serious",
+        Any = "any",
+        NoRisk = "none",
+    }
+}
+
+/// The severity from which a risk counts as serious for the selection.
+pub const SERIOUS: u8 = 4;
+
+impl SurveyCandidate {
+    /// Whether the supplier is taken by a selection by risk.
+    pub fn matches(&self, filter: RiskFilter) -> bool {
+        match filter {
+            RiskFilter::Serious => self.severity.is_some_and(|s| s >= SERIOUS),
+            RiskFilter::Any => self.risks > 0,
+            RiskFilter::NoRisk => self.risks == 0,
+        }
+    }
+}
 
 /// One supplier in a round.
 #[derive(Debug, Clone, Serialize, TS, PartialEq)]
@@ -70,6 +115,42 @@ pub(crate) fn values_by_supplier(
 }
 
 impl Dossier {
+    /// The suppliers the round of `year` can ask (those whose relationship has not
+    /// ended), each with its default language and the risks recorded at it.
+    pub fn survey_candidates(&self, year: i32) -> Result<Vec<SurveyCandidate>> {
+        let risks = crate::store::risk::load_all(self.conn())?;
+        let asked: Vec<i64> = self
+            .survey_requests(year)?
+            .iter()
+            .map(|r| r.supplier_id)
+            .collect();
+        Ok(self
+            .suppliers()?
+            .into_iter()
+            .filter(|s| s.ended_on.is_none())
+            .map(|s| {
+                let own = risks.iter().filter(|r| r.supplier_id == Some(s.id));
+                let mut c = SurveyCandidate {
+                    supplier_id: s.id,
+                    lang: crate::exchange::survey::default_lang(s.country.as_deref()),
+                    risks: own.clone().count() as u32,
+                    severity: own.filter_map(|r| r.assessed()).map(|a| a.severity()).max(),
+                    asked: asked.contains(&s.id),
+                    name: s.name,
+                    country: s.country,
+                    tier: s.tier,
+                    risk_filters: Vec::new(),
+                };
+                c.risk_filters = RiskFilter::ALL
+                    .iter()
+                    .copied()
+                    .filter(|f| c.matches(*f))
+                    .collect();
+                c
+            })
+            .collect())
+    }
+
     /// The round of `year` on `today`, with every supplier asked.
     pub fn survey_view(&self, year: i32, today: &str) -> Result<SurveyView> {
         let round = self.survey_round(year)?;
@@ -152,5 +233,43 @@ impl Dossier {
                 .then(a.supplier_id.cmp(&b.supplier_id))
         });
         Ok(view)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(risks: u32, severity: Option<u8>) -> SurveyCandidate {
+        SurveyCandidate {
+            supplier_id: 1,
+            name: "A".into(),
+            country: None,
+            tier: 1,
+            lang: "en".into(),
+            risks,
+            severity,
+            asked: false,
+            risk_filters: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_selection_by_risk_takes_serious_any_or_no_recorded_risk() {
+        let none = candidate(0, None);
+        let unassessed = candidate(1, None);
+        let moderate = candidate(2, Some(3));
+        let serious = candidate(1, Some(SERIOUS));
+        let f = |c: &SurveyCandidate| {
+            RiskFilter::ALL
+                .iter()
+                .filter(|r| c.matches(**r))
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(f(&none), [RiskFilter::NoRisk]);
+        assert_eq!(f(&unassessed), [RiskFilter::Any]);
+        assert_eq!(f(&moderate), [RiskFilter::Any]);
+        assert_eq!(f(&serious), [RiskFilter::Serious, RiskFilter::Any]);
     }
 }

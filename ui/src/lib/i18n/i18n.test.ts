@@ -76,6 +76,7 @@ describe("the closed lists from the core", () => {
     Compliance: "compliance",
     SuggestionAnswer: "suggestions.answer",
     RequestStatus: "survey.status",
+    RiskFilter: "surveys.risk",
     ReportKind: "reports.kind",
     Annex: "reports.annex",
     Language: "language",

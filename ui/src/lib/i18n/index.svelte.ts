@@ -46,6 +46,17 @@ export function formatDate(iso: string | null | undefined, empty = "–"): strin
     .replace(/ /g, "\u00a0");
 }
 
+/** A moment (YYYY-MM-DDTHH:MM:SSZ) in the machine's time zone, as the language writes
+ * it: 7 dec 2026, 10:15. Anything else is returned as given. */
+export function formatDateTime(ts: string): string {
+  const at = Date.parse(ts);
+  if (Number.isNaN(at)) return ts;
+  return new Intl.DateTimeFormat(formatLocale(), {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(at);
+}
+
 /** An amount in euros with the language's grouping: € 14.500.000, €14,500,000. */
 export function formatAmount(eur: number | null | undefined, empty = "–"): string {
   if (eur === null || eur === undefined) return empty;

@@ -36,10 +36,24 @@ export type DossierInfo = { path: string, company_name: string, schema_version: 
  */
 registers: Array<RegisterCount>, 
 /**
- * Opened for reading only (the file, its folder or its disk is write-protected):
- * every change is refused with `dossier.read_only_write`.
+ * Opened for reading only (the file, its folder or its disk is write-protected, or
+ * another program writes it): every change is refused with `dossier.read_only_write`.
  */
-read_only: boolean, };
+read_only: boolean, 
+/**
+ * Who writes the dossier, when it was opened for reading because it is in use.
+ */
+in_use_by: InUseBy | null, };
+
+export type InUseBy = { 
+/**
+ * "Ketenkompas (anna, LAPTOP-3)".
+ */
+by: string, 
+/**
+ * YYYY-MM-DDTHH:MM:SSZ.
+ */
+since: string, };
 
 export type RegisterCount = { register: string, rows: number, };
 
@@ -1343,6 +1357,30 @@ name: string,
  * False while no second speaker has read the translation; the screen says so.
  */
 reviewed: boolean, };
+
+export type SurveyCandidate = { supplier_id: number, name: string, country: string | null, tier: number, 
+/**
+ * The code of the language its questionnaire gets unless another is chosen.
+ */
+lang: string, 
+/**
+ * Risks recorded at this supplier.
+ */
+risks: number, 
+/**
+ * The highest severity (1–5) among its assessed risks; none when none is assessed.
+ */
+severity: number | null, 
+/**
+ * Asked before in this year's round.
+ */
+asked: boolean, 
+/**
+ * The selections by risk that take it ([`SurveyCandidate::matches`]).
+ */
+risk_filters: Array<RiskFilter>, };
+
+export type RiskFilter = "serious" | "any" | "none";
 
 export type Register = "suppliers" | "risks" | "actions" | "kpis" | "chain" | "audits" | "cap_items" | "certifications" | "context" | "communications" | "stakeholders" | "engagements" | "remedies" | "departments" | "policy_communications" | "updates" | "sold_items" | "practices" | "policy_versions" | "suggestion_answers" | "grievances";
 

@@ -86,6 +86,7 @@ import type {
   SurveyView,
   SurveyImport,
   SurveyLanguageInfo,
+  SurveyCandidate,
   QuestionInfo,
 } from "./bindings";
 export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
@@ -163,9 +164,9 @@ export const saveMaturity = (list: MaturityAssessment[]) =>
 /** The questionnaire round of `year` (B4): each supplier asked, with scores and red flags. */
 export const getSurveyView = (year: number) => call<SurveyView>("survey_view", { year });
 export const listSurveyQuestions = () => call<QuestionInfo[]>("survey_questions");
-/** Per supplier id, the code of the language its questionnaire gets unless another is
- * chosen. */
-export const surveyDefaultLangs = () => call<[number, string][]>("survey_default_langs");
+/** The suppliers the round of `year` can ask: default language, risks, asked before. */
+export const listSurveyCandidates = (year: number) =>
+  call<SurveyCandidate[]>("survey_candidates", { year });
 /** The languages a questionnaire can be sent in (the core finds them when it is built). */
 export const listSurveyLanguages = () => call<SurveyLanguageInfo[]>("survey_languages");
 /** Writes a workbook per supplier asked, each in its language, into a new folder beside

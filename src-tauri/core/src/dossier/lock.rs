@@ -1,0 +1,324 @@
+//! One writer per dossier (ADR 0021). A process that opens a dossier to write it holds
+//! an exclusive lock on a small file beside it (`<file>-lock`) for as long as it has the
+//! dossier open, and writes into it who holds it and since when. Another process that
+//! wants to write gets `dossier.in_use` with those words and may open the dossier for
+//! reading. The lock is the operating system's (`File::try_lock`), so a process that
+//! crashes or is killed lets go of it at once: a lock file left behind holds no lock and
+//! is taken over. Within one process the lock is shared: opening the same dossier twice
+//! is not a second writer.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+/// Who holds a dossier, as written in its lock file.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+pub struct Holder {
+    /// "app" or "cli".
+    pub program: String,
+    /// The user's login name, when the system says it.
+    pub user: Option<String>,
+    /// The computer's name, when the system says it.
+    pub host: Option<String>,
+    #[ts(type = "number")]
+    pub pid: u32,
+    /// When the lock was taken: YYYY-MM-DDTHH:MM:SSZ.
+    pub since: String,
+    /// Unique per taking, so that a process can tell its lock file from a new one.
+    #[serde(default)]
+    #[ts(skip)]
+    pub nonce: String,
+}
+
+/// Which program takes the lock; set once at start by the app and the CLI.
+static PROGRAM: OnceLock<&'static str> = OnceLock::new();
+
+/// Names the program that takes locks in this process: "app" or "cli".
+pub fn set_program(name: &'static str) {
+    let _ = PROGRAM.set(name);
+}
+
+/// How long a writing command of the CLI waits for another command of the CLI that
+/// holds the dossier (an app holding it is answered at once).
+pub const CLI_WAIT: Duration = Duration::from_secs(60);
+
+/// The lock file of the dossier at `path`: `<file>-lock` beside it.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push("-lock");
+    PathBuf::from(p)
+}
+
+/// A held lock; let go when the last dossier of this process that shares it closes.
+#[derive(Debug)]
+pub struct WriterLock {
+    file: File,
+    path: PathBuf,
+    key: PathBuf,
+}
+
+impl Drop for WriterLock {
+    fn drop(&mut self) {
+        // The file goes while the lock is still held, so nobody takes a lock on a file
+        // that is about to disappear unnoticed (see `take`).
+        let _ = std::fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+        if let Ok(mut held) = registry().lock() {
+            held.retain(|(k, w)| k != &self.key || w.strong_count() > 0);
+        }
+    }
+}
+
+type Registry = Mutex<Vec<(PathBuf, Weak<WriterLock>)>>;
+
+fn registry() -> &'static Registry {
+    static HELD: OnceLock<Registry> = OnceLock::new();
+    HELD.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+/// The same dossier by whatever path it was named: its folder made absolute.
+fn key_of(path: &Path) -> PathBuf {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let folder = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    match path.file_name() {
+        Some(name) => folder.join(name),
+        None => folder,
+    }
+}
+
+fn env(names: &[&str]) -> Option<String> {
+    names
+        .iter()
+        .filter_map(|n| std::env::var(n).ok())
+        .map(|v| v.trim().chars().take(100).collect::<String>())
+        .find(|v| !v.is_empty())
+}
+
+fn me() -> Holder {
+    Holder {
+        program: PROGRAM.get().copied().unwrap_or("cli").to_string(),
+        user: env(&["USER", "USERNAME", "LOGNAME"]),
+        host: env(&["COMPUTERNAME", "HOSTNAME"]),
+        pid: std::process::id(),
+        since: crate::model::date::now_timestamp(),
+        nonce: crate::store::survey::new_token(),
+    }
+}
+
+/// Reads who holds the lock file (also while another process holds it: the lock is
+/// advisory). None when it cannot be read or says nothing.
+pub fn holder(path: &Path) -> Option<Holder> {
+    let mut text = String::new();
+    File::open(lock_path(path))
+        .ok()?
+        .take(4096)
+        .read_to_string(&mut text)
+        .ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+impl Holder {
+    /// The program, with the user and the computer when known.
+    pub fn by(&self) -> String {
+        let program = match self.program.as_str() {
+            "app" => "Ketenkompas",
+            _ => "ketenkompas-cli",
+        };
+        let who: Vec<&str> = [self.user.as_deref(), self.host.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if who.is_empty() {
+            format!("{program} (pid {})", self.pid)
+        } else {
+            format!("{program} ({})", who.join(", "))
+        }
+    }
+
+    /// When the lock was taken, as people read it: "2026-12-07 09:15 UTC".
+    pub fn since_shown(&self) -> String {
+        match (self.since.get(0..10), self.since.get(11..16)) {
+            (Some(d), Some(t)) => format!("{d} {t} UTC"),
+            _ => self.since.clone(),
+        }
+    }
+}
+
+fn in_use(path: &Path, h: Option<Holder>) -> Error {
+    Error::InUse {
+        path: path.display().to_string(),
+        by: h.as_ref().map(Holder::by).unwrap_or_else(|| "?".into()),
+        since: h
+            .as_ref()
+            .map(Holder::since_shown)
+            .unwrap_or_else(|| "?".into()),
+    }
+}
+
+/// True when this process waits for another command of the CLI to let go of a dossier:
+/// the CLI's writing commands do, so that two scripts run one after the other.
+pub fn waits_for_the_cli() -> bool {
+    PROGRAM.get().copied() == Some("cli")
+}
+
+/// Takes the write lock of the dossier at `path`, or shares the one this process holds.
+/// Another process's lock gives `dossier.in_use`; with `wait`, a lock of the CLI is
+/// waited for up to [`CLI_WAIT`]. A folder where the lock file cannot be made gives
+/// `dossier.read_only`.
+pub fn acquire(path: &Path, wait: bool) -> Result<Arc<WriterLock>> {
+    let key = key_of(path);
+    let mut held = registry().lock().map_err(|_| in_use(path, None))?;
+    held.retain(|(_, w)| w.strong_count() > 0);
+    if let Some(lock) = held
+        .iter()
+        .find(|(k, _)| k == &key)
+        .and_then(|(_, w)| w.upgrade())
+    {
+        return Ok(lock);
+    }
+    let started = Instant::now();
+    let until = started + CLI_WAIT;
+    let lock = loop {
+        match take(path, &key)? {
+            Ok(lock) => break lock,
+            // Locked, but not yet saying by whom: the other is writing its name.
+            Err(None) if started.elapsed() < Duration::from_secs(1) => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(h) => {
+                let other_cli = h.as_ref().is_some_and(|h| h.program == "cli");
+                if !(wait && other_cli) || Instant::now() >= until {
+                    return Err(in_use(path, h));
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+    };
+    let lock = Arc::new(lock);
+    held.push((key, Arc::downgrade(&lock)));
+    Ok(lock)
+}
+
+/// One attempt: the lock, or who holds it.
+fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Option<Holder>>> {
+    let lock_file = lock_path(path);
+    for _ in 0..20 {
+        let mut file = match OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_file)
+        {
+            Ok(f) => f,
+            Err(e) => return Err(lock_file_error(path, &lock_file, &e)),
+        };
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Ok(Err(holder(path))),
+            Err(TryLockError::Error(e)) => return Err(lock_file_error(path, &lock_file, &e)),
+        }
+        // Ours now; say who we are.
+        let mine = me();
+        let text = serde_json::to_string(&mine).unwrap_or_default();
+        let written = file
+            .set_len(0)
+            .and_then(|()| file.seek(SeekFrom::Start(0)).map(|_| ()))
+            .and_then(|()| file.write_all(text.as_bytes()))
+            .and_then(|()| file.flush());
+        if let Err(e) = written {
+            return Err(lock_file_error(path, &lock_file, &e));
+        }
+        // The holder before may have removed the file between our open and our lock:
+        // then the lock is on a file nobody else sees. Only a file that reads back as
+        // ours by its name is the lock file.
+        if holder(path).is_some_and(|h| h.nonce == mine.nonce) {
+            return Ok(Ok(WriterLock {
+                file,
+                path: lock_file,
+                key: key.to_path_buf(),
+            }));
+        }
+        let _ = file.unlock();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    Ok(Err(holder(path)))
+}
+
+fn lock_file_error(path: &Path, lock_file: &Path, e: &std::io::Error) -> Error {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            Error::ReadOnly {
+                path: path.display().to_string(),
+            }
+        }
+        _ => Error::from_io(lock_file, e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_process_shares_its_lock_and_lets_go_when_the_last_one_closes() {
+        let dir = tempfile::tempdir().expect("dir");
+        let p = dir.path().join("d.kkdossier");
+        let a = acquire(&p, false).expect("first");
+        let b = acquire(&dir.path().join(".").join("d.kkdossier"), false).expect("shared");
+        assert!(Arc::ptr_eq(&a, &b));
+        let h = holder(&p).expect("holder written");
+        assert_eq!(h.pid, std::process::id());
+        assert_eq!(h.since.len(), 20, "{}", h.since);
+        drop(a);
+        assert!(lock_path(&p).exists(), "still held by the second");
+        drop(b);
+        assert!(!lock_path(&p).exists(), "the lock file goes with the lock");
+    }
+
+    #[test]
+    fn a_lock_file_left_behind_without_a_lock_is_taken_over() {
+        let dir = tempfile::tempdir().expect("dir");
+        let p = dir.path().join("d.kkdossier");
+        std::fs::write(
+            lock_path(&p),
+            r#"{"program":"app","user":"weg","host":"oud","pid":1,"since":"2020-01-01T00:00:00Z"}"#,
+        )
+        .expect("stale");
+        let lock = acquire(&p, false).expect("taken over");
+        assert_eq!(holder(&p).expect("ours").pid, std::process::id());
+        drop(lock);
+    }
+
+    #[test]
+    fn a_lock_file_opened_by_another_handle_is_refused_with_its_holder() {
+        let dir = tempfile::tempdir().expect("dir");
+        let p = dir.path().join("d.kkdossier");
+        // Another process, as far as the operating system is concerned: a second
+        // handle of its own that holds the lock.
+        let other = File::create(lock_path(&p)).expect("other");
+        other.try_lock().expect("other locks");
+        std::fs::write(
+            lock_path(&p),
+            r#"{"program":"app","user":"anna","host":"LAPTOP-3","pid":4242,"since":"2026-12-07T09:15:00Z"}"#,
+        )
+        .expect("holder");
+        match acquire(&p, false) {
+            Err(Error::InUse { by, since, .. }) => {
+                assert_eq!(by, "Ketenkompas (anna, LAPTOP-3)");
+                assert_eq!(since, "2026-12-07 09:15 UTC");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -2,7 +2,9 @@
 //! commands (one module per domain) that parse, call the core and map errors to codes.
 
 mod commands;
+mod menu;
 mod state;
+mod window;
 
 use std::path::PathBuf;
 
@@ -13,6 +15,14 @@ use state::AppState;
 pub fn run() {
     ketenkompas::dossier::lock::set_program("app");
     let app = tauri::Builder::default()
+        // First: a second launch hands over before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(window::handed_over))
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(window::flags())
+                .skip_initial_state("main")
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
@@ -25,12 +35,19 @@ pub fn run() {
                 state.open_at_start(PathBuf::from(arg));
             }
             app.manage(state);
+            if let Some(w) = app.get_webview_window("main") {
+                window::restore(&w);
+            }
+            menu::install(app.handle())?;
+            app.on_menu_event(|app, event| menu::chosen(app, event.id().as_ref()));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::session::get_startup,
             commands::session::set_language,
             commands::session::set_annex_limit,
+            commands::session::refresh_menu,
+            commands::session::get_help,
             commands::dossier::new_dossier,
             commands::dossier::open_dossier,
             commands::dossier::open_recent,

@@ -38,7 +38,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &["views", "dashboard", "reminders"],
     ),
     ("exchange and reports", &["exchange", "report"]),
-    ("shell support", &["sample", "bindings", "session"]),
+    ("shell support", &["sample", "bindings", "session", "menu"]),
 ];
 
 /// Names the crate root re-exports, and the module they come from.

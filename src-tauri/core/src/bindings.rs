@@ -37,6 +37,9 @@ fn dossier_and_risks() -> Vec<String> {
         crate::model::YearStatus::decl(),
         crate::dossier::DossierInfo::decl(),
         crate::dossier::InUseBy::decl(),
+        crate::menu::MenuCommand::decl(),
+        crate::menu::Shortcut::decl(),
+        crate::menu::HelpInfo::decl(),
         crate::dossier::RegisterCount::decl(),
         crate::dossier::backup::BackupEntry::decl(),
         crate::dossier::backup::BackupList::decl(),
@@ -305,6 +308,7 @@ pub fn vocabularies() -> String {
     add(&mut lists, crate::suggestions::SuggestionAnswer::ALL);
     add(&mut lists, crate::survey::RequestStatus::ALL);
     add(&mut lists, crate::views::survey::RiskFilter::ALL);
+    add(&mut lists, crate::menu::MenuCommand::ALL);
     add(&mut lists, &crate::report::ReportKind::ALL);
     add(&mut lists, &crate::report::annex::Annex::ALL);
     add(&mut lists, &crate::messages::Lang::ALL);

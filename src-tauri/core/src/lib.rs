@@ -32,6 +32,7 @@ pub mod guidance;
 pub mod laws;
 pub mod mapping;
 pub mod maturity;
+pub mod menu;
 pub mod messages;
 pub mod model;
 pub mod prioritisation;

@@ -132,7 +132,9 @@ impl Dossier {
                 let own = risks.iter().filter(|r| r.supplier_id == Some(s.id));
                 let mut c = SurveyCandidate {
                     supplier_id: s.id,
-                    lang: crate::exchange::survey::default_lang(s.country.as_deref()),
+                    lang: crate::survey::language::default_for(s.country.as_deref())
+                        .code
+                        .to_string(),
                     risks: own.clone().count() as u32,
                     severity: own.filter_map(|r| r.assessed()).map(|a| a.severity()).max(),
                     asked: asked.contains(&s.id),

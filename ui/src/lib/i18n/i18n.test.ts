@@ -77,6 +77,7 @@ describe("the closed lists from the core", () => {
     SuggestionAnswer: "suggestions.answer",
     RequestStatus: "survey.status",
     RiskFilter: "surveys.risk",
+    MenuCommand: "menu.command",
     ReportKind: "reports.kind",
     Annex: "reports.annex",
     Language: "language",

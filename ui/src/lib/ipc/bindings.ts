@@ -55,6 +55,20 @@ by: string,
  */
 since: string, };
 
+export type MenuCommand = "new" | "open" | "save_copy" | "export" | "print_report" | "close" | "find" | "lang_nl" | "lang_en" | "shortcuts" | "guide" | "sources" | "about";
+
+export type Shortcut = { command: MenuCommand, label: string, 
+/**
+ * "CmdOrCtrl+O": Ctrl on Windows and Linux, ⌘ on macOS.
+ */
+accelerator: string, };
+
+export type HelpInfo = { 
+/**
+ * The app's version: "0.1.0".
+ */
+version: string, shortcuts: Array<Shortcut>, };
+
 export type RegisterCount = { register: string, rows: number, };
 
 export type BackupEntry = { 

@@ -88,6 +88,7 @@ import type {
   SurveyLanguageInfo,
   SurveyCandidate,
   QuestionInfo,
+  HelpInfo,
 } from "./bindings";
 export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
 
@@ -375,6 +376,15 @@ export const answerSuggestion = (input: AnswerInput, language: Language) =>
 export const answerSuggestions = (inputs: AnswerInput[], language: Language) =>
   call<(number | null)[]>("answer_suggestions", { inputs, language });
 export const reopenSuggestion = (key: string) => call<void>("reopen_suggestion", { key });
+
+/** Runs `handler` with the command of each item chosen in the menu bar ("open",
+ * "recent:2", …; `MenuCommand` in the core). */
+export const onMenu = (handler: (command: string) => void) =>
+  listen<string>("menu", (e) => handler(e.payload));
+/** Builds the menu bar again, for the language, the open dossier and the recent list. */
+export const refreshMenu = () => call<void>("refresh_menu");
+/** The app's version and its keyboard shortcuts, as the menu bar has them. */
+export const getHelp = () => call<HelpInfo>("get_help");
 
 /** Runs `handler` whenever the operating system hands the app another dossier. */
 export const onDossierOpened = (handler: () => void) => listen("dossier-opened", handler);

@@ -1,6 +1,6 @@
 // Generated from the Rust vocabularies and field limits in src-tauri/core by `make bindings`. Do not edit.
 
-import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, Ungp31, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, Confirmation, DecisionWarning, StakeholderKind, Influence, CodeOfConduct, AuditKind, AuditScheme, AuditResult, Compliance, SuggestionAnswer, RequestStatus, RiskFilter, ReportKind, Annex, Language, Register } from "./bindings";
+import type { MeasureType, ActionStatus, Effectiveness, Practice, EscalationStep, ItemKind, Channel, SharedReport, GrievanceChannel, Reporter, GrievanceStatus, GrievanceDecision, GrievanceDeadline, Criterion, CriterionAssessment, Ungp31, RemedyRole, RemedyForm, RemedyStatus, DepartmentCode, PolicyElementCode, CommunicationKind, Audience, Theme, Location, AffectedGroup, InformationSource, Involvement, Decision, Confirmation, DecisionWarning, StakeholderKind, Influence, CodeOfConduct, AuditKind, AuditScheme, AuditResult, Compliance, SuggestionAnswer, RequestStatus, RiskFilter, MenuCommand, ReportKind, Annex, Language, Register } from "./bindings";
 
 /** Every value of each closed list, in the order the core defines them. */
 export const vocab = {
@@ -45,6 +45,7 @@ export const vocab = {
   SuggestionAnswer: ["accepted", "dismissed"] as readonly SuggestionAnswer[],
   RequestStatus: ["sent", "reminded", "returned", "overdue"] as readonly RequestStatus[],
   RiskFilter: ["serious", "any", "none"] as readonly RiskFilter[],
+  MenuCommand: ["new", "open", "save_copy", "export", "print_report", "close", "find", "lang_nl", "lang_en", "shortcuts", "guide", "sources", "about"] as readonly MenuCommand[],
   ReportKind: ["yearly", "action_plan", "communication"] as readonly ReportKind[],
   Annex: ["suppliers", "risks", "actions", "kpis"] as readonly Annex[],
   Language: ["nl", "en"] as readonly Language[],

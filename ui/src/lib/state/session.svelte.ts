@@ -30,7 +30,8 @@ export type Route =
   | "glossary"
   | "search"
   | "profile"
-  | "settings";
+  | "settings"
+  | "help";
 
 export const session = $state<{
   ready: boolean;
@@ -46,6 +47,10 @@ export const session = $state<{
   focus: Place | null;
   /** What the search over the whole dossier was last asked. */
   query: string;
+  /** A short message that something was done (a copy saved), until the next one. */
+  notice: string | null;
+  /** The start screen opens with the form for a new dossier. */
+  startNew: boolean;
 }>({
   ready: false,
   dossier: null,
@@ -57,6 +62,8 @@ export const session = $state<{
   tabs: {},
   focus: null,
   query: "",
+  notice: null,
+  startNew: false,
 });
 
 /**

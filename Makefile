@@ -42,10 +42,13 @@ lint: ui
 	npm --prefix ui run lint --silent
 
 # Test and program binaries are linked anew with every change and each keeps its copy in
-# the shared cache: those not linked for two days go, so the cache cannot fill the disk.
+# the shared cache (hundreds of MB each): of each name only the newest stays, so the cache
+# cannot fill the disk.
 test-rust: ui
 	@if [ -d $(CARGO_TARGET_DIR)/debug/deps ]; then \
-	  find $(CARGO_TARGET_DIR)/debug/deps -maxdepth 1 -type f ! -name '*.*' -mtime +2 -delete; fi
+	  cd $(CARGO_TARGET_DIR)/debug/deps && ls -t | grep -E '^[a-z0-9_]+-[0-9a-f]{16}$$' | \
+	  awk '{ name = substr($$0, 1, length($$0) - 17); if (seen[name]++) print }' | \
+	  xargs -r rm -f; fi
 	cargo test --workspace $(APP_FEATURES)
 
 test-ui:

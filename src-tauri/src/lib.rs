@@ -2,6 +2,7 @@
 //! commands (one module per domain) that parse, call the core and map errors to codes.
 
 mod commands;
+mod drop;
 mod menu;
 mod state;
 mod window;
@@ -42,12 +43,21 @@ pub fn run() {
             app.on_menu_event(|app, event| menu::chosen(app, event.id().as_ref()));
             Ok(())
         })
+        .on_window_event(|window, event| {
+            use tauri::Emitter;
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                let app = window.app_handle();
+                let dropped = drop::handle(&app.state::<AppState>(), paths);
+                let _ = app.emit("dropped", dropped);
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::session::get_startup,
             commands::session::set_language,
             commands::session::set_annex_limit,
             commands::session::refresh_menu,
             commands::session::get_help,
+            commands::supplier::preview_dropped_list,
             commands::dossier::new_dossier,
             commands::dossier::open_dossier,
             commands::dossier::open_recent,

@@ -18,6 +18,22 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     };
     let open = lock(&state.dossier).is_some();
     let menu = Menu::new(app)?;
+    // macOS takes the first menu as the application's own (named after it): about,
+    // hide and quit live there, as users of that platform expect.
+    #[cfg(target_os = "macos")]
+    {
+        let own = Submenu::new(app, "Ketenkompas", true)?;
+        own.append(&PredefinedMenuItem::about(app, None, None)?)?;
+        own.append(&PredefinedMenuItem::separator(app)?)?;
+        own.append(&PredefinedMenuItem::services(app, None)?)?;
+        own.append(&PredefinedMenuItem::separator(app)?)?;
+        own.append(&PredefinedMenuItem::hide(app, None)?)?;
+        own.append(&PredefinedMenuItem::hide_others(app, None)?)?;
+        own.append(&PredefinedMenuItem::show_all(app, None)?)?;
+        own.append(&PredefinedMenuItem::separator(app)?)?;
+        own.append(&PredefinedMenuItem::quit(app, None)?)?;
+        menu.append(&own)?;
+    }
     for m in menu_bar(lang, &recent, open) {
         let sub = Submenu::new(app, &m.label, true)?;
         add(app, &sub, &m.entries)?;
@@ -76,7 +92,12 @@ fn add(app: &AppHandle, to: &Submenu<Wry>, entries: &[MenuEntry]) -> tauri::Resu
                 add(app, &sub, entries)?;
                 to.append(&sub)?;
             }
-            MenuEntry::Quit => to.append(&PredefinedMenuItem::quit(app, None)?)?,
+            // On macOS Quit is in the application's menu.
+            MenuEntry::Quit => {
+                if !cfg!(target_os = "macos") {
+                    to.append(&PredefinedMenuItem::quit(app, None)?)?
+                }
+            }
         }
     }
     Ok(())

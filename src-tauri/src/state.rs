@@ -24,6 +24,8 @@ pub struct AppState {
     pub preview_count: AtomicU64,
     /// Reports saved in this session; only these can be opened from the interface.
     pub saved_reports: Mutex<Vec<PathBuf>>,
+    /// A supplier list dropped on the window, until its preview is asked for.
+    pub dropped_list: Mutex<Option<Vec<u8>>>,
     /// Why the last automatic backup failed, if it did; shown with the backups.
     pub backup_error: std::sync::Arc<Mutex<Option<ErrorPayload>>>,
     settings_path: PathBuf,
@@ -42,6 +44,7 @@ impl AppState {
             preview: Mutex::new(None),
             preview_count: AtomicU64::new(0),
             saved_reports: Mutex::new(Vec::new()),
+            dropped_list: Mutex::new(None),
             backup_error: Default::default(),
             settings_path,
             data_dir,

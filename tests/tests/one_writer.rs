@@ -72,6 +72,8 @@ fn a_dossier_the_app_holds_is_refused_to_a_second_writer_and_opens_for_reading()
     // The app closes the dossier: the lock and its file go, and a writer may come.
     drop(app.stdin.take());
     assert!(app.wait().expect("holder ends").success());
+    assert!(!lock::holder_path(&p).exists());
+    #[cfg(unix)]
     assert!(!lock::lock_path(&p).exists());
     assert_eq!(std::fs::read(&p).expect("bytes"), before, "nothing written");
     let mut d = Dossier::open(&p).expect("free now");

@@ -78,6 +78,8 @@ pub enum Error {
     SurveyAltered,
     #[error("a second questionnaire of {supplier} in the same read")]
     SurveyTwice { supplier: String },
+    #[error("these files cannot be dropped here: {names}")]
+    DropUnsupported { names: String },
     #[error("the questionnaire came back without any answer")]
     SurveyEmpty,
     #[error("the file is {size} bytes; at most {max} can be read")]
@@ -142,6 +144,7 @@ impl Error {
             Error::SurveyAltered => "survey.altered",
             Error::SurveyTwice { .. } => "survey.twice",
             Error::SurveyEmpty => "survey.empty",
+            Error::DropUnsupported { .. } => "drop.unsupported",
             Error::FileTooLarge { .. } => "import.file_too_large",
             Error::ImportTooLarge { .. } => "import.too_large",
             Error::ImportMissingColumn { .. } => "import.missing_column",
@@ -190,6 +193,7 @@ impl Error {
         "survey.altered",
         "survey.twice",
         "survey.empty",
+        "drop.unsupported",
         "import.file_too_large",
         "import.too_large",
         "import.missing_column",
@@ -272,6 +276,7 @@ impl Error {
             | Error::SurveyEmpty
             | Error::HtmlOnlyForCommunication => {}
             Error::SurveyTwice { supplier } => put("supplier", supplier.clone()),
+            Error::DropUnsupported { names } => put("names", names.clone()),
             Error::ImportFormat { format } => put("format", format.clone()),
             Error::FileTooLarge { size, max } => {
                 put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
@@ -420,6 +425,9 @@ mod tests {
             Error::SurveyNotQuestionnaire,
             Error::SurveyForeign,
             Error::SurveyAltered,
+            Error::DropUnsupported {
+                names: "foto.jpg".into(),
+            },
             Error::SurveyTwice {
                 supplier: "S".into(),
             },

@@ -129,6 +129,20 @@ pub async fn commit_supplier_import(
     state.with_dossier(|d| suppliers::import_keeping(d, &bytes, false, &keep))
 }
 
+/// The preview of a supplier list dropped on the window; its bytes then wait for the
+/// commit as a chosen file's do.
+#[tauri::command]
+pub async fn preview_dropped_list(
+    state: State<'_, AppState>,
+) -> Result<ImportReport, ErrorPayload> {
+    let Some(bytes) = lock(&state.dropped_list).take() else {
+        return Err(Error::ImportEmpty.payload());
+    };
+    let report = state.with_dossier(|d| suppliers::preview(d, &bytes))?;
+    *lock(&state.pending_import) = Some(bytes);
+    Ok(report)
+}
+
 #[tauri::command]
 pub fn discard_supplier_import(state: State<'_, AppState>) {
     *lock(&state.pending_import) = None;

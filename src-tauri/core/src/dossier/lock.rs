@@ -1,6 +1,7 @@
 //! One writer per dossier (ADR 0021). A process that opens a dossier to write it holds
 //! an exclusive lock on a small file beside it (`<file>-lock`) for as long as it has the
-//! dossier open, and writes into it who holds it and since when. Another process that
+//! dossier open, and writes who holds it and since when into another (`<file>-holder`:
+//! Windows does not let others read a locked file). Another process that
 //! wants to write gets `dossier.in_use` with those words and may open the dossier for
 //! reading. The lock is the operating system's (`File::try_lock`), so a process that
 //! crashes or is killed lets go of it at once: a lock file left behind holds no lock and
@@ -8,7 +9,7 @@
 //! is not a second writer.
 
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::{Duration, Instant};
@@ -31,10 +32,6 @@ pub struct Holder {
     pub pid: u32,
     /// When the lock was taken: YYYY-MM-DDTHH:MM:SSZ.
     pub since: String,
-    /// Unique per taking, so that a process can tell its lock file from a new one.
-    #[serde(default)]
-    #[ts(skip)]
-    pub nonce: String,
 }
 
 /// Which program takes the lock; set once at start by the app and the CLI.
@@ -51,9 +48,31 @@ pub const CLI_WAIT: Duration = Duration::from_secs(60);
 
 /// The lock file of the dossier at `path`: `<file>-lock` beside it.
 pub fn lock_path(path: &Path) -> PathBuf {
+    beside(path, "-lock")
+}
+
+/// The file that says who holds the dossier at `path`: `<file>-holder` beside it.
+pub fn holder_path(path: &Path) -> PathBuf {
+    beside(path, "-holder")
+}
+
+fn beside(path: &Path, suffix: &str) -> PathBuf {
     let mut p = path.as_os_str().to_owned();
-    p.push("-lock");
+    p.push(suffix);
     PathBuf::from(p)
+}
+
+/// Opens (or makes) a side file; hidden on Windows, where a name does not hide it.
+fn side_file(p: &Path, truncate: bool) -> std::io::Result<File> {
+    let mut o = OpenOptions::new();
+    o.read(true).write(true).create(true).truncate(truncate);
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        // FILE_ATTRIBUTE_HIDDEN
+        o.attributes(0x2);
+    }
+    o.open(p)
 }
 
 /// A held lock; let go when the last dossier of this process that shares it closes.
@@ -61,13 +80,18 @@ pub fn lock_path(path: &Path) -> PathBuf {
 pub struct WriterLock {
     file: File,
     path: PathBuf,
+    holder: PathBuf,
     key: PathBuf,
 }
 
 impl Drop for WriterLock {
     fn drop(&mut self) {
-        // The file goes while the lock is still held, so nobody takes a lock on a file
-        // that is about to disappear unnoticed (see `take`).
+        // The files go while the lock is still held. A process that opened the lock
+        // file just before sees afterwards that its file is no longer the one by that
+        // name (see `take`). Windows, where that cannot be seen without more than the
+        // standard library, keeps its (hidden, empty) lock file.
+        let _ = std::fs::remove_file(&self.holder);
+        #[cfg(unix)]
         let _ = std::fs::remove_file(&self.path);
         let _ = self.file.unlock();
         if let Ok(mut held) = registry().lock() {
@@ -111,7 +135,6 @@ fn me() -> Holder {
         host: env(&["COMPUTERNAME", "HOSTNAME"]),
         pid: std::process::id(),
         since: crate::model::date::now_timestamp(),
-        nonce: crate::store::survey::new_token(),
     }
 }
 
@@ -119,7 +142,7 @@ fn me() -> Holder {
 /// advisory). None when it cannot be read or says nothing.
 pub fn holder(path: &Path) -> Option<Holder> {
     let mut text = String::new();
-    File::open(lock_path(path))
+    File::open(holder_path(path))
         .ok()?
         .take(4096)
         .read_to_string(&mut text)
@@ -212,14 +235,9 @@ pub fn acquire(path: &Path, wait: bool) -> Result<Arc<WriterLock>> {
 /// One attempt: the lock, or who holds it.
 fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Option<Holder>>> {
     let lock_file = lock_path(path);
+    let holder_file = holder_path(path);
     for _ in 0..20 {
-        let mut file = match OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&lock_file)
-        {
+        let file = match side_file(&lock_file, false) {
             Ok(f) => f,
             Err(e) => return Err(lock_file_error(path, &lock_file, &e)),
         };
@@ -228,31 +246,47 @@ fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Optio
             Err(TryLockError::WouldBlock) => return Ok(Err(holder(path))),
             Err(TryLockError::Error(e)) => return Err(lock_file_error(path, &lock_file, &e)),
         }
-        // Ours now; say who we are.
-        let mine = me();
-        let text = serde_json::to_string(&mine).unwrap_or_default();
-        let written = file
-            .set_len(0)
-            .and_then(|()| file.seek(SeekFrom::Start(0)).map(|_| ()))
-            .and_then(|()| file.write_all(text.as_bytes()))
-            .and_then(|()| file.flush());
-        if let Err(e) = written {
-            return Err(lock_file_error(path, &lock_file, &e));
-        }
         // The holder before may have removed the file between our open and our lock:
-        // then the lock is on a file nobody else sees. Only a file that reads back as
-        // ours by its name is the lock file.
-        if holder(path).is_some_and(|h| h.nonce == mine.nonce) {
-            return Ok(Ok(WriterLock {
-                file,
-                path: lock_file,
-                key: key.to_path_buf(),
-            }));
+        // then the lock is on a file nobody else sees; start again.
+        if !still_named(&file, &lock_file) {
+            let _ = file.unlock();
+            std::thread::sleep(Duration::from_millis(5));
+            continue;
         }
-        let _ = file.unlock();
-        std::thread::sleep(Duration::from_millis(5));
+        // Ours now; say who we are.
+        let text = serde_json::to_string(&me()).unwrap_or_default();
+        let written = side_file(&holder_file, true).and_then(|mut f| {
+            f.write_all(text.as_bytes())?;
+            f.flush()
+        });
+        if let Err(e) = written {
+            let _ = file.unlock();
+            return Err(lock_file_error(path, &holder_file, &e));
+        }
+        return Ok(Ok(WriterLock {
+            file,
+            path: lock_file,
+            holder: holder_file,
+            key: key.to_path_buf(),
+        }));
     }
     Ok(Err(holder(path)))
+}
+
+/// True when `name` still names the file `file` is open on.
+#[cfg(unix)]
+fn still_named(file: &File, name: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(name)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// Elsewhere the lock file is never removed, so a name that exists is the file.
+#[cfg(not(unix))]
+fn still_named(_file: &File, name: &Path) -> bool {
+    name.exists()
 }
 
 fn lock_file_error(path: &Path, lock_file: &Path, e: &std::io::Error) -> Error {
@@ -283,6 +317,8 @@ mod tests {
         drop(a);
         assert!(lock_path(&p).exists(), "still held by the second");
         drop(b);
+        assert!(!holder_path(&p).exists(), "who held it goes with the lock");
+        #[cfg(unix)]
         assert!(!lock_path(&p).exists(), "the lock file goes with the lock");
     }
 
@@ -290,11 +326,12 @@ mod tests {
     fn a_lock_file_left_behind_without_a_lock_is_taken_over() {
         let dir = tempfile::tempdir().expect("dir");
         let p = dir.path().join("d.kkdossier");
+        std::fs::write(lock_path(&p), b"").expect("stale lock file");
         std::fs::write(
-            lock_path(&p),
+            holder_path(&p),
             r#"{"program":"app","user":"weg","host":"oud","pid":1,"since":"2020-01-01T00:00:00Z"}"#,
         )
-        .expect("stale");
+        .expect("stale holder");
         let lock = acquire(&p, false).expect("taken over");
         assert_eq!(holder(&p).expect("ours").pid, std::process::id());
         drop(lock);
@@ -309,7 +346,7 @@ mod tests {
         let other = File::create(lock_path(&p)).expect("other");
         other.try_lock().expect("other locks");
         std::fs::write(
-            lock_path(&p),
+            holder_path(&p),
             r#"{"program":"app","user":"anna","host":"LAPTOP-3","pid":4242,"since":"2026-12-07T09:15:00Z"}"#,
         )
         .expect("holder");

@@ -1,6 +1,7 @@
 //! Exchange formats. [`json`]: the whole dossier, documented in `docs/dossier-json.md`.
 
 mod cell;
+pub mod dropped;
 mod grid;
 pub mod grievances;
 pub mod json;

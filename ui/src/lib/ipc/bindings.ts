@@ -69,6 +69,28 @@ export type HelpInfo = {
  */
 version: string, shortcuts: Array<Shortcut>, };
 
+export type Dropped = { 
+/**
+ * A dossier was opened.
+ */
+dossier: boolean, 
+/**
+ * The name of the supplier list waiting for its preview.
+ */
+supplier_list: string | null, 
+/**
+ * Returned questionnaires waiting for their preview.
+ */
+questionnaires: number, 
+/**
+ * Files that were not taken, by name.
+ */
+refused: Array<string>, 
+/**
+ * Why the dossier or a file could not be taken, when one could not.
+ */
+error: ErrorPayload | null, };
+
 export type RegisterCount = { register: string, rows: number, };
 
 export type BackupEntry = { 

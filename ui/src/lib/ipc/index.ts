@@ -89,6 +89,7 @@ import type {
   SurveyCandidate,
   QuestionInfo,
   HelpInfo,
+  Dropped,
 } from "./bindings";
 export { maxLength, policyThemes, stepTabs, vocab, vulnerableGroups } from "./vocab";
 
@@ -385,6 +386,12 @@ export const onMenu = (handler: (command: string) => void) =>
 export const refreshMenu = () => call<void>("refresh_menu");
 /** The app's version and its keyboard shortcuts, as the menu bar has them. */
 export const getHelp = () => call<HelpInfo>("get_help");
+
+/** Runs `handler` with what the shell did with files dropped on the window. */
+export const onDropped = (handler: (d: Dropped) => void) =>
+  listen<Dropped>("dropped", (e) => handler(e.payload));
+/** The preview of the supplier list dropped on the window. */
+export const previewDroppedList = () => call<ImportReport>("preview_dropped_list");
 
 /** Runs `handler` whenever the operating system hands the app another dossier. */
 export const onDossierOpened = (handler: () => void) => listen("dossier-opened", handler);

@@ -51,6 +51,10 @@ export const session = $state<{
   notice: string | null;
   /** The start screen opens with the form for a new dossier. */
   startNew: boolean;
+  /** A supplier list dropped on the window waits for its preview. */
+  droppedList: boolean;
+  /** Questionnaires dropped on the window wait for their preview. */
+  droppedSurveys: boolean;
 }>({
   ready: false,
   dossier: null,
@@ -64,6 +68,8 @@ export const session = $state<{
   query: "",
   notice: null,
   startNew: false,
+  droppedList: false,
+  droppedSurveys: false,
 });
 
 /**

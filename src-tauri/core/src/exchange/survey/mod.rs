@@ -201,6 +201,11 @@ fn read_workbook(bytes: &[u8]) -> Result<(Identification, Cells)> {
     }
 }
 
+/// True when `bytes` is a questionnaire workbook of Ketenkompas (of any dossier).
+pub fn is_questionnaire(bytes: &[u8]) -> bool {
+    read_workbook(bytes).is_ok()
+}
+
 /// The key/value rows of the identification sheet.
 fn identification(table: &crate::exchange::grid::Table) -> Result<Identification> {
     let get = |key: &str| {

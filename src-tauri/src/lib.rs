@@ -46,9 +46,14 @@ pub fn run() {
         .on_window_event(|window, event| {
             use tauri::Emitter;
             if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
-                let app = window.app_handle();
-                let dropped = drop::handle(&app.state::<AppState>(), paths);
-                let _ = app.emit("dropped", dropped);
+                // Reading and recognising the files takes time: not on the window's
+                // own thread.
+                let app = window.app_handle().clone();
+                let paths = paths.clone();
+                std::thread::spawn(move || {
+                    let dropped = drop::handle(&app.state::<AppState>(), &paths);
+                    let _ = app.emit("dropped", dropped);
+                });
             }
         })
         .invoke_handler(tauri::generate_handler![
@@ -61,6 +66,7 @@ pub fn run() {
             commands::dossier::new_dossier,
             commands::dossier::open_dossier,
             commands::dossier::open_recent,
+            commands::dossier::open_handed,
             commands::dossier::open_sample,
             commands::dossier::save_copy,
             commands::dossier::close_dossier,
@@ -205,17 +211,21 @@ pub fn run() {
     app.run(on_event);
 }
 
-/// macOS delivers a double-clicked dossier as an event, not as an argument.
-#[cfg(target_os = "macos")]
 fn on_event(handle: &tauri::AppHandle, event: tauri::RunEvent) {
-    use tauri::Emitter;
-    if let tauri::RunEvent::Opened { urls } = event {
-        if let Some(path) = urls.iter().find_map(|u| u.to_file_path().ok()) {
-            handle.state::<AppState>().open_at_start(path);
-            let _ = handle.emit("dossier-opened", ());
+    match event {
+        // The dossier is closed before the process ends (Tauri does not drop its
+        // state): SQLite finishes its log and the lock files go (ADR 0021).
+        tauri::RunEvent::Exit => {
+            let closed = state::lock(&handle.state::<AppState>().dossier).take();
+            drop(closed);
         }
+        // macOS delivers a double-clicked dossier as an event, not as an argument.
+        #[cfg(target_os = "macos")]
+        tauri::RunEvent::Opened { urls } => {
+            if let Some(path) = urls.iter().find_map(|u| u.to_file_path().ok()) {
+                window::hand(handle, path);
+            }
+        }
+        _ => {}
     }
 }
-
-#[cfg(not(target_os = "macos"))]
-fn on_event(_handle: &tauri::AppHandle, _event: tauri::RunEvent) {}

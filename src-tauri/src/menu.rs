@@ -22,16 +22,18 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     // hide and quit live there, as users of that platform expect.
     #[cfg(target_os = "macos")]
     {
+        let [about, services, hide, others, all, quit] =
+            ketenkompas::menu::app_menu_labels(lang).map(|(_, label)| label);
         let own = Submenu::new(app, "Ketenkompas", true)?;
-        own.append(&PredefinedMenuItem::about(app, None, None)?)?;
+        own.append(&PredefinedMenuItem::about(app, Some(&about), None)?)?;
         own.append(&PredefinedMenuItem::separator(app)?)?;
-        own.append(&PredefinedMenuItem::services(app, None)?)?;
+        own.append(&PredefinedMenuItem::services(app, Some(&services))?)?;
         own.append(&PredefinedMenuItem::separator(app)?)?;
-        own.append(&PredefinedMenuItem::hide(app, None)?)?;
-        own.append(&PredefinedMenuItem::hide_others(app, None)?)?;
-        own.append(&PredefinedMenuItem::show_all(app, None)?)?;
+        own.append(&PredefinedMenuItem::hide(app, Some(&hide))?)?;
+        own.append(&PredefinedMenuItem::hide_others(app, Some(&others))?)?;
+        own.append(&PredefinedMenuItem::show_all(app, Some(&all))?)?;
         own.append(&PredefinedMenuItem::separator(app)?)?;
-        own.append(&PredefinedMenuItem::quit(app, None)?)?;
+        own.append(&PredefinedMenuItem::quit(app, Some(&quit))?)?;
         menu.append(&own)?;
     }
     for m in menu_bar(lang, &recent, open) {
@@ -44,7 +46,24 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
 }
 
 fn add(app: &AppHandle, to: &Submenu<Wry>, entries: &[MenuEntry]) -> tauri::Result<()> {
+    // Nothing yet in this menu: a separator would stand first.
+    let mut empty = true;
     for e in entries {
+        let skipped = match e {
+            // The menu library offers undo and redo on macOS only (docs/PORTABILITY.md).
+            MenuEntry::Edit {
+                command: EditCommand::Undo | EditCommand::Redo,
+                ..
+            } => !cfg!(target_os = "macos"),
+            // On macOS Quit is in the application's menu.
+            MenuEntry::Quit { .. } => cfg!(target_os = "macos"),
+            MenuEntry::Separator => empty,
+            _ => false,
+        };
+        if skipped {
+            continue;
+        }
+        empty = false;
         match e {
             MenuEntry::Command {
                 command,
@@ -78,26 +97,24 @@ fn add(app: &AppHandle, to: &Submenu<Wry>, entries: &[MenuEntry]) -> tauri::Resu
                 true,
                 None::<&str>,
             )?)?,
-            MenuEntry::Edit { command } => to.append(&match command {
-                EditCommand::Undo => PredefinedMenuItem::undo(app, None)?,
-                EditCommand::Redo => PredefinedMenuItem::redo(app, None)?,
-                EditCommand::Cut => PredefinedMenuItem::cut(app, None)?,
-                EditCommand::Copy => PredefinedMenuItem::copy(app, None)?,
-                EditCommand::Paste => PredefinedMenuItem::paste(app, None)?,
-                EditCommand::SelectAll => PredefinedMenuItem::select_all(app, None)?,
-            })?,
+            MenuEntry::Edit { command, label } => {
+                let text = Some(label.as_str());
+                to.append(&match command {
+                    EditCommand::Undo => PredefinedMenuItem::undo(app, text)?,
+                    EditCommand::Redo => PredefinedMenuItem::redo(app, text)?,
+                    EditCommand::Cut => PredefinedMenuItem::cut(app, text)?,
+                    EditCommand::Copy => PredefinedMenuItem::copy(app, text)?,
+                    EditCommand::Paste => PredefinedMenuItem::paste(app, text)?,
+                    EditCommand::SelectAll => PredefinedMenuItem::select_all(app, text)?,
+                })?
+            }
             MenuEntry::Separator => to.append(&PredefinedMenuItem::separator(app)?)?,
             MenuEntry::Submenu { label, entries } => {
                 let sub = Submenu::new(app, label, true)?;
                 add(app, &sub, entries)?;
                 to.append(&sub)?;
             }
-            // On macOS Quit is in the application's menu.
-            MenuEntry::Quit => {
-                if !cfg!(target_os = "macos") {
-                    to.append(&PredefinedMenuItem::quit(app, None)?)?
-                }
-            }
+            MenuEntry::Quit { label } => to.append(&PredefinedMenuItem::quit(app, Some(label))?)?,
         }
     }
     Ok(())

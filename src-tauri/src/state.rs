@@ -26,6 +26,9 @@ pub struct AppState {
     pub saved_reports: Mutex<Vec<PathBuf>>,
     /// A supplier list dropped on the window, until its preview is asked for.
     pub dropped_list: Mutex<Option<Vec<u8>>>,
+    /// A dossier handed to the app (a second launch, a drop, macOS's Opened event),
+    /// until the interface has asked about unsaved changes and opens it.
+    pub handed: Mutex<Option<PathBuf>>,
     /// Why the last automatic backup failed, if it did; shown with the backups.
     pub backup_error: std::sync::Arc<Mutex<Option<ErrorPayload>>>,
     settings_path: PathBuf,
@@ -45,6 +48,7 @@ impl AppState {
             preview_count: AtomicU64::new(0),
             saved_reports: Mutex::new(Vec::new()),
             dropped_list: Mutex::new(None),
+            handed: Mutex::new(None),
             backup_error: Default::default(),
             settings_path,
             data_dir,
@@ -69,6 +73,7 @@ impl AppState {
             *lock(&error) = result.err().map(|e| e.payload());
         });
         *lock(&self.pending_import) = None;
+        *lock(&self.dropped_list) = None;
         lock(&self.pending_survey).clear();
         *lock(&self.preview) = None;
         let mut s = lock(&self.settings);

@@ -59,9 +59,13 @@ pub fn restore(w: &WebviewWindow) {
     if w.is_maximized().unwrap_or(false) {
         return;
     }
-    let (Ok(Some(monitor)), Ok(pos), Ok(size)) =
-        (w.current_monitor(), w.outer_position(), w.outer_size())
-    else {
+    // On a screen that is gone there is no current monitor: then the main one.
+    let monitor = w
+        .current_monitor()
+        .ok()
+        .flatten()
+        .or_else(|| w.primary_monitor().ok().flatten());
+    let (Some(monitor), Ok(pos), Ok(size)) = (monitor, w.outer_position(), w.outer_size()) else {
         return;
     };
     let now = Rect {
@@ -102,18 +106,23 @@ pub fn dossier_in(args: &[String], cwd: &str) -> Option<PathBuf> {
         })
 }
 
-/// A second launch: its dossier is opened here (or the one open is kept when it names
-/// none) and the window comes forward.
+/// A second launch: its dossier is handed to the interface, which asks about unsaved
+/// changes before it opens it; the window comes forward.
 pub fn handed_over(app: &AppHandle, args: Vec<String>, cwd: String) {
     if let Some(path) = dossier_in(&args, &cwd) {
-        app.state::<AppState>().open_at_start(path);
-        let _ = app.emit("dossier-opened", ());
+        hand(app, path);
     }
     if let Some(w) = app.get_webview_window("main") {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
     }
+}
+
+/// Hands a dossier to the interface to open (see `open_handed`).
+pub fn hand(app: &AppHandle, path: PathBuf) {
+    *crate::state::lock(&app.state::<AppState>().handed) = Some(path);
+    let _ = app.emit("open-request", ());
 }
 
 #[cfg(test)]

@@ -61,6 +61,7 @@ pub enum MenuEntry {
     },
     Edit {
         command: EditCommand,
+        label: String,
     },
     Separator,
     /// A submenu.
@@ -69,7 +70,9 @@ pub enum MenuEntry {
         entries: Vec<MenuEntry>,
     },
     /// Leaves the app (the platform's own item).
-    Quit,
+    Quit {
+        label: String,
+    },
 }
 
 /// One menu of the menu bar.
@@ -100,6 +103,31 @@ pub fn accelerator(c: MenuCommand) -> Option<&'static str> {
         MenuCommand::Shortcuts => "F1",
         _ => return None,
     })
+}
+
+fn edit_key(c: EditCommand) -> &'static str {
+    match c {
+        EditCommand::Undo => "undo",
+        EditCommand::Redo => "redo",
+        EditCommand::Cut => "cut",
+        EditCommand::Copy => "copy",
+        EditCommand::Paste => "paste",
+        EditCommand::SelectAll => "select_all",
+    }
+}
+
+/// The labels of the application menu macOS puts first (named after the app).
+pub fn app_menu_labels(lang: Lang) -> [(&'static str, String); 6] {
+    let m = Messages::new(lang);
+    [
+        "about",
+        "services",
+        "hide",
+        "hide_others",
+        "show_all",
+        "quit",
+    ]
+    .map(|k| (k, m.get(&format!("menu.{k}"), &[])))
 }
 
 /// The file name of a recent dossier, as the menu shows it.
@@ -152,12 +180,16 @@ pub fn menu_bar(lang: Lang, recent: &[String], open: bool) -> Vec<Menu> {
             command(MenuCommand::Close),
         ]);
     }
-    file.extend([MenuEntry::Separator, MenuEntry::Quit]);
-    let mut edit: Vec<MenuEntry> = [EditCommand::Undo, EditCommand::Redo]
-        .into_iter()
-        .map(|command| MenuEntry::Edit { command })
-        .collect();
-    edit.push(MenuEntry::Separator);
+    file.extend([MenuEntry::Separator, MenuEntry::Quit { label: t("quit") }]);
+    let editing = |command: EditCommand| MenuEntry::Edit {
+        command,
+        label: t(&format!("edit.{}", edit_key(command))),
+    };
+    let mut edit: Vec<MenuEntry> = vec![
+        editing(EditCommand::Undo),
+        editing(EditCommand::Redo),
+        MenuEntry::Separator,
+    ];
     edit.extend(
         [
             EditCommand::Cut,
@@ -166,7 +198,7 @@ pub fn menu_bar(lang: Lang, recent: &[String], open: bool) -> Vec<Menu> {
             EditCommand::SelectAll,
         ]
         .into_iter()
-        .map(|command| MenuEntry::Edit { command }),
+        .map(editing),
     );
     if open {
         edit.extend([MenuEntry::Separator, command(MenuCommand::Find)]);
@@ -253,6 +285,31 @@ mod tests {
             for menu in &bar {
                 commands(&menu.entries, &mut found);
                 assert!(!menu.label.starts_with("menu."), "{}", menu.label);
+            }
+            for (key, label) in app_menu_labels(lang) {
+                assert!(!label.starts_with("menu."), "{key} ({lang:?})");
+            }
+            fn labels(entries: &[MenuEntry], out: &mut Vec<String>) {
+                for e in entries {
+                    match e {
+                        MenuEntry::Command { label, .. }
+                        | MenuEntry::Recent { label, .. }
+                        | MenuEntry::Edit { label, .. }
+                        | MenuEntry::Quit { label } => out.push(label.clone()),
+                        MenuEntry::Submenu { label, entries } => {
+                            out.push(label.clone());
+                            labels(entries, out);
+                        }
+                        MenuEntry::Separator => {}
+                    }
+                }
+            }
+            let mut all = Vec::new();
+            for menu in &bar {
+                labels(&menu.entries, &mut all);
+            }
+            for l in &all {
+                assert!(!l.starts_with("menu."), "{l} has no text ({lang:?})");
             }
             for c in MenuCommand::ALL {
                 assert!(found.contains(c), "{c:?} ({lang:?})");

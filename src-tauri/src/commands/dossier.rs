@@ -83,6 +83,17 @@ pub async fn open_dossier(
     opened(&state, d).map(Some)
 }
 
+/// Opens the dossier handed to the app (a second launch, a drop, macOS's Opened event),
+/// once the interface has asked about unsaved changes.
+#[tauri::command]
+pub async fn open_handed(state: State<'_, AppState>) -> Result<Option<DossierInfo>, ErrorPayload> {
+    let Some(path) = lock(&state.handed).take() else {
+        return Ok(None);
+    };
+    let d = Dossier::open_for_reading(&path).map_err(|e| e.payload())?;
+    opened(&state, d).map(Some)
+}
+
 /// Opens a dossier from the recent list; any other path is refused.
 #[tauri::command]
 pub async fn open_recent(
@@ -203,14 +214,23 @@ pub async fn restore_backup(
 ) -> Result<DossierInfo, ErrorPayload> {
     let root = state.backup_root();
     let mut guard = lock(&state.dossier);
+    // A dossier opened for reading (write-protected, or another program writes it) is
+    // not replaced under its writer.
+    if guard.as_ref().is_some_and(|d| d.is_read_only()) {
+        return Err(Error::ReadOnlyWrite.payload());
+    }
     let Some(d) = guard.take() else {
         return Err(no_dossier());
     };
     let path = d.path().to_path_buf();
+    // The write lock is held through the restore, so no other program takes the
+    // dossier between closing it and opening it again (ADR 0021).
+    let held = ketenkompas::dossier::lock::acquire(&path, false).map_err(|e| e.payload())?;
     drop(d);
     let restored = backup::restore(&root, &path, &name, now_secs());
     // Whatever happened, the dossier at `path` is opened again.
     let reopened = Dossier::open(&path);
+    drop(held);
     match (restored, reopened) {
         (Ok(_), Ok(d)) => {
             let info = d.info().map_err(|e| e.payload());

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { afterDrop } from "./drop.svelte";
 import { session } from "./state/session.svelte";
+import { Editor } from "./editor.svelte";
 import type { DossierInfo, Dropped } from "./ipc";
 
 const info = (path: string) =>
@@ -23,31 +24,50 @@ describe("after a drop", () => {
     session.error = null;
     session.droppedList = false;
     session.droppedSurveys = false;
+    session.warning = null;
+    session.leaving = null;
   });
 
-  it("shows the dossier the shell opened", async () => {
-    await afterDrop(drop({ dossier: true }), async () => info("/x/b.kkdossier"));
+  it("opens the dossier the shell was handed", async () => {
+    afterDrop(drop({ dossier: true }), async () => info("/x/b.kkdossier"));
+    await new Promise((r) => setTimeout(r, 0));
     expect(session.dossier?.path).toBe("/x/b.kkdossier");
     expect(session.route).toBe("dashboard");
   });
 
+  it("asks first when a form holds unsaved changes", async () => {
+    const ed = new Editor<{ id: number; name: string }>(async () => {});
+    ed.editing = { id: 0, name: "a" };
+    ed.editing.name = "b";
+    afterDrop(drop({ dossier: true }), async () => info("/x/b.kkdossier"));
+    expect(session.leaving).not.toBeNull();
+    expect(session.dossier?.path).toBe("/x/a.kkdossier");
+    ed.editing = null;
+    session.leaving = null;
+  });
+
   it("takes a supplier list to the suppliers of step 2 for its preview", async () => {
-    await afterDrop(drop({ supplier_list: "lijst.csv" }));
+    afterDrop(drop({ supplier_list: "lijst.csv" }));
     expect(session.route).toBe("step2");
     expect(session.tabs.step2).toBe("suppliers");
     expect(session.droppedList).toBe(true);
   });
 
   it("takes questionnaires to their screen for their preview", async () => {
-    await afterDrop(drop({ questionnaires: 3 }));
+    afterDrop(drop({ questionnaires: 3 }));
     expect(session.route).toBe("surveys");
     expect(session.droppedSurveys).toBe(true);
   });
 
-  it("says what it refused", async () => {
+  it("says what it refused in a warning the previews do not clear", async () => {
     const error = { code: "drop.unsupported", params: { names: "foto.jpg" } };
-    await afterDrop(drop({ refused: ["foto.jpg"], error }));
-    expect(session.error).toEqual(error);
-    expect(session.route).toBe("dashboard");
+    afterDrop(
+      drop({ supplier_list: "lijst.csv", questionnaires: 2, refused: ["foto.jpg"], error }),
+    );
+    expect(session.warning).toContain("foto.jpg");
+    expect(session.route).toBe("step2");
+    expect(session.droppedList).toBe(true);
+    // The questionnaires wait for their screen too.
+    expect(session.droppedSurveys).toBe(true);
   });
 });

@@ -56,8 +56,11 @@ pub fn holder_path(path: &Path) -> PathBuf {
     beside(path, "-holder")
 }
 
+/// Beside the file the path leads to (through links), so that two names of one dossier
+/// share one lock.
 fn beside(path: &Path, suffix: &str) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut p = real.as_os_str().to_owned();
     p.push(suffix);
     PathBuf::from(p)
 }
@@ -109,6 +112,9 @@ fn registry() -> &'static Registry {
 
 /// The same dossier by whatever path it was named: its folder made absolute.
 fn key_of(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -147,12 +153,33 @@ pub fn holder(path: &Path) -> Option<Holder> {
         .take(4096)
         .read_to_string(&mut text)
         .ok()?;
-    serde_json::from_str(&text).ok()
+    let mut h: Holder = serde_json::from_str(&text).ok()?;
+    let short = |v: Option<String>| v.map(|s| s.chars().take(100).collect::<String>());
+    h.user = short(h.user);
+    h.host = short(h.host);
+    h.program = h.program.chars().take(10).collect();
+    h.since = h.since.chars().take(20).collect();
+    Some(h)
 }
 
 impl Holder {
-    /// The program, with the user and the computer when known.
+    /// A holder whose file could not be read (being written, or gone).
+    pub fn unknown() -> Holder {
+        Holder {
+            program: String::new(),
+            user: None,
+            host: None,
+            pid: 0,
+            since: String::new(),
+        }
+    }
+
+    /// The program, with the user and the computer when known; empty for an unknown
+    /// holder.
     pub fn by(&self) -> String {
+        if self.program.is_empty() {
+            return String::new();
+        }
         let program = match self.program.as_str() {
             "app" => "Ketenkompas",
             _ => "ketenkompas-cli",
@@ -237,13 +264,28 @@ fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Optio
     let lock_file = lock_path(path);
     let holder_file = holder_path(path);
     for _ in 0..20 {
+        // A lock file another user left behind may not be writable for us; a lock
+        // needs only reading.
         let file = match side_file(&lock_file, false) {
             Ok(f) => f,
-            Err(e) => return Err(lock_file_error(path, &lock_file, &e)),
+            Err(e) => match File::open(&lock_file) {
+                Ok(f) => f,
+                Err(_) => return Err(lock_file_error(path, &lock_file, &e)),
+            },
         };
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => return Ok(Err(holder(path))),
+            // A file system without locks (some network and virtual mounts): SQLite's
+            // own locking still keeps the file whole; the dossier opens unprotected.
+            Err(TryLockError::Error(e)) if unsupported(&e) => {
+                return Ok(Ok(WriterLock {
+                    file,
+                    path: lock_file,
+                    holder: holder_file,
+                    key: key.to_path_buf(),
+                }));
+            }
             Err(TryLockError::Error(e)) => return Err(lock_file_error(path, &lock_file, &e)),
         }
         // The holder before may have removed the file between our open and our lock:
@@ -253,16 +295,21 @@ fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Optio
             std::thread::sleep(Duration::from_millis(5));
             continue;
         }
-        // Ours now; say who we are.
+        // Ours now; say who we are: in a new file (not through a link someone left,
+        // not into a file of another user). Without it the lock holds all the same.
         let text = serde_json::to_string(&me()).unwrap_or_default();
-        let written = side_file(&holder_file, true).and_then(|mut f| {
+        let _ = std::fs::remove_file(&holder_file);
+        let mut o = OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(windows)]
+        {
+            use std::os::windows::fs::OpenOptionsExt;
+            o.attributes(0x2);
+        }
+        let _ = o.open(&holder_file).and_then(|mut f| {
             f.write_all(text.as_bytes())?;
             f.flush()
         });
-        if let Err(e) = written {
-            let _ = file.unlock();
-            return Err(lock_file_error(path, &holder_file, &e));
-        }
         return Ok(Ok(WriterLock {
             file,
             path: lock_file,
@@ -271,6 +318,21 @@ fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Optio
         }));
     }
     Ok(Err(holder(path)))
+}
+
+/// True for an error that says the file system has no locks.
+fn unsupported(e: &std::io::Error) -> bool {
+    if e.kind() == std::io::ErrorKind::Unsupported {
+        return true;
+    }
+    // ENOLCK: no locks available.
+    #[cfg(target_os = "linux")]
+    let enolck = Some(37);
+    #[cfg(target_os = "macos")]
+    let enolck = Some(77);
+    #[cfg(not(any(target_os = "linux", target_os = "macos")))]
+    let enolck: Option<i32> = None;
+    enolck.is_some() && e.raw_os_error() == enolck
 }
 
 /// True when `name` still names the file `file` is open on.

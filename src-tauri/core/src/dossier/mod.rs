@@ -67,7 +67,7 @@ pub struct DossierInfo {
 /// Who holds a dossier another program writes, as the screens show it.
 #[derive(Debug, Clone, Serialize, TS, PartialEq, Eq)]
 pub struct InUseBy {
-    /// "Ketenkompas (anna, LAPTOP-3)".
+    /// "Ketenkompas (anna, LAPTOP-3)"; empty when the holder could not be read.
     pub by: String,
     /// YYYY-MM-DDTHH:MM:SSZ.
     pub since: String,
@@ -175,8 +175,10 @@ impl Dossier {
         match Dossier::open_waiting(path, false) {
             Err(Error::ReadOnly { .. }) => Dossier::open_read_only(path),
             Err(e @ Error::InUse { .. }) => {
-                let mut d = Dossier::open_read_only(path).map_err(|_| e)?;
-                d.in_use_by = lock::holder(path);
+                // Another program writes it: read through SQLite's locks and the log,
+                // never as a file that cannot change.
+                let mut d = Dossier::open_read_only_with(path, true).map_err(|_| e)?;
+                d.in_use_by = Some(lock::holder(path).unwrap_or_else(lock::Holder::unknown));
                 Ok(d)
             }
             other => other,
@@ -187,6 +189,12 @@ impl Dossier {
     /// write-ahead log if it has one; nothing is written to it. A dossier of an older
     /// version needs updating first, which a read-only file does not allow.
     pub fn open_read_only(path: &Path) -> Result<Dossier> {
+        Dossier::open_read_only_with(path, false)
+    }
+
+    /// [`Dossier::open_read_only`]; with `writer`, for a dossier another process writes:
+    /// always through SQLite's locks.
+    fn open_read_only_with(path: &Path, writer: bool) -> Result<Dossier> {
         crate::files::check_length(path)?;
         let found = probe::inspect_readable(path)?;
         if found.schema_version < SCHEMA_VERSION {
@@ -194,7 +202,11 @@ impl Dossier {
                 path: path.display().to_string(),
             });
         }
-        let conn = probe::open_reading(path)?;
+        let conn = if writer {
+            probe::open_locked_reading(path)?
+        } else {
+            probe::open_reading(path)?
+        };
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.set_prepared_statement_cache_capacity(128);

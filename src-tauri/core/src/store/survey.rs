@@ -126,26 +126,27 @@ pub(crate) fn write_answer(conn: &Connection, a: &SurveyAnswer) -> Result<()> {
     Ok(())
 }
 
-/// 128 random bits as 32 hex digits, from the standard library's random hash keys: each
-/// `RandomState` draws fresh keys (seeded once per thread from the operating system's
-/// generator, then incremented), and SipHash of them with the time is unpredictable to
-/// whoever has not seen the keys. Enough for a round's token, which only has to differ
-/// between dossiers, and for a request's key, which a supplier who holds another
-/// supplier's workbook of the same round cannot derive from its own.
+/// 128 random bits as 32 hex digits from the operating system's random source: a
+/// round's token, which only has to differ between dossiers, and a request's key, which
+/// a supplier who holds another supplier's workbook of the same round cannot guess.
 pub(crate) fn new_token() -> String {
-    let mut out = String::with_capacity(32);
-    for i in 0..2u64 {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u64(i);
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos())
-                .unwrap_or(0),
-        );
-        out.push_str(&format!("{:016x}", h.finish()));
+    let mut bytes = [0u8; 16];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No random source (not seen on the desktop platforms): the standard library's
+        // per-process hash keys with the time.
+        for (i, chunk) in bytes.chunks_mut(8).enumerate() {
+            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+            h.write_usize(i);
+            h.write_u128(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos())
+                    .unwrap_or(0),
+            );
+            chunk.copy_from_slice(&h.finish().to_le_bytes());
+        }
     }
-    out
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Answers that came back from one supplier, as one unit to store.

@@ -244,8 +244,13 @@ mod tests {
     fn a_country_has_one_default_language_and_codes_are_well_formed() {
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for l in languages() {
+            // As the dossier keeps it: 2 to 8 lower-case letters or hyphens, a language
+            // of 2 or 3 letters first ("fr", "pt-br").
+            let lead = l.code.split('-').next().unwrap_or("");
             assert!(
-                (2..=3).contains(&l.code.len()) && l.code.bytes().all(|b| b.is_ascii_lowercase()),
+                (2..=8).contains(&l.code.len())
+                    && l.code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && (2..=3).contains(&lead.len()),
                 "{}",
                 l.code
             );

@@ -47,7 +47,7 @@ in_use_by: InUseBy | null, };
 
 export type InUseBy = { 
 /**
- * "Ketenkompas (anna, LAPTOP-3)".
+ * "Ketenkompas (anna, LAPTOP-3)"; empty when the holder could not be read.
  */
 by: string, 
 /**

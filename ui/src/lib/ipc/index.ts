@@ -394,7 +394,9 @@ export const onDropped = (handler: (d: Dropped) => void) =>
 export const previewDroppedList = () => call<ImportReport>("preview_dropped_list");
 
 /** Runs `handler` whenever the operating system hands the app another dossier. */
-export const onDossierOpened = (handler: () => void) => listen("dossier-opened", handler);
+export const onOpenRequest = (handler: () => void) => listen("open-request", handler);
+/** Opens the dossier handed to the app; null when none waits. */
+export const openHanded = () => call<DossierInfo | null>("open_handed");
 
 /** The records of the whole dossier that hold `query`. */
 export const searchDossier = (query: string) => call<SearchResult>("search_dossier", { query });

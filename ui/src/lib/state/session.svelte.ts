@@ -3,6 +3,7 @@
 import {
   IpcError,
   getDossierInfo,
+  openHanded,
   setLanguage as saveLanguage,
   type AppSettings,
   type DossierInfo,
@@ -49,6 +50,8 @@ export const session = $state<{
   query: string;
   /** A short message that something was done (a copy saved), until the next one. */
   notice: string | null;
+  /** A warning that stays until it is closed (files a drop did not take). */
+  warning: string | null;
   /** The start screen opens with the form for a new dossier. */
   startNew: boolean;
   /** A supplier list dropped on the window waits for its preview. */
@@ -67,6 +70,7 @@ export const session = $state<{
   focus: null,
   query: "",
   notice: null,
+  warning: null,
   startNew: false,
   droppedList: false,
   droppedSurveys: false,
@@ -141,6 +145,17 @@ export async function attempt<T>(work: () => Promise<T>): Promise<T | undefined>
     session.error = e instanceof IpcError ? e.payload : { code: "internal.unexpected", params: {} };
     return undefined;
   }
+}
+
+/** Opens the dossier handed to the app (a second launch, a drop), after asking about
+ * unsaved changes like any other move. */
+export function openHandedDossier(open: () => Promise<DossierInfo | null> = openHanded) {
+  guard(() => {
+    void (async () => {
+      const info = await attempt(open);
+      if (info) showDossier(info);
+    })();
+  });
 }
 
 export function showDossier(info: DossierInfo) {

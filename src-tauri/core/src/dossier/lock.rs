@@ -65,17 +65,17 @@ fn beside(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(p)
 }
 
-/// Opens (or makes) a side file; hidden on Windows, where a name does not hide it.
-fn side_file(p: &Path, truncate: bool) -> std::io::Result<File> {
+/// Options for a side file: hidden on Windows, where a name does not hide it.
+fn side_file() -> OpenOptions {
+    #[cfg_attr(not(windows), allow(unused_mut))]
     let mut o = OpenOptions::new();
-    o.read(true).write(true).create(true).truncate(truncate);
     #[cfg(windows)]
     {
         use std::os::windows::fs::OpenOptionsExt;
         // FILE_ATTRIBUTE_HIDDEN
         o.attributes(0x2);
     }
-    o.open(p)
+    o
 }
 
 /// A held lock; let go when the last dossier of this process that shares it closes.
@@ -266,7 +266,13 @@ fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Optio
     for _ in 0..20 {
         // A lock file another user left behind may not be writable for us; a lock
         // needs only reading.
-        let file = match side_file(&lock_file, false) {
+        let file = match side_file()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_file)
+        {
             Ok(f) => f,
             Err(e) => match File::open(&lock_file) {
                 Ok(f) => f,
@@ -299,17 +305,14 @@ fn take(path: &Path, key: &Path) -> Result<std::result::Result<WriterLock, Optio
         // not into a file of another user). Without it the lock holds all the same.
         let text = serde_json::to_string(&me()).unwrap_or_default();
         let _ = std::fs::remove_file(&holder_file);
-        let mut o = OpenOptions::new();
-        o.write(true).create_new(true);
-        #[cfg(windows)]
-        {
-            use std::os::windows::fs::OpenOptionsExt;
-            o.attributes(0x2);
-        }
-        let _ = o.open(&holder_file).and_then(|mut f| {
-            f.write_all(text.as_bytes())?;
-            f.flush()
-        });
+        let _ = side_file()
+            .write(true)
+            .create_new(true)
+            .open(&holder_file)
+            .and_then(|mut f| {
+                f.write_all(text.as_bytes())?;
+                f.flush()
+            });
         return Ok(Ok(WriterLock {
             file,
             path: lock_file,

@@ -25,6 +25,8 @@ use ketenkompas_tests::large::Lcg;
 const KILLS: usize = 200;
 /// Kills during large imports (each run is longer).
 const KILLS_LARGE: usize = 100;
+/// How long a kill aimed at a checkpoint waits for one to begin.
+const CHECKPOINT_WAIT_MS: u64 = 15_000;
 
 struct Seen {
     saved: BTreeSet<String>,
@@ -148,7 +150,9 @@ fn kill_repeatedly(
         // inside a save, inside an import's transaction or inside a checkpoint.
         let ms = 5 + g.below(if kill % 3 == 0 { longest_ms } else { 120 });
         let at = if aim_at_checkpoints && kill % 2 == 1 {
-            KillAt::Checkpoint(longest_ms)
+            // A checkpoint comes after every second import or so: wait for one however
+            // long the imports take on this machine, and kill the writer inside it.
+            KillAt::Checkpoint(CHECKPOINT_WAIT_MS)
         } else {
             KillAt::After(ms)
         };

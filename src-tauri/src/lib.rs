@@ -4,7 +4,9 @@
 mod commands;
 mod drop;
 mod menu;
+mod recent;
 mod state;
+mod updates;
 mod window;
 
 use std::path::PathBuf;
@@ -26,10 +28,15 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .setup(|app| {
             let config_dir = app.path().app_config_dir()?;
             let data_dir = app.path().app_data_dir()?;
             let state = AppState::new(config_dir, data_dir);
+            let handle = app.handle().clone();
+            let _ = state
+                .system_recent
+                .set(Box::new(move |p| recent::add(&handle, p)));
             // A dossier given on the command line (Windows and Linux file association,
             // or `ketenkompas-app path/to/file.kkdossier`).
             if let Some(arg) = std::env::args_os().nth(1) {
@@ -62,6 +69,10 @@ pub fn run() {
             commands::session::set_annex_limit,
             commands::session::refresh_menu,
             commands::session::get_help,
+            commands::update::check_for_update,
+            commands::update::check_for_update_if_due,
+            commands::update::install_update,
+            commands::update::set_weekly_update_check,
             commands::supplier::preview_dropped_list,
             commands::dossier::new_dossier,
             commands::dossier::open_dossier,

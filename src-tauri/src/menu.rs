@@ -123,4 +123,13 @@ fn add(app: &AppHandle, to: &Submenu<Wry>, entries: &[MenuEntry]) -> tauri::Resu
 /// A chosen item: its command to the interface.
 pub fn chosen(app: &AppHandle, id: &str) {
     let _ = app.emit("menu", id.to_string());
+    // A tick item turns itself off when chosen again; the language in use stays ticked
+    // (another language is ticked when the interface has switched and rebuilds the menu).
+    // Rebuilt after this event, not inside it (the item chosen must outlive it).
+    if id.starts_with("lang_") {
+        let handle = app.clone();
+        let _ = app.run_on_main_thread(move || {
+            let _ = install(&handle);
+        });
+    }
 }

@@ -9,6 +9,9 @@ use ketenkompas::report::layout::{Laid, Outline, Page};
 use ketenkompas::settings::AppSettings;
 use ketenkompas::{Dossier, Error, ErrorPayload};
 
+/// Adds a dossier to the system's list of recent files.
+pub type AddRecent = Box<dyn Fn(&std::path::Path) + Send + Sync>;
+
 pub struct AppState {
     pub dossier: Mutex<Option<Dossier>>,
     pub settings: Mutex<AppSettings>,
@@ -31,6 +34,8 @@ pub struct AppState {
     pub handed: Mutex<Option<PathBuf>>,
     /// Why the last automatic backup failed, if it did; shown with the backups.
     pub backup_error: std::sync::Arc<Mutex<Option<ErrorPayload>>>,
+    /// Adds an opened dossier to the system's own recent files (set once the app runs).
+    pub system_recent: std::sync::OnceLock<AddRecent>,
     settings_path: PathBuf,
     pub data_dir: PathBuf,
 }
@@ -50,6 +55,7 @@ impl AppState {
             dropped_list: Mutex::new(None),
             handed: Mutex::new(None),
             backup_error: Default::default(),
+            system_recent: std::sync::OnceLock::new(),
             settings_path,
             data_dir,
         }
@@ -60,8 +66,9 @@ impl AppState {
         *lock(&self.start_error) = result.err().map(|e| e.payload());
     }
 
-    /// Makes `d` the open dossier, remembers it as recent, and takes an automatic backup
-    /// in the background when one is due (see `ketenkompas::dossier::backup`).
+    /// Makes `d` the open dossier, remembers it as recent (also in the system's list), and
+    /// takes an automatic backup in the background when one is due (see
+    /// `ketenkompas::dossier::backup`).
     pub fn replace(&self, d: Dossier) {
         let path = d.path().to_path_buf();
         *lock(&self.dossier) = Some(d);
@@ -76,6 +83,9 @@ impl AppState {
         *lock(&self.dropped_list) = None;
         lock(&self.pending_survey).clear();
         *lock(&self.preview) = None;
+        if let Some(add) = self.system_recent.get() {
+            add(&path);
+        }
         let mut s = lock(&self.settings);
         s.remember(&path);
         // Failing to save the recent list must not stop the user from working.

@@ -68,11 +68,13 @@ export function cli(...args) {
   return execFileSync(CLI, ["--lang", "en", ...args], { encoding: "utf8" });
 }
 
-/** Runs `body(driver)` against the app started with `args`; always quits the app. */
-export async function withApp({ home, args = [] }, body) {
+/** Runs `body(driver)` against the app started with `args` (and `env` added to its
+ * environment); always quits the app. */
+export async function withApp({ home, args = [], env: extra = {} }, body) {
   const [port, nativePort] = await freePorts();
   const env = {
     ...process.env,
+    ...extra,
     XDG_CONFIG_HOME: join(home, "config"),
     XDG_DATA_HOME: join(home, "data"),
     // No accessibility bus: nothing is left running after the app quits.

@@ -100,7 +100,6 @@ export class WebDriver {
     });
   }
 
-  /** Scrolls the element matching `css` to the top of the window. */
   /** Brings the element to the middle of the view, away from the window's edges
    * (where a click can land on something else). */
   scrollTo(css) {

@@ -30,6 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "laws",
             "maturity",
             "survey",
+            "updates",
         ],
     ),
     ("store: the dossier file and its SQL", &["store", "dossier"]),

@@ -40,6 +40,7 @@ fn dossier_and_risks() -> Vec<String> {
         crate::menu::MenuCommand::decl(),
         crate::menu::Shortcut::decl(),
         crate::menu::HelpInfo::decl(),
+        crate::updates::UpdateCheck::decl(),
         crate::exchange::dropped::Dropped::decl(),
         crate::dossier::RegisterCount::decl(),
         crate::dossier::backup::BackupEntry::decl(),

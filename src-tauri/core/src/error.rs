@@ -104,6 +104,16 @@ pub enum Error {
     DecisionUnconfirmed { reasons: Vec<String> },
     #[error("a responsible disengagement is done only with the exit questions answered")]
     ExitIncomplete,
+    #[error("this copy of the app has no update address")]
+    UpdateNoChannel,
+    #[error("the update address could not be reached: {detail}")]
+    UpdateUnreachable { detail: String },
+    #[error("the update address gave no usable answer: {detail}")]
+    UpdateInvalid { detail: String },
+    #[error("the update file is not signed with the app's key; nothing was installed")]
+    UpdateUnsigned,
+    #[error("the update could not be installed: {detail}")]
+    UpdateFailed { detail: String },
     #[error("file error at {path}: {detail}")]
     Io { path: String, detail: String },
     #[error("database error: {0}")]
@@ -156,6 +166,11 @@ impl Error {
             Error::ReviewTooLate { .. } => "risk.review_too_late",
             Error::DecisionUnconfirmed { .. } => "risk.decision_unconfirmed",
             Error::ExitIncomplete => "action.exit_incomplete",
+            Error::UpdateNoChannel => "update.no_channel",
+            Error::UpdateUnreachable { .. } => "update.unreachable",
+            Error::UpdateInvalid { .. } => "update.invalid",
+            Error::UpdateUnsigned => "update.unsigned",
+            Error::UpdateFailed { .. } => "update.failed",
             Error::Io { .. } => "io.failed",
             Error::Database(_) => "internal.database",
         }
@@ -205,6 +220,11 @@ impl Error {
         "risk.review_too_late",
         "risk.decision_unconfirmed",
         "action.exit_incomplete",
+        "update.no_channel",
+        "update.unreachable",
+        "update.invalid",
+        "update.unsigned",
+        "update.failed",
         "io.failed",
         "internal.database",
     ];
@@ -232,7 +252,12 @@ impl Error {
             Error::ReadOnlyWrite
             | Error::Busy
             | Error::DeferralUnexplained
-            | Error::ExitIncomplete => {}
+            | Error::ExitIncomplete
+            | Error::UpdateNoChannel
+            | Error::UpdateUnsigned => {}
+            Error::UpdateUnreachable { detail }
+            | Error::UpdateInvalid { detail }
+            | Error::UpdateFailed { detail } => put("detail", detail.clone()),
             Error::InUse { path, by, since } => {
                 put("path", path.clone());
                 put("by", by.clone());
@@ -459,6 +484,11 @@ mod tests {
                 reasons: vec!["defer_actual".into()],
             },
             Error::ExitIncomplete,
+            Error::UpdateNoChannel,
+            Error::UpdateUnreachable { detail: "d".into() },
+            Error::UpdateInvalid { detail: "d".into() },
+            Error::UpdateUnsigned,
+            Error::UpdateFailed { detail: "d".into() },
             Error::Io {
                 path: "p".into(),
                 detail: "d".into(),

@@ -47,6 +47,7 @@ pub mod store;
 pub mod suggestions;
 pub mod survey;
 pub mod trends;
+pub mod updates;
 pub mod views;
 
 pub use dossier::{Dossier, DossierInfo, SCHEMA_VERSION};

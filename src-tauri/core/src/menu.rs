@@ -1,9 +1,9 @@
 //! The app's menu bar and its keyboard shortcuts, in the user's language: File (new,
 //! open, open recent, save a copy, export, print a report, close), Edit (the usual
 //! editing commands and find), View (the language) and Help (the shortcuts, the user
-//! guide, the data sources, about). The shell builds the native menu from this and
-//! hands each chosen command to the user interface; the Help screen lists the same
-//! shortcuts, so the two cannot differ.
+//! guide, the data sources, looking for a new version, about). The shell builds the
+//! native menu from this and hands each chosen command to the user interface; the Help
+//! screen lists the same shortcuts, so the two cannot differ.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -26,6 +26,7 @@ vocabulary! {
         Shortcuts = "shortcuts",
         Guide = "guide",
         Sources = "sources",
+        CheckUpdates = "check_updates",
         About = "about",
     }
 }
@@ -226,6 +227,7 @@ pub fn menu_bar(lang: Lang, recent: &[String], open: bool) -> Vec<Menu> {
                 command(MenuCommand::Guide),
                 command(MenuCommand::Sources),
                 MenuEntry::Separator,
+                command(MenuCommand::CheckUpdates),
                 command(MenuCommand::About),
             ],
         },

@@ -1,5 +1,6 @@
-//! The user's settings that belong to the installation, not to a dossier: language and
-//! recent dossiers. Kept as a small JSON file in the app's config folder.
+//! The user's settings that belong to the installation, not to a dossier: language,
+//! recent dossiers, the annex limit and the weekly update check. Kept as a small JSON
+//! file in the app's config folder.
 
 use std::path::Path;
 
@@ -29,6 +30,10 @@ pub struct AppSettings {
     /// Registers with at most this many rows go into the yearly report as annexes unless
     /// the user chooses otherwise when printing.
     pub annex_limit: u32,
+    /// Look for a new version once a week at start-up (off until the user turns it on).
+    pub update_weekly: bool,
+    /// When a check for a new version last succeeded (`YYYY-MM-DDTHH:MM:SSZ`).
+    pub update_checked: Option<String>,
 }
 
 impl Default for AppSettings {
@@ -37,6 +42,8 @@ impl Default for AppSettings {
             language: Language::default(),
             recent: Vec::new(),
             annex_limit: DEFAULT_ANNEX_LIMIT,
+            update_weekly: false,
+            update_checked: None,
         }
     }
 }
@@ -126,6 +133,8 @@ mod tests {
         let mut s = AppSettings::load(&path);
         assert_eq!(s.language, Language::En);
         assert_eq!(s.annex_limit, DEFAULT_ANNEX_LIMIT);
+        assert!(!s.update_weekly, "the weekly update check stays off");
+        assert_eq!(s.update_checked, None);
         s.set_annex_limit(1_500).expect("within bounds");
         s.save(&path).expect("save");
         assert_eq!(AppSettings::load(&path).annex_limit, 1_500);

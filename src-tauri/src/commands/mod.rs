@@ -14,4 +14,5 @@ pub mod session;
 pub mod stakeholder;
 pub mod supplier;
 pub mod survey;
+pub mod update;
 pub mod year;

@@ -12,6 +12,7 @@ import {
   type MenuCommand,
 } from "./ipc";
 import { t } from "./i18n/index.svelte";
+import { checkNow } from "./updates.svelte";
 import {
   attempt,
   chooseLanguage,
@@ -29,6 +30,8 @@ export type MenuIo = {
   chooseLanguage: (lang: Language) => Promise<void>;
   /** Puts the keyboard in the search field of the screen, or of the whole dossier. */
   focusFind: () => void;
+  /** Asks the update address for a newer version; the answer shows above the screen. */
+  checkUpdates: () => Promise<void>;
 };
 
 /** The search field of the list on screen (marked `data-find`), else the dossier's. */
@@ -47,6 +50,7 @@ const app: MenuIo = {
   closeDossier,
   chooseLanguage,
   focusFind,
+  checkUpdates: () => checkNow(),
 };
 
 async function open(work: () => Promise<DossierInfo | null>) {
@@ -104,10 +108,16 @@ export async function runMenu(command: string, io: MenuIo = app): Promise<void> 
     case "guide":
     case "about":
       if (session.dossier) navigate("help");
-      else session.startNew = false;
+      else session.startPage = "help";
       return;
     case "sources":
       if (session.dossier) navigate("sources");
+      else session.startPage = "sources";
+      return;
+    case "check_updates":
+      // With a dossier open the answer shows in Settings, next to the weekly check.
+      if (session.dossier) navigate("settings");
+      await io.checkUpdates();
       return;
   }
 }

@@ -30,6 +30,9 @@ function fake() {
       calls.push(`language ${lang}`);
     },
     focusFind: () => calls.push("focusFind"),
+    checkUpdates: async () => {
+      calls.push("checkUpdates");
+    },
   };
   return { io, calls };
 }
@@ -43,6 +46,8 @@ describe("the menu's commands", () => {
       language: "nl",
       recent: ["/x/a.kkdossier", "/x/b.kkdossier"],
       annex_limit: 200,
+      update_weekly: false,
+      update_checked: null,
     };
     session.route = "dashboard";
     session.leaving = null;
@@ -106,6 +111,29 @@ describe("the menu's commands", () => {
     await runMenu("find", io);
     await runMenu("lang_en", io);
     expect(calls).toEqual(["focusFind", "language en"]);
+  });
+
+  it("checks for a new version in Settings, or on the start screen", async () => {
+    const { io, calls } = fake();
+    await runMenu("check_updates", io);
+    expect(calls).toEqual(["checkUpdates"]);
+    expect(session.route).toBe("settings");
+    session.dossier = null;
+    session.route = "dashboard";
+    await runMenu("check_updates", io);
+    expect(calls).toEqual(["checkUpdates", "checkUpdates"]);
+    expect(session.route).toBe("dashboard");
+  });
+
+  it("shows Help and the data sources on the start screen too", async () => {
+    const { io } = fake();
+    session.dossier = null;
+    session.startPage = null;
+    await runMenu("about", io);
+    expect(session.startPage).toBe("help");
+    await runMenu("sources", io);
+    expect(session.startPage).toBe("sources");
+    expect(session.route).toBe("dashboard");
   });
 
   it("writes shortcuts as the platform does", () => {

@@ -55,7 +55,7 @@ by: string,
  */
 since: string, };
 
-export type MenuCommand = "new" | "open" | "save_copy" | "export" | "print_report" | "close" | "find" | "lang_nl" | "lang_en" | "shortcuts" | "guide" | "sources" | "about";
+export type MenuCommand = "new" | "open" | "save_copy" | "export" | "print_report" | "close" | "find" | "lang_nl" | "lang_en" | "shortcuts" | "guide" | "sources" | "check_updates" | "about";
 
 export type Shortcut = { command: MenuCommand, label: string, 
 /**
@@ -68,6 +68,12 @@ export type HelpInfo = {
  * The app's version: "0.1.0".
  */
 version: string, shortcuts: Array<Shortcut>, };
+
+export type UpdateCheck = { "kind": "no_channel", current: string, } | { "kind": "up_to_date", current: string, checked: string, } | { "kind": "available", current: string, version: string, 
+/**
+ * The day it was published, `YYYY-MM-DD`, when the address says.
+ */
+date: string | null, notes: string | null, };
 
 export type Dropped = { 
 /**
@@ -827,7 +833,15 @@ recent: Array<string>,
  * Registers with at most this many rows go into the yearly report as annexes unless
  * the user chooses otherwise when printing.
  */
-annex_limit: number, };
+annex_limit: number, 
+/**
+ * Look for a new version once a week at start-up (off until the user turns it on).
+ */
+update_weekly: boolean, 
+/**
+ * When a check for a new version last succeeded (`YYYY-MM-DDTHH:MM:SSZ`).
+ */
+update_checked: string | null, };
 
 export type Language = "nl" | "en";
 

@@ -76,6 +76,7 @@ import type {
   Startup,
   Suggestion,
   Supplier,
+  UpdateCheck,
   SupplierFollowUp,
   SupportOffice,
   Ungp31Coverage,
@@ -386,6 +387,13 @@ export const onMenu = (handler: (command: string) => void) =>
 export const refreshMenu = () => call<void>("refresh_menu");
 /** The app's version and its keyboard shortcuts, as the menu bar has them. */
 export const getHelp = () => call<HelpInfo>("get_help");
+/** Asks the update address for a newer version (only when the user does). */
+export const checkForUpdate = () => call<UpdateCheck>("check_for_update");
+/** The weekly check at start-up; null when it is off or not due. */
+export const checkForUpdateIfDue = () => call<UpdateCheck | null>("check_for_update_if_due");
+/** Downloads, checks and installs the newer version, then starts the app again. */
+export const installUpdate = () => call<void>("install_update");
+export const setWeeklyUpdateCheck = (on: boolean) => call<void>("set_weekly_update_check", { on });
 
 /** Runs `handler` with what the shell did with files dropped on the window. */
 export const onDropped = (handler: (d: Dropped) => void) =>

@@ -45,7 +45,7 @@ export const vocab = {
   SuggestionAnswer: ["accepted", "dismissed"] as readonly SuggestionAnswer[],
   RequestStatus: ["sent", "reminded", "returned", "overdue"] as readonly RequestStatus[],
   RiskFilter: ["serious", "any", "none"] as readonly RiskFilter[],
-  MenuCommand: ["new", "open", "save_copy", "export", "print_report", "close", "find", "lang_nl", "lang_en", "shortcuts", "guide", "sources", "about"] as readonly MenuCommand[],
+  MenuCommand: ["new", "open", "save_copy", "export", "print_report", "close", "find", "lang_nl", "lang_en", "shortcuts", "guide", "sources", "check_updates", "about"] as readonly MenuCommand[],
   ReportKind: ["yearly", "action_plan", "communication"] as readonly ReportKind[],
   Annex: ["suppliers", "risks", "actions", "kpis"] as readonly Annex[],
   Language: ["nl", "en"] as readonly Language[],

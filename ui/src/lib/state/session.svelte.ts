@@ -54,6 +54,8 @@ export const session = $state<{
   warning: string | null;
   /** The start screen opens with the form for a new dossier. */
   startNew: boolean;
+  /** The start screen shows Help or the data sources (chosen in the menu). */
+  startPage: "help" | "sources" | null;
   /** A supplier list dropped on the window waits for its preview. */
   droppedList: boolean;
   /** Questionnaires dropped on the window wait for their preview. */
@@ -62,7 +64,13 @@ export const session = $state<{
   ready: false,
   dossier: null,
   // Until the core's settings arrive at start-up.
-  settings: { language: "nl", recent: [], annex_limit: 200 },
+  settings: {
+    language: "nl",
+    recent: [],
+    annex_limit: 200,
+    update_weekly: false,
+    update_checked: null,
+  },
   route: "dashboard",
   error: null,
   leaving: null,
@@ -72,6 +80,7 @@ export const session = $state<{
   notice: null,
   warning: null,
   startNew: false,
+  startPage: null,
   droppedList: false,
   droppedSurveys: false,
 });
@@ -161,6 +170,7 @@ export function openHandedDossier(open: () => Promise<DossierInfo | null> = open
 export function showDossier(info: DossierInfo) {
   session.dossier = info;
   session.route = "dashboard";
+  session.startPage = null;
   const recent = session.settings.recent.filter((p) => p !== info.path);
   session.settings.recent = [info.path, ...recent].slice(0, 8);
 }

@@ -221,6 +221,15 @@ fn name_units(name: &std::ffi::OsStr) -> usize {
     name.len()
 }
 
+/// Data the binary carries compressed (`build.rs`: the report fonts, the message files),
+/// as it was. The bytes were made when the core was built, so reading them cannot fail.
+pub(crate) fn inflate(deflated: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let _ = flate2::read::DeflateDecoder::new(deflated).read_to_end(&mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

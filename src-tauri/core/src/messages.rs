@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-const NL: &str = include_str!("../../../i18n/nl.json");
-const EN: &str = include_str!("../../../i18n/en.json");
+/// `i18n/nl.json` and `i18n/en.json`, compressed when the core is built (`build.rs`).
+const NL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nl.json.deflate"));
+const EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.json.deflate"));
 
 /// The two languages of the app and its documents; Dutch is the default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -63,7 +64,7 @@ fn catalog(lang: Lang) -> &'static BTreeMap<String, String> {
         Lang::Nl => (&NL_MAP, NL),
         Lang::En => (&EN_MAP, EN),
     };
-    cell.get_or_init(|| serde_json::from_str(source).unwrap_or_default())
+    cell.get_or_init(|| serde_json::from_slice(&crate::files::inflate(source)).unwrap_or_default())
 }
 
 impl Messages {

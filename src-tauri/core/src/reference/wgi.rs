@@ -11,7 +11,9 @@ use ts_rs::TS;
 use super::countries;
 use super::csv_rows;
 
-const DATA: &str = include_str!("../../reference-data/world-bank-wgi/wgi_2014_2023.csv");
+/// The columns the app reads of `reference-data/world-bank-wgi/wgi_2014_2023.csv` (code,
+/// year, indicator, percentile rank), taken out when the core is built (`build.rs`).
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/wgi.csv"));
 
 /// The publication year of the edition shipped.
 pub const EDITION: i32 = 2024;
@@ -34,17 +36,17 @@ fn by_country() -> &'static HashMap<String, Vec<Indicator>> {
             .map(|c| (c.alpha3.as_str(), c.alpha2.as_str()))
             .collect();
         let mut m: HashMap<String, Vec<Indicator>> = HashMap::new();
-        for r in csv_rows(DATA).into_iter().filter(|r| r.len() >= 9) {
-            let Some(code) = alpha3.get(r[1].as_str()) else {
+        for r in csv_rows(DATA).into_iter().filter(|r| r.len() >= 4) {
+            let Some(code) = alpha3.get(r[0].as_str()) else {
                 continue;
             };
-            let Ok(year) = r[3].parse::<i32>() else {
+            let Ok(year) = r[1].parse::<i32>() else {
                 continue;
             };
             m.entry(code.to_string()).or_default().push(Indicator {
-                indicator: r[4].clone(),
+                indicator: r[2].clone(),
                 year,
-                percentile: r[8].parse::<f64>().ok(),
+                percentile: r[3].parse::<f64>().ok(),
             });
         }
         m
@@ -78,5 +80,17 @@ mod tests {
             .iter()
             .all(|i| i.percentile.is_some_and(|p| (0.0..=100.0).contains(&p))));
         assert!(latest("XX").is_empty());
+    }
+
+    #[test]
+    fn the_extract_in_the_binary_holds_the_published_file_s_values() {
+        let published = include_str!("../../reference-data/world-bank-wgi/wgi_2014_2023.csv");
+        let full = csv_rows(published);
+        let extract = csv_rows(DATA);
+        assert_eq!(full.len(), extract.len());
+        assert!(full.len() > 10_000);
+        for (f, e) in full.iter().zip(&extract) {
+            assert_eq!([&f[1], &f[3], &f[4], &f[8]], [&e[0], &e[1], &e[2], &e[3]]);
+        }
     }
 }

@@ -23,8 +23,23 @@ use allsorts::gsub::{FeatureMask, FeatureMaskExt};
 use super::layout::Measure;
 use super::script;
 
-pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+/// The two faces as the binary carries them, compressed (`build.rs`); [`regular`] and
+/// [`bold`] give the font files.
+const REGULAR_DEFLATED: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Regular.ttf.deflate"));
+const BOLD_DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Bold.ttf.deflate"));
+
+/// The bundled regular face, Noto Sans Regular (a TrueType file).
+pub fn regular() -> &'static [u8] {
+    static FONT: OnceLock<Vec<u8>> = OnceLock::new();
+    FONT.get_or_init(|| crate::files::inflate(REGULAR_DEFLATED))
+}
+
+/// The bundled bold face, Noto Sans Bold.
+pub fn bold() -> &'static [u8] {
+    static FONT: OnceLock<Vec<u8>> = OnceLock::new();
+    FONT.get_or_init(|| crate::files::inflate(BOLD_DEFLATED))
+}
 
 /// A system font file larger than this is not read (the largest usual one, a CJK
 /// collection, is about 60 MB).
@@ -196,8 +211,8 @@ impl Fonts {
     /// in order. With none, text in other scripts cannot be printed.
     pub fn with_candidates(candidates: Vec<(PathBuf, u32)>) -> Option<Fonts> {
         Some(Fonts {
-            regular: Face::parse("KKSANR".into(), REGULAR, 0)?,
-            bold: Face::parse("KKSANB".into(), BOLD, 0)?,
+            regular: Face::parse("KKSANR".into(), regular(), 0)?,
+            bold: Face::parse("KKSANB".into(), bold(), 0)?,
             system: RefCell::new(vec![None; candidates.len()]),
             candidates,
             chosen: RefCell::new(HashMap::new()),
@@ -452,6 +467,19 @@ fn font_places() -> Vec<(PathBuf, &'static [&'static str])> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compressed_faces_are_the_font_files() {
+        assert_eq!(
+            regular(),
+            include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")
+        );
+        assert_eq!(
+            bold(),
+            include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")
+        );
+        assert!(REGULAR_DEFLATED.len() < regular().len() * 3 / 4);
+    }
 
     #[test]
     fn widths_come_from_the_font_and_grow_with_size_and_weight() {

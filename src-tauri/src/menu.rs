@@ -125,7 +125,8 @@ pub fn chosen(app: &AppHandle, id: &str) {
     let _ = app.emit("menu", id.to_string());
     // A tick item turns itself off when chosen again; the language in use stays ticked
     // (another language is ticked when the interface has switched and rebuilds the menu).
-    // Rebuilt after this event, not inside it (the item chosen must outlive it).
+    // Menu events arrive through the event loop, after the native item's own handler has
+    // returned, so the menu can be rebuilt here.
     if id.starts_with("lang_") {
         let handle = app.clone();
         let _ = app.run_on_main_thread(move || {

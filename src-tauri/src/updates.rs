@@ -71,6 +71,9 @@ async fn find(app: &AppHandle, channel: UpdateChannel) -> Result<Option<Update>,
             handle.cleanup_before_exit();
         })
         .pubkey(channel.pubkey)
+        // The download has no time limit of its own: a connection that stalls for a
+        // minute ends it with an error instead of a "downloading" that never finishes.
+        .configure_client(|c| c.read_timeout(Duration::from_secs(60)))
         .endpoints(endpoints)
         .map_err(error)?
         .timeout(TIMEOUT)

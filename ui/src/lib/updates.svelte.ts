@@ -35,19 +35,30 @@ export const updates = $state<{
   error: ErrorPayload | null;
   /** The user closed the notice about it. */
   dismissed: boolean;
-}>({ busy: null, found: null, error: null, dismissed: false });
+  /** The check was asked for in Settings, whose panel shows its answer. */
+  fromPanel: boolean;
+}>({ busy: null, found: null, error: null, dismissed: false, fromPanel: false });
+
+/** The moment of a successful check, as the core saved it, for the Settings panel. */
+function remember(found: UpdateCheck) {
+  if (found.kind === "up_to_date") session.settings.update_checked = found.checked;
+  else if (found.kind === "available")
+    session.settings.update_checked = new Date().toISOString().slice(0, 19) + "Z";
+}
 
 const payload = (e: unknown): ErrorPayload =>
   e instanceof IpcError ? e.payload : { code: "internal.unexpected", params: {} };
 
-/** Asks the update address now (the user clicked or chose it in the menu). */
-export async function checkNow(io: UpdateIo = app): Promise<void> {
+/** Asks the update address now (the user clicked in Settings, or chose it in the menu). */
+export async function checkNow(io: UpdateIo = app, fromPanel = false): Promise<void> {
   if (updates.busy) return;
   updates.busy = "checking";
   updates.error = null;
   updates.dismissed = false;
+  updates.fromPanel = fromPanel;
   try {
     updates.found = await io.check();
+    remember(updates.found);
   } catch (e) {
     updates.error = payload(e);
   } finally {
@@ -61,7 +72,11 @@ export async function checkNow(io: UpdateIo = app): Promise<void> {
 export async function checkAtStart(io: UpdateIo = app): Promise<void> {
   try {
     const found = await io.checkIfDue();
-    if (found?.kind === "available") updates.found = found;
+    if (found) remember(found);
+    if (found?.kind === "available") {
+      updates.found = found;
+      updates.fromPanel = false;
+    }
   } catch {
     // Offline, or the address did not answer: not worth interrupting the user for.
   }
@@ -85,7 +100,7 @@ export function install(io: UpdateIo = app): void {
   });
 }
 
-/** Turns the weekly check on or off. */
+/** Turns the weekly check on or off; the setting as kept afterwards is what counts. */
 export async function setWeekly(on: boolean, io: UpdateIo = app): Promise<void> {
   try {
     await io.setWeekly(on);

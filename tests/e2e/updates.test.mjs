@@ -148,38 +148,30 @@ test("a new version is looked for only when asked, and a wrongly signed one is r
       // The app runs on, with the dossier open.
       await d.waitFor('[data-testid="header-company"]', (t) => t.length > 0);
 
-      // A genuine older file announced under a newer number, and a genuine file whose
-      // signature names no version (so it could be any).
-      for (const version of ["0.0.1", null]) {
-        srv.manifest = manifest(
-          srv.base,
-          "99.0.0",
-          sign(file, ours.key, version),
-        );
+      /** Offers 99.0.0 with `signature`, installs, and waits for the answer `words`. */
+      const offerAndInstall = async (signature, words) => {
+        srv.manifest = manifest(srv.base, "99.0.0", signature);
         await d.clickCss('[data-testid="update-check"]');
         await d.waitFor('[data-testid="update-available"]', (t) =>
           t.includes("99.0.0"),
         );
         await d.clickCss('[data-testid="update-install"]');
         await d.waitFor('[data-testid="update-error"]', (t) =>
-          t.includes("niet met de sleutel van Ketenkompas"),
+          t.includes(words),
         );
-      }
-
+      };
+      // A genuine older file announced under a newer number, and a genuine file whose
+      // signature names no version (so it could be any).
+      for (const version of ["0.0.1", null])
+        await offerAndInstall(
+          sign(file, ours.key, version),
+          "niet met de sleutel van Ketenkompas",
+        );
       // A file signed with our key for the version announced passes the check; this one
       // is no program, so the installation itself fails, and says so.
-      srv.manifest = manifest(
-        srv.base,
-        "99.0.0",
+      await offerAndInstall(
         sign(file, ours.key, "99.0.0"),
-      );
-      await d.clickCss('[data-testid="update-check"]');
-      await d.waitFor('[data-testid="update-available"]', (t) =>
-        t.includes("99.0.0"),
-      );
-      await d.clickCss('[data-testid="update-install"]');
-      await d.waitFor('[data-testid="update-error"]', (t) =>
-        t.includes("kon niet worden geïnstalleerd"),
+        "kon niet worden geïnstalleerd",
       );
 
       // An address that does not answer.

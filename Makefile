@@ -46,8 +46,9 @@ lint: ui
 # cannot fill the disk.
 test-rust: ui
 	@if [ -d $(CARGO_TARGET_DIR)/debug/deps ]; then \
-	  cd $(CARGO_TARGET_DIR)/debug/deps && ls -t | { grep -E '^[a-z0-9_]+-[0-9a-f]{16}$$' || true; } | \
-	  awk '{ name = substr($$0, 1, length($$0) - 17); if (seen[name]++) print }' | \
+	  cd $(CARGO_TARGET_DIR)/debug/deps && ls -t | \
+	  awk '$$0 ~ /^[a-z0-9_]+-[0-9a-f]+$$/ && match($$0, /-[0-9a-f]+$$/) && RLENGTH == 17 \
+	    { name = substr($$0, 1, length($$0) - 17); if (seen[name]++) print }' | \
 	  xargs -r rm -f; fi
 	cargo test --workspace $(APP_FEATURES)
 

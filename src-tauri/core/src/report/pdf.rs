@@ -1,8 +1,12 @@
 //! Writes laid-out pages as a PDF with printpdf: A4, the fonts embedded as subsets (Noto
 //! Sans, and the system fonts that text in other scripts needed), and a bookmark
 //! (outline entry) for every chapter.
+//!
+//! The subsets are cut here (`Face::subset`), not by printpdf: its own subsetting comes
+//! with a general layout engine the reports do not use, about a fifth of the program's
+//! size (docs/PERFORMANCE.md). printpdf embeds the cut-down file as it is given.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use printpdf::{
     Codepoint, Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PageAnnotId,
@@ -32,8 +36,8 @@ struct PageWriter {
     in_text: bool,
     font: Option<(FaceRef, u32)>,
     fill: Option<(f32, f32, f32)>,
-    /// The faces used on this page.
-    used: BTreeSet<FaceRefKey>,
+    /// The glyphs used on this page, per face (numbered as in the whole face).
+    used: BTreeMap<FaceRefKey, BTreeSet<u16>>,
 }
 
 /// A face as an ordered key (for the set of faces used).
@@ -84,7 +88,16 @@ impl PageWriter {
                     size: Pt(size),
                 });
                 self.font = Some(font);
-                self.used.insert(key(piece.face));
+            }
+            let glyphs = self.used.entry(key(piece.face)).or_default();
+            match &piece.what {
+                Drawn::Text(t) => {
+                    let face = fonts.face(piece.face);
+                    glyphs.extend(t.chars().filter_map(|ch| face.glyph(ch)));
+                }
+                Drawn::Glyph { gid, .. } => {
+                    glyphs.insert(*gid);
+                }
             }
             self.fill(c);
             let (item, rise) = match piece.what {
@@ -230,8 +243,8 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
     doc.metadata.info.creator = "Ketenkompas".into();
     doc.metadata.info.producer = "Ketenkompas".into();
     let mm = |pt: f32| Mm(pt * 25.4 / 72.0);
-    let mut used: BTreeSet<FaceRefKey> = BTreeSet::new();
-    let pages: Vec<PdfPage> = laid
+    let mut used: BTreeMap<FaceRefKey, BTreeSet<u16>> = BTreeMap::new();
+    let mut pages: Vec<Vec<Op>> = laid
         .pages
         .iter()
         .map(|page| {
@@ -240,30 +253,50 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
                 w.item(item, fonts);
             }
             w.end_text();
-            used.extend(w.used.iter().copied());
-            PdfPage::new(mm(PAGE_W), mm(PAGE_H), w.ops)
+            for (face, glyphs) in w.used {
+                used.entry(face).or_default().extend(glyphs);
+            }
+            w.ops
         })
         .collect();
-    doc.with_pages(pages);
-    // Only the faces a page used are embedded (as subsets); the regular face always,
-    // for the running header and the footer.
-    used.insert(key(FaceRef::Regular));
-    for (kind, i) in used {
+    // Only the faces the pages used are embedded, each cut down to the glyphs drawn.
+    let mut renumbered: HashMap<String, BTreeMap<u16, u16>> = HashMap::new();
+    for ((kind, i), glyphs) in used {
         let face = fonts.face(match kind {
             0 => FaceRef::Regular,
             1 => FaceRef::Bold,
             _ => FaceRef::System(i),
         });
-        let parsed = ParsedFont::from_bytes(face.bytes, face.index as usize, &mut Vec::new())
+        let (bytes, index, name) = match face.subset(&glyphs) {
+            Some(cut) => {
+                renumbered.insert(face.tag.clone(), cut.renumbered);
+                // A subset's name starts with its tag (ISO 32000-1, 9.6.4).
+                let name = face.postscript_name().unwrap_or_else(|| face.tag.clone());
+                (cut.bytes, 0, Some(format!("{}+{name}", face.tag)))
+            }
+            // A face that cannot be cut down goes in whole, under its own name.
+            None => (face.bytes.to_vec(), face.index, face.postscript_name()),
+        };
+        let mut parsed = ParsedFont::from_bytes(&bytes, index as usize, &mut Vec::new())
             .ok_or_else(|| Error::Io {
                 path: "font".into(),
                 detail: format!("the font {} cannot be embedded", face.tag),
             })?;
+        parsed.font_name = name;
         doc.resources
             .fonts
             .map
             .insert(FontId(face.tag.clone()), PdfFont::new(parsed));
     }
+    for ops in &mut pages {
+        renumber_glyphs(ops, &renumbered);
+    }
+    doc.with_pages(
+        pages
+            .into_iter()
+            .map(|ops| PdfPage::new(mm(PAGE_W), mm(PAGE_H), ops))
+            .collect(),
+    );
     for (i, h) in laid.headings.iter().filter(|h| h.level == 1).enumerate() {
         doc.bookmarks.map.insert(
             PageAnnotId(format!("B{i:05}")),
@@ -273,10 +306,8 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
             },
         );
     }
-    let options = PdfSaveOptions {
-        subset_fonts: true,
-        ..PdfSaveOptions::default()
-    };
+    // The faces are cut down already (above); printpdf embeds them as they are.
+    let options = PdfSaveOptions::default();
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
     catalog(&mut lo, &meta.lang);
     if options.optimize {
@@ -289,6 +320,31 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
     })?;
     fix_file_id(&mut bytes);
     Ok(bytes)
+}
+
+/// Shaped glyphs are drawn by number: give them their numbers in the cut-down faces.
+/// (Characters drawn as text find their glyph through the cut-down face's own map.)
+fn renumber_glyphs(ops: &mut [Op], renumbered: &HashMap<String, BTreeMap<u16, u16>>) {
+    let mut current: Option<&BTreeMap<u16, u16>> = None;
+    for op in ops {
+        match op {
+            Op::SetFont {
+                font: PdfFontHandle::External(FontId(tag)),
+                ..
+            } => current = renumbered.get(tag.as_str()),
+            Op::ShowText { items } => {
+                let Some(map) = current else { continue };
+                for item in items {
+                    if let TextItem::GlyphIds(glyphs) = item {
+                        for g in glyphs {
+                            g.gid = map.get(&g.gid).copied().unwrap_or(0);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// What the document's catalog says beyond printpdf's: its language, and that a viewer
@@ -350,4 +406,67 @@ fn fix_file_id(bytes: &mut [u8]) {
 
 fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn font(tag: &str) -> Op {
+        Op::SetFont {
+            font: PdfFontHandle::External(FontId(tag.into())),
+            size: Pt(10.0),
+        }
+    }
+
+    fn glyphs(gids: &[u16]) -> Op {
+        Op::ShowText {
+            items: vec![TextItem::GlyphIds(
+                gids.iter()
+                    .map(|gid| Codepoint {
+                        gid: *gid,
+                        offset: 0.0,
+                        cid: Some("x".into()),
+                    })
+                    .collect(),
+            )],
+        }
+    }
+
+    fn gids(op: &Op) -> Vec<u16> {
+        match op {
+            Op::ShowText { items } => items
+                .iter()
+                .flat_map(|i| match i {
+                    TextItem::GlyphIds(g) => g.iter().map(|c| c.gid).collect(),
+                    _ => Vec::new(),
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn shaped_glyphs_get_their_numbers_in_the_subset_of_the_face_they_are_drawn_with() {
+        let mut ops = vec![
+            font("KKSYAA"),
+            glyphs(&[777, 12]),
+            font("KKSYAB"),
+            glyphs(&[777]),
+            font("KKNOTE"),
+            glyphs(&[777]),
+        ];
+        let renumbered = HashMap::from([
+            (
+                "KKSYAA".to_string(),
+                BTreeMap::from([(0, 0), (12, 1), (777, 2)]),
+            ),
+            ("KKSYAB".to_string(), BTreeMap::from([(0, 0), (777, 1)])),
+        ]);
+        renumber_glyphs(&mut ops, &renumbered);
+        assert_eq!(gids(&ops[1]), [2, 1]);
+        assert_eq!(gids(&ops[3]), [1]);
+        // A face that went in whole keeps its numbers.
+        assert_eq!(gids(&ops[5]), [777]);
+    }
 }

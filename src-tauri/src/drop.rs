@@ -33,6 +33,8 @@ pub fn handle(state: &AppState, paths: &[PathBuf]) -> Dropped {
         out.dossier = true;
     }
     let open = lock(&state.dossier).is_some();
+    let mut unreadable: Vec<String> = Vec::new();
+    let mut first_reason = None;
     for p in paths.iter().take(MAX_FILES) {
         let name = name_of(p);
         if Some(p) == dossier {
@@ -47,7 +49,11 @@ pub fn handle(state: &AppState, paths: &[PathBuf]) -> Dropped {
         let bytes = match limits::read_file(p, limits::FILE_BYTES) {
             Ok(b) => b,
             Err(e) => {
-                out.error.get_or_insert(e.payload());
+                // The reason of the first (the others are named with it below).
+                if unreadable.is_empty() {
+                    first_reason = Some(e.payload());
+                }
+                unreadable.push(name.clone());
                 out.refused.push(name);
                 continue;
             }
@@ -65,10 +71,25 @@ pub fn handle(state: &AppState, paths: &[PathBuf]) -> Dropped {
         out.questionnaires = questionnaires.len() as u32;
         *lock(&state.pending_survey) = questionnaires;
     }
-    if out.error.is_none() && !out.refused.is_empty() {
-        out.error = Some(
+    if !unreadable.is_empty() {
+        out.errors.push(
+            Error::DropUnreadable {
+                names: unreadable.join(", "),
+            }
+            .payload(),
+        );
+        out.errors.extend(first_reason);
+    }
+    let unsupported: Vec<&str> = out
+        .refused
+        .iter()
+        .filter(|n| !unreadable.contains(n))
+        .map(String::as_str)
+        .collect();
+    if !unsupported.is_empty() {
+        out.errors.push(
             Error::DropUnsupported {
-                names: out.refused.join(", "),
+                names: unsupported.join(", "),
             }
             .payload(),
         );
@@ -145,10 +166,8 @@ mod tests {
         assert_eq!(out.supplier_list.as_deref(), Some("lijst.csv"));
         assert_eq!(out.questionnaires, 1);
         assert_eq!(out.refused, ["foto.jpg"]);
-        assert_eq!(
-            out.error.as_ref().map(|e| e.code.as_str()),
-            Some("drop.unsupported")
-        );
+        let codes: Vec<&str> = out.errors.iter().map(|e| e.code.as_str()).collect();
+        assert_eq!(codes, ["drop.unsupported"]);
         assert_eq!(lock(&state.pending_survey)[0].0, "terug van Noord.xlsx");
         // The list's preview reads the bytes that were dropped.
         let bytes = lock(&state.dropped_list).take().expect("kept");
@@ -168,6 +187,28 @@ mod tests {
         let out = handle(&state, &[list]);
         assert!(!out.dossier);
         assert_eq!(out.refused, ["lijst.xlsx"]);
+        assert!(lock(&state.dropped_list).is_none());
+    }
+
+    #[test]
+    #[allow(clippy::expect_used)]
+    fn a_file_that_cannot_be_read_does_not_hide_the_files_refused_for_their_kind() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (state, dossier, _) = setup(dir.path());
+        *lock(&state.dossier) = Some(Dossier::open(&dossier).expect("open"));
+        let photo = dir.path().join("foto.jpg");
+        std::fs::write(&photo, b"\xff\xd8\xff").expect("photo");
+        // A list that is gone by the time it is read (or cannot be read at all).
+        let gone = dir.path().join("weg.csv");
+        let also_gone = dir.path().join("ook weg.csv");
+        let out = handle(&state, &[gone, photo, also_gone]);
+        assert_eq!(out.refused, ["weg.csv", "foto.jpg", "ook weg.csv"]);
+        let codes: Vec<&str> = out.errors.iter().map(|e| e.code.as_str()).collect();
+        // Both unread files named, the first one's reason, and the file of a wrong kind.
+        assert_eq!(codes, ["drop.unreadable", "io.failed", "drop.unsupported"]);
+        let names = |i: usize| out.errors[i].params.get("names").cloned();
+        assert_eq!(names(0).as_deref(), Some("weg.csv, ook weg.csv"));
+        assert_eq!(names(2).as_deref(), Some("foto.jpg"));
         assert!(lock(&state.dropped_list).is_none());
     }
 }

@@ -80,6 +80,8 @@ pub enum Error {
     SurveyTwice { supplier: String },
     #[error("these files cannot be dropped here: {names}")]
     DropUnsupported { names: String },
+    #[error("these dropped files could not be read: {names}")]
+    DropUnreadable { names: String },
     #[error("the questionnaire came back without any answer")]
     SurveyEmpty,
     #[error("the file is {size} bytes; at most {max} can be read")]
@@ -155,6 +157,7 @@ impl Error {
             Error::SurveyTwice { .. } => "survey.twice",
             Error::SurveyEmpty => "survey.empty",
             Error::DropUnsupported { .. } => "drop.unsupported",
+            Error::DropUnreadable { .. } => "drop.unreadable",
             Error::FileTooLarge { .. } => "import.file_too_large",
             Error::ImportTooLarge { .. } => "import.too_large",
             Error::ImportMissingColumn { .. } => "import.missing_column",
@@ -209,6 +212,7 @@ impl Error {
         "survey.twice",
         "survey.empty",
         "drop.unsupported",
+        "drop.unreadable",
         "import.file_too_large",
         "import.too_large",
         "import.missing_column",
@@ -301,7 +305,9 @@ impl Error {
             | Error::SurveyEmpty
             | Error::HtmlOnlyForCommunication => {}
             Error::SurveyTwice { supplier } => put("supplier", supplier.clone()),
-            Error::DropUnsupported { names } => put("names", names.clone()),
+            Error::DropUnsupported { names } | Error::DropUnreadable { names } => {
+                put("names", names.clone())
+            }
             Error::ImportFormat { format } => put("format", format.clone()),
             Error::FileTooLarge { size, max } => {
                 put("size_mb", format!("{:.1}", *size as f64 / 1_048_576.0));
@@ -452,6 +458,9 @@ mod tests {
             Error::SurveyAltered,
             Error::DropUnsupported {
                 names: "foto.jpg".into(),
+            },
+            Error::DropUnreadable {
+                names: "weg.csv".into(),
             },
             Error::SurveyTwice {
                 supplier: "S".into(),

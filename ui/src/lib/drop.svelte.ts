@@ -10,9 +10,9 @@ import { openHandedDossier, openPlace, session } from "./state/session.svelte";
 export function afterDrop(d: Dropped, open: () => Promise<DossierInfo | null> = openHanded) {
   // What was not taken is said in a warning that stays (an error would be cleared by
   // the previews below); on the start screen as its error.
-  if (d.error) {
-    if (session.dossier) session.warning = errorText(d.error);
-    else session.error = d.error;
+  if (d.errors.length > 0) {
+    if (session.dossier) session.warning = d.errors.map(errorText).join(" ");
+    else session.error = d.errors[0];
   }
   if (d.dossier) {
     openHandedDossier(open);

@@ -12,7 +12,7 @@ const drop = (d: Partial<Dropped>): Dropped => ({
   supplier_list: null,
   questionnaires: 0,
   refused: [],
-  error: null,
+  errors: [],
   ...d,
 });
 
@@ -60,11 +60,21 @@ describe("after a drop", () => {
   });
 
   it("says what it refused in a warning the previews do not clear", async () => {
-    const error = { code: "drop.unsupported", params: { names: "foto.jpg" } };
+    const errors = [
+      { code: "drop.unreadable", params: { names: "weg.csv" } },
+      { code: "drop.unsupported", params: { names: "foto.jpg" } },
+    ];
     afterDrop(
-      drop({ supplier_list: "lijst.csv", questionnaires: 2, refused: ["foto.jpg"], error }),
+      drop({
+        supplier_list: "lijst.csv",
+        questionnaires: 2,
+        refused: ["weg.csv", "foto.jpg"],
+        errors,
+      }),
     );
+    // Both reasons are said: the file that could not be read and the one of a wrong kind.
     expect(session.warning).toContain("foto.jpg");
+    expect(session.warning).toContain("weg.csv");
     expect(session.route).toBe("step2");
     expect(session.droppedList).toBe(true);
     // The questionnaires wait for their screen too.

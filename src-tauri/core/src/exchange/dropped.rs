@@ -30,8 +30,9 @@ pub struct Dropped {
     pub questionnaires: u32,
     /// Files that were not taken, by name.
     pub refused: Vec<String>,
-    /// Why the dossier or a file could not be taken, when one could not.
-    pub error: Option<ErrorPayload>,
+    /// Why files could not be taken: the first file that could not be read, and the
+    /// files of a kind the app does not take (one error naming them all).
+    pub errors: Vec<ErrorPayload>,
 }
 
 /// The kind of file its name says; a workbook (`.xlsx`) needs its bytes to tell a

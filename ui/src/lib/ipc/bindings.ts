@@ -93,9 +93,10 @@ questionnaires: number,
  */
 refused: Array<string>, 
 /**
- * Why the dossier or a file could not be taken, when one could not.
+ * Why files could not be taken: the first file that could not be read, and the
+ * files of a kind the app does not take (one error naming them all).
  */
-error: ErrorPayload | null, };
+errors: Array<ErrorPayload>, };
 
 export type RegisterCount = { register: string, rows: number, };
 

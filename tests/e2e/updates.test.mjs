@@ -5,7 +5,7 @@
 // newer number and a genuine file whose signature names no version are refused with
 // nothing installed (a correctly signed file gets past that check); an address that
 // does not answer is said in words; the weekly check, once turned on, finds the new version at
-// start-up by itself.
+// start-up by itself, and it can be turned on from the start screen too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -217,4 +217,39 @@ test("a new version is looked for only when asked, and a wrongly signed one is r
   } finally {
     srv.server.close();
   }
+});
+
+test("without a dossier open, the start screen reaches the weekly update setting", async () => {
+  const home = makeHome();
+  const settingsFile = join(
+    home,
+    "config",
+    "nl.ketenkompas.desktop",
+    "settings.json",
+  );
+  const weeklyKept = () => {
+    try {
+      return (
+        JSON.parse(readFileSync(settingsFile, "utf8")).update_weekly === true
+      );
+    } catch {
+      return false;
+    }
+  };
+  await withApp({ home }, async (d) => {
+    await d.clickCss('[data-testid="start-updates"]');
+    const privacy = await d.waitFor('[data-testid="update-privacy"]');
+    assert.match(await d.text(privacy), /alleen naar internet/);
+    await d.clickCss('[data-testid="update-weekly"]');
+    for (let i = 0; i < 50 && !weeklyKept(); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    assert.equal(
+      weeklyKept(),
+      true,
+      "the weekly check is kept in the settings",
+    );
+    await saveShot(d, "start-updates-nl");
+    await d.clickCss('[data-testid="start-back"]');
+    await d.waitFor('[data-testid="start-new"]');
+  });
 });

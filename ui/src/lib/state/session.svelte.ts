@@ -55,7 +55,7 @@ export const session = $state<{
   /** The start screen opens with the form for a new dossier. */
   startNew: boolean;
   /** The start screen shows Help or the data sources (chosen in the menu). */
-  startPage: "help" | "sources" | null;
+  startPage: "help" | "sources" | "updates" | null;
   /** A supplier list dropped on the window waits for its preview. */
   droppedList: boolean;
   /** Questionnaires dropped on the window wait for their preview. */

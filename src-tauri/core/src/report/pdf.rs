@@ -36,8 +36,23 @@ struct PageWriter {
     in_text: bool,
     font: Option<(FaceRef, u32)>,
     fill: Option<(f32, f32, f32)>,
-    /// The glyphs used on this page, per face (numbered as in the whole face).
-    used: BTreeMap<FaceRefKey, BTreeSet<u16>>,
+    /// What each face drew on this page.
+    used: BTreeMap<FaceRefKey, Used>,
+}
+
+/// What one face drew: characters (their glyphs are looked up once, at the end) and
+/// shaped glyphs (numbered as in the whole face).
+#[derive(Default)]
+struct Used {
+    chars: BTreeSet<char>,
+    glyphs: BTreeSet<u16>,
+}
+
+impl Used {
+    fn add(&mut self, other: Used) {
+        self.chars.extend(other.chars);
+        self.glyphs.extend(other.glyphs);
+    }
 }
 
 /// A face as an ordered key (for the set of faces used).
@@ -89,14 +104,11 @@ impl PageWriter {
                 });
                 self.font = Some(font);
             }
-            let glyphs = self.used.entry(key(piece.face)).or_default();
+            let used = self.used.entry(key(piece.face)).or_default();
             match &piece.what {
-                Drawn::Text(t) => {
-                    let face = fonts.face(piece.face);
-                    glyphs.extend(t.chars().filter_map(|ch| face.glyph(ch)));
-                }
+                Drawn::Text(t) => used.chars.extend(t.chars()),
                 Drawn::Glyph { gid, .. } => {
-                    glyphs.insert(*gid);
+                    used.glyphs.insert(*gid);
                 }
             }
             self.fill(c);
@@ -243,7 +255,7 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
     doc.metadata.info.creator = "Ketenkompas".into();
     doc.metadata.info.producer = "Ketenkompas".into();
     let mm = |pt: f32| Mm(pt * 25.4 / 72.0);
-    let mut used: BTreeMap<FaceRefKey, BTreeSet<u16>> = BTreeMap::new();
+    let mut used: BTreeMap<FaceRefKey, Used> = BTreeMap::new();
     let mut pages: Vec<Vec<Op>> = laid
         .pages
         .iter()
@@ -253,20 +265,22 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
                 w.item(item, fonts);
             }
             w.end_text();
-            for (face, glyphs) in w.used {
-                used.entry(face).or_default().extend(glyphs);
+            for (face, drew) in w.used {
+                used.entry(face).or_default().add(drew);
             }
             w.ops
         })
         .collect();
     // Only the faces the pages used are embedded, each cut down to the glyphs drawn.
     let mut renumbered: HashMap<String, BTreeMap<u16, u16>> = HashMap::new();
-    for ((kind, i), glyphs) in used {
+    for ((kind, i), drew) in used {
         let face = fonts.face(match kind {
             0 => FaceRef::Regular,
             1 => FaceRef::Bold,
             _ => FaceRef::System(i),
         });
+        let mut glyphs = drew.glyphs;
+        glyphs.extend(drew.chars.iter().filter_map(|c| face.glyph(*c)));
         let (bytes, index, name) = match face.subset(&glyphs) {
             Some(cut) => {
                 renumbered.insert(face.tag.clone(), cut.renumbered);

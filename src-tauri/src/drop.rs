@@ -34,6 +34,8 @@ pub fn handle(state: &AppState, paths: &[PathBuf]) -> Dropped {
     }
     let open = lock(&state.dossier).is_some();
     let mut unreadable: Vec<String> = Vec::new();
+    // Refused for their kind (or because no dossier is open), named in one error.
+    let mut unsupported: Vec<String> = Vec::new();
     let mut first_reason = None;
     for p in paths.iter().take(MAX_FILES) {
         let name = name_of(p);
@@ -43,6 +45,7 @@ pub fn handle(state: &AppState, paths: &[PathBuf]) -> Dropped {
         // By name: a list, or a workbook that its bytes will tell apart.
         let takeable = matches!(kind_by_name(&name), None | Some(DropKind::SupplierList));
         if dossier.is_some() || !takeable || !open {
+            unsupported.push(name.clone());
             out.refused.push(name);
             continue;
         }
@@ -64,7 +67,10 @@ pub fn handle(state: &AppState, paths: &[PathBuf]) -> Dropped {
                 *lock(&state.dropped_list) = Some(bytes);
                 out.supplier_list = Some(name);
             }
-            _ => out.refused.push(name),
+            _ => {
+                unsupported.push(name.clone());
+                out.refused.push(name);
+            }
         }
     }
     if !questionnaires.is_empty() {
@@ -80,12 +86,6 @@ pub fn handle(state: &AppState, paths: &[PathBuf]) -> Dropped {
         );
         out.errors.extend(first_reason);
     }
-    let unsupported: Vec<&str> = out
-        .refused
-        .iter()
-        .filter(|n| !unreadable.contains(n))
-        .map(String::as_str)
-        .collect();
     if !unsupported.is_empty() {
         out.errors.push(
             Error::DropUnsupported {

@@ -30,8 +30,9 @@ pub struct Dropped {
     pub questionnaires: u32,
     /// Files that were not taken, by name.
     pub refused: Vec<String>,
-    /// Why files could not be taken: the first file that could not be read, and the
-    /// files of a kind the app does not take (one error naming them all).
+    /// Why files could not be taken: the files that could not be read (named in one
+    /// error) and the first one's reason, then the files of a kind the app does not take
+    /// (named in one error).
     pub errors: Vec<ErrorPayload>,
 }
 

@@ -148,10 +148,26 @@ impl Face {
         let ids: Vec<u16> = std::iter::once(0)
             .chain(glyphs.iter().copied().filter(|g| *g != 0))
             .collect();
+        // The tables a PDF needs, and OS/2, from which the PDF's font description takes
+        // the weight.
+        use allsorts::tag;
+        let tables = vec![
+            tag::CMAP,
+            tag::HEAD,
+            tag::CVT,
+            tag::FPGM,
+            tag::HHEA,
+            tag::HMTX,
+            tag::MAXP,
+            tag::NAME,
+            tag::OS_2,
+            tag::POST,
+            tag::PREP,
+        ];
         let bytes = allsorts::subset::subset(
             &provider,
             &ids,
-            &allsorts::subset::SubsetProfile::Pdf,
+            &allsorts::subset::SubsetProfile::Custom(tables),
             allsorts::subset::CmapTarget::Unicode,
         )
         .ok()?;

@@ -3,8 +3,8 @@
 //! (outline entry) for every chapter.
 //!
 //! The subsets are cut here (`Face::subset`), not by printpdf: its own subsetting comes
-//! with a general layout engine the reports do not use, about a fifth of the program's
-//! size (docs/PERFORMANCE.md). printpdf embeds the cut-down file as it is given.
+//! with a general layout engine the reports do not use (ADR 0023). printpdf embeds the
+//! cut-down file as it is given.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -272,7 +272,7 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
         })
         .collect();
     // Only the faces the pages used are embedded, each cut down to the glyphs drawn.
-    let mut renumbered: HashMap<String, BTreeMap<u16, u16>> = HashMap::new();
+    let mut cuts: HashMap<String, Cut> = HashMap::new();
     for ((kind, i), drew) in used {
         let face = fonts.face(match kind {
             0 => FaceRef::Regular,
@@ -281,29 +281,58 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
         });
         let mut glyphs = drew.glyphs;
         glyphs.extend(drew.chars.iter().filter_map(|c| face.glyph(*c)));
-        let (bytes, index, name) = match face.subset(&glyphs) {
-            Some(cut) => {
-                renumbered.insert(face.tag.clone(), cut.renumbered);
+        let cut = face.subset(&glyphs).and_then(|cut| {
+            let parsed = ParsedFont::from_bytes(&cut.bytes, 0, &mut Vec::new())?;
+            Some((cut, parsed))
+        });
+        let parsed = match cut {
+            Some((cut, mut parsed)) => {
+                // printpdf finds a character's glyph through the cut-down face's own
+                // map. Where that map does not give the glyph kept for the character
+                // (a face whose maps disagree), the face's text is drawn by number.
+                let kept = |c: char| face.glyph(c).and_then(|g| cut.renumbered.get(&g).copied());
+                let agrees = drew
+                    .chars
+                    .iter()
+                    .all(|c| parsed.lookup_glyph_index(u32::from(*c)) == kept(*c));
+                let by_number = (!agrees).then(|| {
+                    drew.chars
+                        .iter()
+                        .map(|c| (*c, kept(*c).unwrap_or(0)))
+                        .collect()
+                });
                 // A subset's name starts with its tag (ISO 32000-1, 9.6.4).
                 let name = face.postscript_name().unwrap_or_else(|| face.tag.clone());
-                (cut.bytes, 0, Some(format!("{}+{name}", face.tag)))
+                parsed.font_name = Some(format!("{}+{name}", face.tag));
+                cuts.insert(
+                    face.tag.clone(),
+                    Cut {
+                        renumbered: cut.renumbered,
+                        by_number,
+                    },
+                );
+                parsed
             }
-            // A face that cannot be cut down goes in whole, under its own name.
-            None => (face.bytes.to_vec(), face.index, face.postscript_name()),
+            // A face that cannot be cut down goes in whole, under its own name, and
+            // keeps its glyph numbers.
+            None => {
+                let mut parsed =
+                    ParsedFont::from_bytes(face.bytes, face.index as usize, &mut Vec::new())
+                        .ok_or_else(|| Error::Io {
+                            path: "font".into(),
+                            detail: format!("the font {} cannot be embedded", face.tag),
+                        })?;
+                parsed.font_name = face.postscript_name();
+                parsed
+            }
         };
-        let mut parsed = ParsedFont::from_bytes(&bytes, index as usize, &mut Vec::new())
-            .ok_or_else(|| Error::Io {
-                path: "font".into(),
-                detail: format!("the font {} cannot be embedded", face.tag),
-            })?;
-        parsed.font_name = name;
         doc.resources
             .fonts
             .map
             .insert(FontId(face.tag.clone()), PdfFont::new(parsed));
     }
     for ops in &mut pages {
-        renumber_glyphs(ops, &renumbered);
+        renumber_glyphs(ops, &cuts);
     }
     doc.with_pages(
         pages
@@ -336,23 +365,44 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// A face as it went into the PDF, cut down.
+struct Cut {
+    /// Each kept glyph's number in the face → its number in the cut-down face.
+    renumbered: BTreeMap<u16, u16>,
+    /// When the cut-down face's own map does not find the kept glyphs: each character
+    /// drawn → its glyph's number in the cut-down face.
+    by_number: Option<HashMap<char, u16>>,
+}
+
 /// Shaped glyphs are drawn by number: give them their numbers in the cut-down faces.
-/// (Characters drawn as text find their glyph through the cut-down face's own map.)
-fn renumber_glyphs(ops: &mut [Op], renumbered: &HashMap<String, BTreeMap<u16, u16>>) {
-    let mut current: Option<&BTreeMap<u16, u16>> = None;
+/// Characters drawn as text find their glyph through the cut-down face's own map, or,
+/// where that map fails them, are drawn by number too. Faces that went in whole keep
+/// their numbers.
+fn renumber_glyphs(ops: &mut [Op], cuts: &HashMap<String, Cut>) {
+    let mut current: Option<&Cut> = None;
     for op in ops {
         match op {
             Op::SetFont {
                 font: PdfFontHandle::External(FontId(tag)),
                 ..
-            } => current = renumbered.get(tag.as_str()),
+            } => current = cuts.get(tag.as_str()),
             Op::ShowText { items } => {
-                let Some(map) = current else { continue };
-                for item in items {
+                let Some(cut) = current else { continue };
+                for item in items.iter_mut() {
                     if let TextItem::GlyphIds(glyphs) = item {
                         for g in glyphs {
-                            g.gid = map.get(&g.gid).copied().unwrap_or(0);
+                            g.gid = cut.renumbered.get(&g.gid).copied().unwrap_or(0);
                         }
+                    } else if let (TextItem::Text(t), Some(by)) = (&*item, &cut.by_number) {
+                        let glyphs = t
+                            .chars()
+                            .map(|c| Codepoint {
+                                gid: by.get(&c).copied().unwrap_or(0),
+                                offset: 0.0,
+                                cid: Some(c.to_string()),
+                            })
+                            .collect();
+                        *item = TextItem::GlyphIds(glyphs);
                     }
                 }
             }
@@ -460,6 +510,19 @@ mod tests {
         }
     }
 
+    fn cut(renumbered: &[(u16, u16)], by_number: Option<&[(char, u16)]>) -> Cut {
+        Cut {
+            renumbered: renumbered.iter().copied().collect(),
+            by_number: by_number.map(|b| b.iter().copied().collect()),
+        }
+    }
+
+    fn text(t: &str) -> Op {
+        Op::ShowText {
+            items: vec![TextItem::Text(t.into())],
+        }
+    }
+
     #[test]
     fn shaped_glyphs_get_their_numbers_in_the_subset_of_the_face_they_are_drawn_with() {
         let mut ops = vec![
@@ -470,17 +533,43 @@ mod tests {
             font("KKNOTE"),
             glyphs(&[777]),
         ];
-        let renumbered = HashMap::from([
+        let cuts = HashMap::from([
             (
                 "KKSYAA".to_string(),
-                BTreeMap::from([(0, 0), (12, 1), (777, 2)]),
+                cut(&[(0, 0), (12, 1), (777, 2)], None),
             ),
-            ("KKSYAB".to_string(), BTreeMap::from([(0, 0), (777, 1)])),
+            ("KKSYAB".to_string(), cut(&[(0, 0), (777, 1)], None)),
         ]);
-        renumber_glyphs(&mut ops, &renumbered);
+        renumber_glyphs(&mut ops, &cuts);
         assert_eq!(gids(&ops[1]), [2, 1]);
         assert_eq!(gids(&ops[3]), [1]);
         // A face that went in whole keeps its numbers.
         assert_eq!(gids(&ops[5]), [777]);
+    }
+
+    #[test]
+    fn text_is_drawn_by_number_only_in_a_face_whose_own_map_fails_its_characters() {
+        let mut ops = vec![font("KKSANR"), text("ab"), font("KKSYAA"), text("ab")];
+        let cuts = HashMap::from([
+            ("KKSANR".to_string(), cut(&[(0, 0), (68, 1), (69, 2)], None)),
+            (
+                "KKSYAA".to_string(),
+                cut(&[(0, 0), (68, 1), (69, 2)], Some(&[('a', 1), ('b', 2)])),
+            ),
+        ]);
+        renumber_glyphs(&mut ops, &cuts);
+        let Op::ShowText { items } = &ops[1] else {
+            panic!("text")
+        };
+        assert!(matches!(&items[0], TextItem::Text(t) if t == "ab"));
+        assert_eq!(gids(&ops[3]), [1, 2]);
+        let Op::ShowText { items } = &ops[3] else {
+            panic!("text")
+        };
+        let TextItem::GlyphIds(g) = &items[0] else {
+            panic!("glyphs")
+        };
+        // Copying the text out still gives the characters.
+        assert_eq!(g[1].cid.as_deref(), Some("b"));
     }
 }

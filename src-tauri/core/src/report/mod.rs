@@ -21,6 +21,7 @@ pub mod public;
 pub mod script;
 pub mod sections;
 pub mod steps56;
+pub mod subset;
 pub mod text;
 pub mod unprintable;
 pub mod writer;

@@ -2,7 +2,7 @@
 //! Sans, and the system fonts that text in other scripts needed), and a bookmark
 //! (outline entry) for every chapter.
 //!
-//! The subsets are cut here (`Face::subset`), not by printpdf: its own subsetting comes
+//! The subsets are cut here (`report/subset.rs`), not by printpdf: its own subsetting comes
 //! with a general layout engine the reports do not use (ADR 0023). printpdf embeds the
 //! cut-down file as it is given.
 
@@ -17,6 +17,7 @@ use printpdf::{
 use super::fonts::{FaceRef, Fonts};
 use super::layout::{Item, Laid, PAGE_H, PAGE_W};
 use super::placement::{place, Drawn};
+use super::subset::subset;
 use crate::error::{Error, Result};
 
 fn rgb(c: (f32, f32, f32)) -> Color {
@@ -281,7 +282,7 @@ pub fn render(meta: &PdfMeta, laid: &Laid, fonts: &Fonts) -> Result<Vec<u8>> {
         });
         let mut glyphs = drew.glyphs;
         glyphs.extend(drew.chars.iter().filter_map(|c| face.glyph(*c)));
-        let cut = face.subset(&glyphs).and_then(|cut| {
+        let cut = subset(face, &glyphs).and_then(|cut| {
             let parsed = ParsedFont::from_bytes(&cut.bytes, 0, &mut Vec::new())?;
             Some((cut, parsed))
         });

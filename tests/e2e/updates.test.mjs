@@ -219,7 +219,7 @@ test("a new version is looked for only when asked, and a wrongly signed one is r
   }
 });
 
-test("without a dossier open, the start screen reaches the weekly update setting", async () => {
+test("without a dossier open, the start screen reaches the weekly update setting and Help", async () => {
   const home = makeHome();
   const settingsFile = join(
     home,
@@ -249,6 +249,13 @@ test("without a dossier open, the start screen reaches the weekly update setting
       "the weekly check is kept in the settings",
     );
     await saveShot(d, "start-updates-nl");
+    await d.clickCss('[data-testid="start-back"]');
+    await d.waitFor('[data-testid="start-new"]');
+    // Help is one click away on the start screen as well.
+    await d.clickCss('[data-testid="start-help"]');
+    await d.waitFor('[data-testid="help-shortcuts"]', (t) =>
+      t.includes("Ctrl"),
+    );
     await d.clickCss('[data-testid="start-back"]');
     await d.waitFor('[data-testid="start-new"]');
   });

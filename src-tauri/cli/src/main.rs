@@ -344,35 +344,34 @@ fn main() -> ExitCode {
     let lang = cli.lang.unwrap_or(early_lang);
     let m = messages::Messages::new(lang);
     // A panic is a bug; the user still gets a sentence and exit code 2, never a trace.
-    std::panic::set_hook(Box::new(|_| {}));
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        commands::run(cli.command, lang, cli.lang, &m)
+    // Handled in the hook, which runs before unwinding or aborting: the release profile
+    // aborts on a panic (ADR 0024), so nothing after the panic would run.
+    let unexpected = m.get("error.internal.unexpected", &[]);
+    std::panic::set_hook(Box::new(move |info| {
+        // The reader of our output went away (`… | head`): stop quietly.
+        let payload = info.payload();
+        let text = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied());
+        if text.is_some_and(|t| t.contains("Broken pipe")) {
+            std::process::exit(0);
+        }
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "{unexpected}");
+        std::process::exit(2);
     }));
-    match outcome {
-        Ok(Ok(())) => ExitCode::SUCCESS,
-        Ok(Err(outcome::Failure::User(text))) => {
+    match commands::run(cli.command, lang, cli.lang, &m) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(outcome::Failure::User(text)) => {
             eprintln!("{text}");
             ExitCode::from(1)
         }
-        Ok(Err(outcome::Failure::Internal(text))) => {
+        Err(outcome::Failure::Internal(text)) => {
             eprintln!("{text}");
             ExitCode::from(2)
         }
-        // The reader of our output went away (`… | head`): stop quietly.
-        Err(payload) if panic_text(&payload).contains("Broken pipe") => ExitCode::SUCCESS,
-        Err(_) => {
-            eprintln!("{}", m.get("error.internal.unexpected", &[]));
-            ExitCode::from(2)
-        }
     }
-}
-
-fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
-    payload
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-        .unwrap_or_default()
 }
 
 /// `--lang` as given (even before full parsing), else the locale.

@@ -189,6 +189,26 @@ fn strange_input_never_panics() {
     }
 }
 
+/// `… export json d.kkdossier | head`: the reader is gone before the first byte is
+/// written. Printing then fails inside the program; it stops quietly with exit code 0
+/// (not with the sentence for a bug, which it would say after a panic).
+#[test]
+fn a_reader_that_went_away_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().expect("dir");
+    let f = p(dir.path(), "s.kkdossier");
+    assert_eq!(cli(&["sample", &f]).status.code(), Some(0));
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_ketenkompas-cli"))
+        .args(["--lang", "en", "export", "json", &f])
+        .stdout(writer)
+        .output()
+        .expect("run ketenkompas-cli");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("unexpected"), "{}", stderr(&o));
+}
+
 #[test]
 fn country_facts_name_their_source_and_year() {
     let o = cli(&["--lang", "en", "country", "Bangladesh"]);

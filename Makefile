@@ -76,8 +76,10 @@ bindings:
 	UPDATE_BINDINGS=1 cargo test -p ketenkompas-tests --test bindings
 
 ## Installers for this platform (Windows and macOS ones are built by .github/workflows/release.yml).
+## The .deb is repacked with xz (scripts/deb-xz.sh), as the release workflow does.
 package: setup
 	ui/node_modules/.bin/tauri build --bundles deb
+	scripts/deb-xz.sh $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
 	@ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
 	dpkg-deb --info $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
 

@@ -142,6 +142,7 @@ pub fn no_dossier() -> ErrorPayload {
 }
 
 /// A poisoned lock only means an earlier command panicked; the data is still usable.
+/// (Only in debug builds: release builds abort on a panic, ADR 0024.)
 pub fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }

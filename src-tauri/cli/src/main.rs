@@ -337,7 +337,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let m = messages::Messages::new(early_lang);
-            eprintln!("{}\n\n{e}", m.get("error.cli.usage", &[]));
+            say(&format!("{}\n\n{e}", m.get("error.cli.usage", &[])));
             return ExitCode::from(1);
         }
     };
@@ -348,30 +348,51 @@ fn main() -> ExitCode {
     // aborts on a panic (ADR 0024), so nothing after the panic would run.
     let unexpected = m.get("error.internal.unexpected", &[]);
     std::panic::set_hook(Box::new(move |info| {
-        // The reader of our output went away (`… | head`): stop quietly.
         let payload = info.payload();
         let text = payload
             .downcast_ref::<String>()
             .map(String::as_str)
             .or_else(|| payload.downcast_ref::<&str>().copied());
-        if text.is_some_and(|t| t.contains("Broken pipe")) {
+        if text.is_some_and(reader_went_away) {
             std::process::exit(0);
         }
-        use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "{unexpected}");
+        say(&unexpected);
         std::process::exit(2);
     }));
     match commands::run(cli.command, lang, cli.lang, &m) {
         Ok(()) => ExitCode::SUCCESS,
         Err(outcome::Failure::User(text)) => {
-            eprintln!("{text}");
+            say(&text);
             ExitCode::from(1)
         }
         Err(outcome::Failure::Internal(text)) => {
-            eprintln!("{text}");
+            say(&text);
             ExitCode::from(2)
         }
     }
+}
+
+/// A line on standard error; a closed standard error must not change the exit code.
+fn say(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Whether a panic is the standard library's "failed printing to stdout" because the
+/// reader of our output went away (`… | head`): then the program stops quietly. The
+/// error's words are the system's, in its language; its number is not: a closed pipe is
+/// 32 on Unix and 109 or 232 on Windows. Any other failure to write (a full disk) is not
+/// quiet.
+fn reader_went_away(panic_text: &str) -> bool {
+    let Some(error) = panic_text.strip_prefix("failed printing to stdout: ") else {
+        return false;
+    };
+    let closed: &[&str] = if cfg!(windows) {
+        &["(os error 109)", "(os error 232)"]
+    } else {
+        &["(os error 32)"]
+    };
+    closed.iter().any(|c| error.ends_with(c))
 }
 
 /// `--lang` as given (even before full parsing), else the locale.
@@ -390,4 +411,38 @@ fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
         }
     }
     messages::lang_of_locale(sys_locale::get_locale().as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reader_went_away;
+
+    #[test]
+    fn only_a_closed_pipe_on_standard_output_ends_quietly() {
+        #[cfg(unix)]
+        {
+            assert!(reader_went_away(
+                "failed printing to stdout: Broken pipe (os error 32)"
+            ));
+            assert!(!reader_went_away(
+                "failed printing to stdout: No space left on device (os error 28)"
+            ));
+        }
+        #[cfg(windows)]
+        {
+            assert!(reader_went_away(
+                "failed printing to stdout: De pipe wordt gesloten. (os error 232)"
+            ));
+            assert!(reader_went_away(
+                "failed printing to stdout: The pipe has been ended. (os error 109)"
+            ));
+            assert!(!reader_went_away(
+                "failed printing to stdout: There is not enough space on the disk. (os error 112)"
+            ));
+        }
+        assert!(!reader_went_away(
+            "failed printing to stderr: Broken pipe (os error 32)"
+        ));
+        assert!(!reader_went_away("index out of bounds"));
+    }
 }

@@ -209,6 +209,22 @@ fn a_reader_that_went_away_ends_the_output_quietly() {
     assert!(!stderr(&o).contains("unexpected"), "{}", stderr(&o));
 }
 
+/// `… 2>&1 | grep -q …` with a command that fails: the error cannot be written, and the
+/// exit code still says it failed.
+#[test]
+fn a_failure_keeps_its_exit_code_when_its_sentence_cannot_be_written() {
+    let dir = tempfile::tempdir().expect("dir");
+    let missing = p(dir.path(), "er-niet.kkdossier");
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_ketenkompas-cli"))
+        .args(["--lang", "en", "info", &missing])
+        .stderr(writer)
+        .output()
+        .expect("run ketenkompas-cli");
+    assert_eq!(o.status.code(), Some(1));
+}
+
 #[test]
 fn country_facts_name_their_source_and_year() {
     let o = cli(&["--lang", "en", "country", "Bangladesh"]);

@@ -77,7 +77,9 @@ bindings:
 
 ## Installers for this platform (Windows and macOS ones are built by .github/workflows/release.yml).
 ## The .deb is repacked with xz (scripts/deb-xz.sh), as the release workflow does.
+## (Packages of earlier versions go first: the shared cache would keep them beside it.)
 package: setup
+	rm -f $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
 	ui/node_modules/.bin/tauri build --bundles deb
 	scripts/deb-xz.sh $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
 	@ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
